@@ -1,0 +1,79 @@
+package org.scholarlod.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.scholarlod.rdf.ArticleGraph;
+import org.scholarlod.rdf.Namespaces;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code scholarlod convert}: articles in, RDF out. */
+@Command(name = "convert", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Convert articles (landing pages, JSON records, or folders holding one of each) to RDF.",
+        footer = ExitCode.HELP_FOOTER)
+final class ConvertCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Article files or folders.")
+    List<Path> inputs;
+
+    @Option(names = "--base", paramLabel = "URI", defaultValue = Defaults.BASE,
+            description = "Base under which URIs are minted (default: ${DEFAULT-VALUE}).")
+    String base;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "turtle",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). "
+                    + "Triple formats merge the articles; trig and nquads keep one named graph per article.")
+    RdfOutputFormat format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write to FILE (replaced only when the conversion succeeds) instead of standard output.")
+    Path output;
+
+    @Override
+    public Integer call() throws IOException {
+        Iterator<ArticleGraph> graphs = new Conversion(base, false, main.err()).graphs(inputs);
+        DatasetGraph dataset = DatasetGraphFactory.createGeneral();
+        Graph merged = GraphFactory.createDefaultGraph();
+        merged.getPrefixMapping().setNsPrefixes(Namespaces.prefixes(Defaults.base(base)));
+        dataset.prefixes().putAll(merged.getPrefixMapping());
+        while (graphs.hasNext()) {
+            ArticleGraph article = graphs.next();
+            if (format.quads) {
+                dataset.addGraph(article.name(), article.graph());
+            } else {
+                article.graph().find().forEachRemaining(merged::add);
+            }
+        }
+        RDFWriter writer = format.quads ? RDFWriter.source(dataset).format(format.jena).build()
+                : RDFWriter.source(merged).format(format.jena).build();
+        if (output == null) {
+            writer.output(main.out());
+            main.out().flush();
+            return ExitCode.OK;
+        }
+        Path temporary = Files.createTempFile(output.toAbsolutePath().getParent(), ".scholarlod-", ".tmp");
+        try (OutputStream out = Files.newOutputStream(temporary)) {
+            writer.output(out);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temporary);
+            throw e;
+        }
+        Files.move(temporary, output, StandardCopyOption.REPLACE_EXISTING);
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,76 @@
+package org.scholarlod.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import org.scholarlod.rdf.ConverterVersion;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** {@code scholarlod}: publishes scholarly articles as Linked Open Data. */
+@Command(name = "scholarlod", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Publish scholarly articles as Linked Open Data: RDF, a SPARQL endpoint, dereferenceable URIs.",
+        subcommands = {ConvertCommand.class, ValidateCommand.class, LoadCommand.class, QueryCommand.class,
+            ServeCommand.class},
+        footer = ExitCode.HELP_FOOTER)
+public final class Main implements Callable<Integer> {
+    @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Log more, and print stack traces with errors.")
+    boolean verbose;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    Main(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        if (Arrays.asList(args).contains("--verbose")) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
+        }
+        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        int code = execute(args, out, err);
+        out.flush();
+        System.exit(code);
+    }
+
+    /** Runs a command line with the given streams; returns its exit code. */
+    public static int execute(String[] args, PrintStream out, PrintStream err) {
+        Main main = new Main(out, err);
+        ErrorReporter reporter = new ErrorReporter(err, Arrays.asList(args).contains("--verbose"));
+        CommandLine commandLine = new CommandLine(main)
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setOut(new java.io.PrintWriter(out, true, StandardCharsets.UTF_8))
+                .setErr(new java.io.PrintWriter(err, true, StandardCharsets.UTF_8))
+                .setParameterExceptionHandler(reporter)
+                .setExecutionExceptionHandler(reporter);
+        return commandLine.execute(args);
+    }
+
+    PrintStream out() {
+        return out;
+    }
+
+    PrintStream err() {
+        return err;
+    }
+
+    @Override
+    public Integer call() {
+        new CommandLine(this).usage(err);
+        return ExitCode.USAGE;
+    }
+
+    /** Reports the converter version. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"ScholarLOD " + ConverterVersion.get()};
+        }
+    }
+}

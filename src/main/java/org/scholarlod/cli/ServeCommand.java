@@ -1,0 +1,67 @@
+package org.scholarlod.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.scholarlod.source.ArticleReader;
+import org.scholarlod.source.BundledSeed;
+import org.scholarlod.store.Tdb2Store;
+import org.scholarlod.web.SparqlServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code scholarlod serve}: the SPARQL endpoint and pages over a TDB2 store. */
+@Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Serve a TDB2 store: SPARQL 1.1 query endpoint at /sparql (read-only) and a home page at /.",
+            "INPUTs are loaded first; an empty store gets the bundled seed article."},
+        footer = ExitCode.HELP_FOOTER)
+final class ServeCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @Option(names = "--db", paramLabel = "DIR", defaultValue = Defaults.DATABASE,
+            description = "TDB2 database directory (default: ${DEFAULT-VALUE}, created if missing).")
+    Path db;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "" + Defaults.PORT,
+            description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--base", paramLabel = "URI", defaultValue = Defaults.BASE,
+            description = "Base under which URIs of loaded inputs are minted (default: ${DEFAULT-VALUE}).")
+    String base;
+
+    @Parameters(arity = "0..*", paramLabel = "INPUT", description = "Article files or folders to load first.")
+    List<Path> inputs = List.of();
+
+    @Override
+    public Integer call() {
+        Conversion conversion = new Conversion(base, true, main.err());
+        Tdb2Store store = Tdb2Store.open(db);
+        try {
+            if (!inputs.isEmpty()) {
+                store.replace(conversion.graphs(inputs));
+            }
+            if (store.graphCount() == 0) {
+                store.replace(List.of(conversion.convert("bundled seed", BundledSeed.read(new ArticleReader())))
+                        .iterator());
+            }
+            SparqlServer server = SparqlServer.start(store.dataset(), port, true);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                server.close();
+                store.close();
+            }, "scholarlod-shutdown"));
+            main.out().printf("ScholarLOD is serving %d article(s) from %s%n", store.graphCount(), db);
+            main.out().printf("SPARQL endpoint: %s%n", server.endpoint());
+            main.out().printf("Home page:       http://localhost:%d/%n", server.port());
+            main.out().flush();
+            server.join();
+            return ExitCode.OK;
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package org.scholarlod.model;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A scholarly article with everything ScholarLOD publishes about it; every part but the lists may be
+ * unknown (null), since sources are often partial.
+ */
+public record Article(
+        String doi,
+        String title,
+        String abstractText,
+        List<String> keywords,
+        Journal journal,
+        String volume,
+        String issue,
+        PageRange pages,
+        String issued,
+        List<Author> authors,
+        List<Affiliation> affiliations,
+        String acknowledgement,
+        List<Funding> fundings,
+        List<Reference> references,
+        Copyright copyright,
+        String license,
+        List<SourceDocument> sources) {
+
+    private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}/\\S+");
+    private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+
+    public Article {
+        doi = Checks.optionalMatch("doi", doi, DOI, "a DOI (10.NNNN/…)");
+        title = Checks.optionalText("title", title);
+        abstractText = Checks.optionalText("abstract", abstractText);
+        keywords = Checks.list("keywords", keywords);
+        keywords.forEach(k -> Checks.requiredText("keyword", k));
+        volume = Checks.optionalText("volume", volume);
+        issue = Checks.optionalText("issue", issue);
+        issued = Checks.optionalMatch("issued", issued, DATE, "a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+        authors = Checks.list("authors", authors);
+        affiliations = Checks.list("affiliations", affiliations);
+        acknowledgement = Checks.optionalText("acknowledgement", acknowledgement);
+        fundings = Checks.list("fundings", fundings);
+        references = Checks.list("references", references);
+        license = Checks.optionalText("license", license);
+        sources = Checks.list("sources", sources);
+        for (Author author : authors) {
+            for (int number : author.affiliations()) {
+                if (affiliations.stream().noneMatch(a -> a.number() == number) && !affiliations.isEmpty()) {
+                    throw new IllegalArgumentException("author " + author.name() + " holds affiliation " + number
+                            + ", but the article lists only " + affiliations.size());
+                }
+            }
+        }
+    }
+
+    /** The year of publication, when known. */
+    public String year() {
+        return issued == null ? null : issued.substring(0, 4);
+    }
+
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Collects the parts of an article as a reader finds them. */
+    public static final class Builder {
+        private String doi;
+        private String title;
+        private String abstractText;
+        private List<String> keywords = List.of();
+        private Journal journal;
+        private String volume;
+        private String issue;
+        private PageRange pages;
+        private String issued;
+        private List<Author> authors = List.of();
+        private List<Affiliation> affiliations = List.of();
+        private String acknowledgement;
+        private List<Funding> fundings = List.of();
+        private List<Reference> references = List.of();
+        private Copyright copyright;
+        private String license;
+        private List<SourceDocument> sources = List.of();
+
+        private Builder() {}
+
+        private Builder(Article a) {
+            doi = a.doi;
+            title = a.title;
+            abstractText = a.abstractText;
+            keywords = a.keywords;
+            journal = a.journal;
+            volume = a.volume;
+            issue = a.issue;
+            pages = a.pages;
+            issued = a.issued;
+            authors = a.authors;
+            affiliations = a.affiliations;
+            acknowledgement = a.acknowledgement;
+            fundings = a.fundings;
+            references = a.references;
+            copyright = a.copyright;
+            license = a.license;
+            sources = a.sources;
+        }
+
+        public Builder doi(String v) { doi = v; return this; }
+        public Builder title(String v) { title = v; return this; }
+        public Builder abstractText(String v) { abstractText = v; return this; }
+        public Builder keywords(List<String> v) { keywords = v; return this; }
+        public Builder journal(Journal v) { journal = v; return this; }
+        public Builder volume(String v) { volume = v; return this; }
+        public Builder issue(String v) { issue = v; return this; }
+        public Builder pages(PageRange v) { pages = v; return this; }
+        public Builder issued(String v) { issued = v; return this; }
+        public Builder authors(List<Author> v) { authors = v; return this; }
+        public Builder affiliations(List<Affiliation> v) { affiliations = v; return this; }
+        public Builder acknowledgement(String v) { acknowledgement = v; return this; }
+        public Builder fundings(List<Funding> v) { fundings = v; return this; }
+        public Builder references(List<Reference> v) { references = v; return this; }
+        public Builder copyright(Copyright v) { copyright = v; return this; }
+        public Builder license(String v) { license = v; return this; }
+        public Builder sources(List<SourceDocument> v) { sources = v; return this; }
+
+        public Article build() {
+            return new Article(doi, title, abstractText, keywords, journal, volume, issue, pages, issued, authors,
+                    affiliations, acknowledgement, fundings, references, copyright, license, sources);
+        }
+    }
+}

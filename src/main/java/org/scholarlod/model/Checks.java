@@ -1,0 +1,48 @@
+package org.scholarlod.model;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Validation helpers for the compact constructors of the model records. */
+final class Checks {
+    private Checks() {}
+
+    /** Returns null for null, the trimmed value otherwise; blank values are refused. */
+    static String optionalText(String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        String trimmed = value.strip();
+        if (trimmed.isEmpty()) {
+            throw new IllegalArgumentException(field + " must not be blank");
+        }
+        return trimmed;
+    }
+
+    static String requiredText(String field, String value) {
+        if (value == null) {
+            throw new IllegalArgumentException(field + " is required");
+        }
+        return optionalText(field, value);
+    }
+
+    static String optionalMatch(String field, String value, Pattern pattern, String expected) {
+        String text = optionalText(field, value);
+        if (text != null && !pattern.matcher(text).matches()) {
+            throw new IllegalArgumentException(field + " '" + text + "' is not " + expected);
+        }
+        return text;
+    }
+
+    static <T> List<T> list(String field, List<T> values) {
+        if (values == null) {
+            return List.of();
+        }
+        for (T value : values) {
+            if (value == null) {
+                throw new IllegalArgumentException(field + " must not contain null");
+            }
+        }
+        return List.copyOf(values);
+    }
+}

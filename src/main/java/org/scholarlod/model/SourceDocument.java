@@ -1,0 +1,17 @@
+package org.scholarlod.model;
+
+import java.util.regex.Pattern;
+
+/** A file an article was read from: its name, what kind of input it is, and the SHA-256 of its bytes. */
+public record SourceDocument(String name, String kind, String sha256) {
+    private static final Pattern HEX = Pattern.compile("[0-9a-f]{64}");
+
+    public SourceDocument {
+        name = Checks.requiredText("source.name", name);
+        kind = Checks.requiredText("source.kind", kind);
+        sha256 = Checks.requiredText("source.sha256", sha256);
+        if (!HEX.matcher(sha256).matches()) {
+            throw new IllegalArgumentException("source.sha256 '" + sha256 + "' is not a lower-case SHA-256 hex digest");
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.scholarlod.rdf;
+
+import org.apache.jena.graph.Node;
+import org.scholarlod.model.Reference;
+
+/**
+ * The reference list as OCDM bibliographic entries ({@code frbr:part}, {@code c4o:hasContent}, in order by
+ * {@code oco:hasNext}), each pointing to its cited work, which the article {@code cito:cites}.
+ */
+final class ReferenceMapper implements ConcernMapper {
+    @Override
+    public void map(MappingContext c) {
+        TripleWriter out = c.out();
+        Node previous = null;
+        for (Reference reference : c.article().references()) {
+            Node entry = c.uris().reference(c.key(), reference.number());
+            Node work = c.uris().citedWork(reference);
+            out.add(c.subject(), Frbr.part, entry);
+            out.type(entry, Biro.BibliographicReference);
+            out.text(entry, Fabio.hasSequenceIdentifier, Integer.toString(reference.number()));
+            out.text(entry, C4o.hasContent, reference.text());
+            out.add(entry, Biro.references, work);
+            out.add(c.subject(), Cito.cites, work);
+            out.type(work, Fabio.Expression);
+            out.text(work, Dct.bibliographicCitation, reference.text());
+            if (previous != null) {
+                out.add(previous, Oco.hasNext, entry);
+            }
+            previous = entry;
+        }
+    }
+}

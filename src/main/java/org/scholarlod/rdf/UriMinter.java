@@ -1,0 +1,157 @@
+package org.scholarlod.rdf;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.scholarlod.model.Article;
+import org.scholarlod.model.Author;
+import org.scholarlod.model.Reference;
+
+/**
+ * Mints the URIs of everything ScholarLOD publishes, deterministically from the data, under one base:
+ * readable paths such as {@code <base>id/article/10.1007/s10551-014-2373-7} that need no escaping.
+ */
+public final class UriMinter {
+    private static final Pattern SAFE = Pattern.compile("[a-z0-9](?:[a-z0-9._/-]*[a-z0-9])?");
+    private static final Pattern YEAR = Pattern.compile("\\b(1[5-9]\\d{2}|20\\d{2})");
+    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final int MAX_SLUG = 60;
+
+    private final String base;
+
+    /** {@code base} must be an absolute http(s) URI ending in '/'. */
+    public UriMinter(String base) {
+        URI uri;
+        try {
+            uri = URI.create(base);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("base URI '" + base + "' is not a URI: " + e.getMessage(), e);
+        }
+        if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null
+                || !base.endsWith("/") || uri.getQuery() != null || uri.getFragment() != null) {
+            throw new IllegalArgumentException("base URI '" + base
+                    + "' must be an absolute http(s) URI ending in '/', with no query or fragment");
+        }
+        this.base = base;
+    }
+
+    public String base() {
+        return base;
+    }
+
+    /** The key that names an article in all its URIs: its DOI, else journal, volume and first page, else title. */
+    public String articleKey(Article article) {
+        if (article.doi() != null) {
+            return safe(article.doi());
+        }
+        if (article.journal() != null && article.volume() != null && article.pages() != null) {
+            return slug(article.journal().title()) + "-" + slug(article.volume()) + "-" + slug(article.pages().first());
+        }
+        if (article.title() != null) {
+            return slug(article.title()) + "-" + hash(article.title());
+        }
+        throw new IllegalArgumentException("an article needs a DOI, a title, or journal, volume and pages to be named");
+    }
+
+    public Node article(String key) { return id("article/" + key); }
+    public Node graph(String key) { return uri("graph/article/" + key); }
+    public Node authorRole(String key, int position) { return id("article/" + key + "/author/" + position); }
+    public Node reference(String key, int number) { return id("article/" + key + "/reference/" + number); }
+    public Node embodiment(String key) { return id("article/" + key + "/embodiment"); }
+    public Node acknowledgements(String key) { return id("article/" + key + "/acknowledgements"); }
+    public Node conversion(String key) { return id("article/" + key + "/conversion"); }
+    public Node identifier(String scheme, String value) { return id("identifier/" + scheme + "/" + safe(value)); }
+    public Node concept(String label) { return id("concept/" + slug(label)); }
+    public Node conceptScheme() { return id("concept"); }
+    public Node journal(String title) { return id("journal/" + slug(title)); }
+    public Node volume(String journal, String volume) { return id("journal/" + slug(journal) + "/" + slug(volume)); }
+
+    public Node issue(String journal, String volume, String issue) {
+        return id("journal/" + slug(journal) + "/" + slug(volume) + "/" + slug(issue));
+    }
+
+    public Node organisation(String name) { return id("org/" + slug(name)); }
+    public Node unit(String institution, String unit) { return id("org/" + slug(institution) + "/" + slug(unit)); }
+
+    public Node address(String institution, String city, String country) {
+        return id("org/" + slug(institution) + "/address/" + slug((city == null ? "" : city) + " "
+                + (country == null ? "" : country)));
+    }
+
+    public Node grant(String funder, String number, String articleKey) {
+        return id("grant/" + slug(funder) + "/" + (number != null ? safe(number) : "article-" + safe(articleKey)));
+    }
+
+    public Node source(String sha256) { return id("source/" + sha256); }
+    public Node software(String version) { return id("software/scholarlod/" + safe(version)); }
+
+    /** A person: by ORCID when known, else by full name. */
+    public Node person(Author author) {
+        return author.orcid() != null ? id("person/orcid-" + author.orcid().toLowerCase(Locale.ROOT))
+                : id("person/" + slug(author.name()));
+    }
+
+    /**
+     * A cited work, keyed by its first word (usually the first author's family name), its first year and a hash
+     * of its normalised text, so that the same reference cited by two articles is one node.
+     */
+    public Node citedWork(Reference reference) {
+        String text = reference.text();
+        String first = slug(text.split("[,.(\\s]", 2)[0]);
+        Matcher year = YEAR.matcher(text);
+        String normalised = NOT_SLUG.matcher(plain(text)).replaceAll(" ").strip();
+        return id("work/" + (first.isEmpty() ? "" : first + "-") + (year.find() ? year.group(1) + "-" : "")
+                + hash(normalised));
+    }
+
+    /** Lower-case ASCII words joined by '-', at most 60 characters; a hash stands in for text with no letters. */
+    public static String slug(String text) {
+        String slug = NOT_SLUG.matcher(plain(text)).replaceAll("-").replaceAll("^-+|-+$", "");
+        if (slug.length() > MAX_SLUG) {
+            slug = slug.substring(0, MAX_SLUG).replaceAll("-+$", "") + "-" + hash(text);
+        }
+        return slug.isEmpty() ? hash(text) : slug;
+    }
+
+    private static String plain(String text) {
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+        return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Keeps identifiers that are already safe in a path (DOIs, grant numbers, versions) readable, lower-cased;
+     * anything else becomes a slug plus a hash, so that distinct values never share a URI.
+     */
+    private static String safe(String value) {
+        String lower = value.toLowerCase(Locale.ROOT);
+        boolean readable = SAFE.matcher(lower).matches() && !lower.contains("//") && !lower.contains("/.")
+                && !lower.contains("./");
+        return readable ? lower : slug(value) + "-" + hash(value);
+    }
+
+    private static String hash(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+
+    private Node id(String path) {
+        return uri("id/" + path);
+    }
+
+    private Node uri(String path) {
+        return NodeFactory.createURI(base + path);
+    }
+}

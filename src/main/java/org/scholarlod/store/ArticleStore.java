@@ -1,0 +1,23 @@
+package org.scholarlod.store;
+
+import java.util.Iterator;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.scholarlod.rdf.ArticleGraph;
+
+/** Where published articles live: one named graph per article, the default graph their union. */
+public interface ArticleStore extends AutoCloseable {
+    /**
+     * Replaces each article's graph, reading the articles one at a time, in one write transaction: if reading
+     * or writing any of them fails, the store is left exactly as it was. Returns how many were written.
+     */
+    int replace(Iterator<ArticleGraph> articles);
+
+    /** The number of article graphs held. */
+    long graphCount();
+
+    /** The dataset for SPARQL, its default graph the union of the named graphs; use it inside transactions. */
+    DatasetGraph dataset();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,84 @@
+package org.scholarlod.store;
+
+import java.nio.file.Path;
+import java.util.Iterator;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.query.TxnType;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.graph.Node;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.scholarlod.rdf.ArticleGraph;
+
+/** An {@link ArticleStore} in a TDB2 database directory on disk. */
+public final class Tdb2Store implements ArticleStore {
+    private final Path directory;
+    private final DatasetGraph dataset;
+
+    private Tdb2Store(Path directory, DatasetGraph dataset) {
+        this.directory = directory;
+        this.dataset = dataset;
+    }
+
+    /** Opens (creating if needed) the database in {@code directory}. */
+    public static Tdb2Store open(Path directory) {
+        DatasetGraph dataset;
+        try {
+            dataset = DatabaseMgr.connectDatasetGraph(Location.create(directory));
+        } catch (RuntimeException e) {
+            throw new StoreException(directory + ": cannot open the TDB2 database: " + e.getMessage(), e);
+        }
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return new Tdb2Store(directory, dataset);
+    }
+
+    @Override
+    public int replace(Iterator<ArticleGraph> articles) {
+        dataset.begin(TxnType.WRITE);
+        try {
+            int count = 0;
+            while (articles.hasNext()) {
+                ArticleGraph article = articles.next();
+                dataset.deleteAny(article.name(), Node.ANY, Node.ANY, Node.ANY);
+                article.graph().find().forEachRemaining(t -> dataset.add(article.name(), t.getSubject(),
+                        t.getPredicate(), t.getObject()));
+                count++;
+            }
+            dataset.commit();
+            return count;
+        } catch (RuntimeException e) {
+            dataset.abort();
+            throw e;
+        } finally {
+            dataset.end();
+        }
+    }
+
+    @Override
+    public long graphCount() {
+        return Txn.calculateRead(dataset, () -> {
+            long count = 0;
+            for (Iterator<?> names = dataset.listGraphNodes(); names.hasNext(); names.next()) {
+                count++;
+            }
+            return count;
+        });
+    }
+
+    @Override
+    public DatasetGraph dataset() {
+        return dataset;
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    @Override
+    public void close() {
+        // Expelling releases the directory's lock, so that another process (or a test) may open it next.
+        TDBInternal.expel(dataset);
+    }
+}

@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 
 /** An author of an article, in author order, with the numbers of the affiliations they hold on it. */
 public record Author(String givenName, String familyName, String orcid, List<Integer> affiliations) {
+    private static final Pattern PARTICLE = Pattern.compile("van|von|de|der|den|del|della|di|da|dos|du|le|la|ter|ten");
     private static final Pattern ORCID = Pattern.compile("\\d{4}-\\d{4}-\\d{4}-\\d{3}[\\dX]");
 
     public Author {
@@ -19,13 +20,20 @@ public record Author(String givenName, String familyName, String orcid, List<Int
         return givenName == null ? familyName : givenName + " " + familyName;
     }
 
-    /** Reads a display name such as "Gary Gereffi": the last word is taken as the family name. */
+    /**
+     * Reads a display name such as "Gary Gereffi" or "Jan de Vries": the family name is the last word, with
+     * the lower-case particles before it ("de", "van der").
+     */
     public static Author fromDisplayName(String name, List<Integer> affiliations) {
-        String trimmed = name.strip();
-        int space = trimmed.lastIndexOf(' ');
-        if (space < 0) {
-            return new Author(null, trimmed, null, affiliations);
+        String[] words = name.strip().split("\\s+");
+        if (words.length == 1) {
+            return new Author(null, words[0], null, affiliations);
         }
-        return new Author(trimmed.substring(0, space), trimmed.substring(space + 1), null, affiliations);
+        int family = words.length - 1;
+        while (family > 1 && PARTICLE.matcher(words[family - 1]).matches()) {
+            family--;
+        }
+        return new Author(String.join(" ", List.of(words).subList(0, family)),
+                String.join(" ", List.of(words).subList(family, words.length)), null, affiliations);
     }
 }

@@ -35,14 +35,13 @@ public final class Namespaces {
 
     private Namespaces() {}
 
-    /** The shared prefixes, read-only. */
+    /** A fresh, modifiable copy of the shared prefixes. */
     public static PrefixMapping prefixes() {
-        return PREFIXES;
+        return PrefixMapping.Factory.create().setNsPrefixes(PREFIXES);
     }
 
     /** The shared prefixes plus {@code id:} and {@code graph:} for a base URI. */
     public static PrefixMapping prefixes(String base) {
-        return PrefixMapping.Factory.create().setNsPrefixes(PREFIXES)
-                .setNsPrefix("id", base + "id/").setNsPrefix("graph", base + "graph/");
+        return prefixes().setNsPrefix("id", base + "id/").setNsPrefix("graph", base + "graph/");
     }
 }

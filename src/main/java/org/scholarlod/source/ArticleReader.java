@@ -40,7 +40,7 @@ public final class ArticleReader {
         SourceDocument source = new SourceDocument(fileName(name), kind(text), sha256(bytes));
         Reading reading = RECORD.equals(source.kind()) ? recordReader.read(name, text) : pageReader.read(name, text);
         Article article = reading.article().toBuilder().sources(List.of(source)).build();
-        return new Reading(ArticleMerger.resolveFunding(article), reading.warnings());
+        return new Reading(article, reading.warnings());
     }
 
     private Reading readFile(Path file, String name) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
@@ -88,13 +89,31 @@ public final class ArticleRecordReader {
                     + u.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "))
                     + ")";
         }
-        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-            Throwable cause = m.getCause();
-            String detail = cause instanceof IllegalArgumentException ? cause.getMessage()
-                    : "value does not fit the schema: " + m.getOriginalMessage().split("\n")[0];
-            return "field '" + pathText(m) + "': " + detail;
+        if (e instanceof MismatchedInputException m && !m.getPath().isEmpty() && m.getTargetType() != null) {
+            return "field '" + pathText(m) + "': expected " + kind(m.getTargetType());
         }
-        return "not valid JSON: " + e.getOriginalMessage().split("\n")[0];
+        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            return "field '" + pathText(m) + "': " + firstSentence(m.getOriginalMessage());
+        }
+        return "not valid JSON: " + firstSentence(e.getOriginalMessage());
+    }
+
+    private static String kind(Class<?> type) {
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "a number";
+        }
+        return "an object";
+    }
+
+    private static String firstSentence(String message) {
+        return message.split("\n")[0].replaceFirst("\\s*\\(start marker at .*$", "")
+                .replaceFirst("\\s*at \\[Source.*$", "");
     }
 
     private static String path(JsonMappingException e) {

@@ -26,6 +26,9 @@ final class FundingStatementParser {
     private static final Pattern GRANT_AFTER_WORD = Pattern.compile(
             "(?i)\\bgrant\\s+(?:no\\.?|number|nos\\.?|numbers|#)?\\s*([A-Z0-9][A-Za-z0-9./_-]*\\d[A-Za-z0-9./_-]*)");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
+    private static final Pattern GRANT_LABEL = Pattern.compile("(?i)^(?:grant\\s+)?(?:no\\.?|number|#)?\\s*(?=\\S)");
+    private static final Pattern WHOLE_GRANT = Pattern.compile("[A-Z]{2,}[ -]?[A-Za-z0-9./_-]*\\d[A-Za-z0-9./_-]*|"
+            + "[A-Za-z0-9./_-]*\\d[A-Za-z0-9./_-]*");
     private static final Pattern GRANT_TOKEN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9./_-]*\\d[A-Za-z0-9./_-]*");
     private static final Pattern FUNDED_PERSON = Pattern.compile(
             "^((?:[A-Z][\\p{L}.'’-]*\\s+){0,3}[A-Z][\\p{L}'’-]+?)['’]s?\\s+(?:work|research|contribution|participation)\\b");
@@ -79,6 +82,12 @@ final class FundingStatementParser {
         List<String> grants = new ArrayList<>();
         Matcher paren = PARENTHESIS.matcher(text);
         while (paren.find()) {
+            // "(PRIN 2017-XYZ123)" is one identifier; "(grants 123 and 456)" lists several.
+            String inside = GRANT_LABEL.matcher(paren.group(1).strip()).replaceFirst("");
+            if (WHOLE_GRANT.matcher(inside).matches() && !YEAR.matcher(inside).matches()) {
+                grants.add(inside);
+                continue;
+            }
             Matcher token = GRANT_TOKEN.matcher(paren.group(1));
             while (token.find()) {
                 String grant = token.group().replaceAll("[.]+$", "");

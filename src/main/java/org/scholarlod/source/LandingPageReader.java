@@ -80,7 +80,7 @@ public final class LandingPageReader {
         readAbout(page.content(PageSection.ABOUT), article, head.year);
         article.copyright(copyright(page));
 
-        Article result = article.build();
+        Article result = ArticleMerger.resolveFunding(article.build());
         if (result.title() == null && result.volume() == null && result.references().isEmpty()) {
             throw new InputException(source, null,
                     "no Springer Link article found (neither a title, a volume line nor a reference list)");

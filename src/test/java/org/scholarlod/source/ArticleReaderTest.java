@@ -1,0 +1,97 @@
+package org.scholarlod.source;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scholarlod.model.Article;
+
+class ArticleReaderTest {
+    static final Path SEED = Path.of("data/articles/gereffi-lee-2016");
+
+    private final ArticleReader reader = new ArticleReader();
+
+    @Test
+    void read_seedFolderMergesPageAndRecord() {
+        Reading reading = reader.read(SEED);
+        Article a = reading.article();
+        assertEquals("10.1007/s10551-014-2373-7", a.doi());
+        assertEquals("2016", a.issued());
+        assertEquals("2014", a.copyright().year());
+        assertEquals("Springer Science+Business Media Dordrecht", a.copyright().holder());
+        assertEquals(List.of("Gary Gereffi", "Joonkoo Lee"), a.authors().stream().map(x -> x.name()).toList());
+        assertEquals(List.of(1), a.authors().get(0).affiliations());
+        assertEquals(2, a.fundings().get(0).fundedAuthor());
+        assertEquals(95, a.references().size());
+        assertEquals(List.of("article-record", "springer-landing-page"),
+                a.sources().stream().map(s -> s.kind()).sorted().toList());
+        assertEquals(List.of(), reading.warnings());
+    }
+
+    @Test
+    void read_bundledSeedEqualsFolder() {
+        Article bundled = BundledSeed.read(reader).article();
+        Article folder = reader.read(SEED).article();
+        assertEquals(folder.toBuilder().sources(List.of()).build(), bundled.toBuilder().sources(List.of()).build());
+    }
+
+    @Test
+    void read_conflictNamesBothValues(@TempDir Path dir) throws IOException {
+        Files.copy(Path.of("src/test/resources/pages/newer-layout.txt"), dir.resolve("page.txt"));
+        Files.copy(Path.of("src/test/resources/pages/conflicting-record.json"), dir.resolve("article.json"));
+        InputException e = assertThrows(InputException.class, () -> reader.read(dir));
+        assertEquals(dir.resolve("article.json") + ": volume disagrees with the page: " + dir.resolve("page.txt")
+                + " says '126', " + dir.resolve("article.json") + " says '127'", e.getMessage());
+    }
+
+    @Test
+    void read_agreeingRecordAddsIssueAndIssn(@TempDir Path dir) throws IOException {
+        Files.copy(Path.of("src/test/resources/pages/newer-layout.txt"), dir.resolve("page.txt"));
+        Files.copy(Path.of("src/test/resources/pages/newer-layout-record.json"), dir.resolve("article.json"));
+        Article a = reader.read(dir).article();
+        assertEquals("4", a.issue());
+        assertEquals(List.of("0138-9130", "1588-2861"), a.journal().issns());
+        assertEquals("https://creativecommons.org/licenses/by/4.0/", a.license());
+    }
+
+    @Test
+    void read_missingFile() {
+        InputException e = assertThrows(InputException.class, () -> reader.read(Path.of("no/such/page.txt")));
+        assertEquals("no/such/page.txt: no such file or folder", e.getMessage());
+    }
+
+    @Test
+    void read_emptyFile(@TempDir Path dir) throws IOException {
+        Path empty = Files.createFile(dir.resolve("empty.txt"));
+        assertEquals(empty + ": the file is empty", assertThrows(InputException.class, () -> reader.read(empty)).getMessage());
+    }
+
+    @Test
+    void read_binaryFile(@TempDir Path dir) throws IOException {
+        Path binary = Files.write(dir.resolve("page.pdf"), new byte[] {'%', 'P', 'D', 'F', 0, 1, 2});
+        assertEquals(binary + ": byte 4: binary data (NUL byte): not a text page or JSON record",
+                assertThrows(InputException.class, () -> reader.read(binary)).getMessage());
+    }
+
+    @Test
+    void read_notUtf8(@TempDir Path dir) throws IOException {
+        Path latin1 = Files.write(dir.resolve("page.txt"), new byte[] {'T', 'i', 't', (byte) 0xE9, 'l', 'e'});
+        assertEquals(latin1 + ": not UTF-8 text",
+                assertThrows(InputException.class, () -> reader.read(latin1)).getMessage());
+    }
+
+    @Test
+    void read_folderWithTwoPages(@TempDir Path dir) throws IOException {
+        Files.copy(SEED.resolve("springer-landing-page.txt"), dir.resolve("a.txt"));
+        Files.copy(SEED.resolve("springer-landing-page.txt"), dir.resolve("b.txt"));
+        InputException e = assertThrows(InputException.class, () -> reader.read(dir));
+        assertTrue(e.getMessage().startsWith(dir + ": a folder must hold one page and/or one JSON record; found 2 page(s)"),
+                e.getMessage());
+    }
+}

@@ -1,0 +1,71 @@
+package org.scholarlod.rdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.scholarlod.model.Article;
+import org.scholarlod.model.Author;
+import org.scholarlod.model.Journal;
+import org.scholarlod.model.PageRange;
+import org.scholarlod.model.Reference;
+
+class UriMinterTest {
+    private final UriMinter uris = new UriMinter("https://lod.example.org/");
+
+    @Test
+    void articleKey_doiLowerCasedAndReadable() {
+        assertEquals("10.1007/s10551-014-2373-7",
+                uris.articleKey(Article.builder().doi("10.1007/S10551-014-2373-7").build()));
+    }
+
+    @Test
+    void articleKey_doiWithUnsafeCharactersHashed() {
+        String key = uris.articleKey(Article.builder().doi("10.1002/(SICI)1097-4571(199806)49:8<693::AID-ASI4>3.0.CO;2-O").build());
+        assertEquals("10-1002-sici-1097-4571-199806-49-8-693-aid-asi4-3-0-co-2-o-", key.substring(0, key.length() - 8));
+        assertNotEquals(key, uris.articleKey(Article.builder().doi("10.1002/(SICI)1097-4571(199806)49:8<693::AID-ASI4>3.0.CO;2-P").build()));
+    }
+
+    @Test
+    void articleKey_withoutDoiFromJournalVolumePage() {
+        Article a = Article.builder().journal(new Journal("Zeitschrift für Soziologie")).volume("12")
+                .pages(PageRange.parse("101–120")).build();
+        assertEquals("zeitschrift-fur-soziologie-12-101", uris.articleKey(a));
+    }
+
+    @Test
+    void articleKey_nothingToNameItBy() {
+        assertThrows(IllegalArgumentException.class, () -> uris.articleKey(Article.builder().build()));
+    }
+
+    @Test
+    void person_byOrcidElseName() {
+        assertEquals("https://lod.example.org/id/person/orcid-0000-0002-1825-009x",
+                uris.person(new Author("A", "B", "0000-0002-1825-009X", List.of())).getURI());
+        assertEquals("https://lod.example.org/id/person/jan-de-vries",
+                uris.person(new Author("Jan", "de Vries", null, List.of())).getURI());
+    }
+
+    @Test
+    void citedWork_sameTextSameNode() {
+        Reference a = new Reference(3, "Porter, M. E. (1998). Clusters and the new economics of competition.");
+        Reference b = new Reference(41, "Porter, M.E. (1998). Clusters and the new economics of competition");
+        assertEquals(uris.citedWork(a), uris.citedWork(b));
+        assertEquals("https://lod.example.org/id/work/porter-1998-", uris.citedWork(a).getURI().substring(0, 44));
+    }
+
+    @Test
+    void slug_longTextCutWithHash() {
+        String slug = UriMinter.slug("A very long title ".repeat(10));
+        assertEquals(60 + 1 + 8, slug.length());
+    }
+
+    @Test
+    void constructor_rejectsBaseThatIsNotAnHttpFolder() {
+        assertThrows(IllegalArgumentException.class, () -> new UriMinter("http://example.org/lod"));
+        assertThrows(IllegalArgumentException.class, () -> new UriMinter("urn:x:"));
+        assertThrows(IllegalArgumentException.class, () -> new UriMinter("http://example.org/?q=1/"));
+    }
+}

@@ -41,9 +41,7 @@ final class ErrorReporter implements CommandLine.IParameterExceptionHandler, Com
             message = e.getMessage();
         } else if (e instanceof QueryParseException q) {
             code = ExitCode.BAD_INPUT;
-            message = "query: line " + q.getLine() + ", column " + q.getColumn() + ": "
-                    + q.getMessage().replaceAll("\\s+", " ").replaceFirst("^Line \\d+, column \\d+: ", "")
-                    .replaceFirst(" Was expecting.*$", "");
+            message = QueryErrorMessage.of(q);
         } else if (e instanceof ShapeViolationException) {
             code = ExitCode.INVALID_RDF;
             message = e.getMessage();

@@ -1,6 +1,9 @@
 package org.scholarlod.source;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -8,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -32,7 +36,7 @@ public final class ArticleRecordReader {
         try {
             record = mapper.readValue(json, ArticleRecord.class);
         } catch (JsonProcessingException e) {
-            throw new InputException(source, location(e), problem(e), e);
+            throw new InputException(source, location(json, e), problem(e), e);
         }
         if (record == null) {
             throw new InputException(source, null, "the record is empty (null)");
@@ -78,9 +82,45 @@ public final class ArticleRecordReader {
         return list == null ? List.of() : list;
     }
 
-    private static String location(JsonProcessingException e) {
-        JsonLocation at = e.getLocation();
+    /**
+     * Where the error is: for a mapping error, the start of the field it concerns (Jackson reports where it
+     * stopped reading, which for records is the end of the object); otherwise where the parser stopped.
+     */
+    private String location(String json, JsonProcessingException e) {
+        JsonLocation at = e instanceof JsonMappingException m && !m.getPath().isEmpty()
+                ? fieldLocation(json, m.getPath()) : null;
+        if (at == null) {
+            at = e.getLocation();
+        }
         return at == null || at.getLineNr() < 0 ? null : "line " + at.getLineNr() + ", column " + at.getColumnNr();
+    }
+
+    private JsonLocation fieldLocation(String json, List<JsonMappingException.Reference> path) {
+        try (JsonParser parser = mapper.getFactory().createParser(json)) {
+            List<Object> target = path.stream().map(r -> r.getFieldName() != null ? (Object) r.getFieldName()
+                    : (Object) r.getIndex()).toList();
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                if (token == JsonToken.FIELD_NAME || token.isScalarValue() || token.isStructStart()) {
+                    if (target.equals(pathOf(parser.getParsingContext(), token))) {
+                        return parser.currentTokenLocation();
+                    }
+                }
+            }
+        } catch (IOException ignored) {
+            // The document was parsed once already; if it cannot be walked again, fall back to Jackson's place.
+        }
+        return null;
+    }
+
+    /** The path of the current token: field names and array indexes from the root (a struct's own start counts as its field). */
+    private static List<Object> pathOf(JsonStreamContext context, JsonToken token) {
+        List<Object> path = new ArrayList<>();
+        for (JsonStreamContext c = token.isStructStart() ? context.getParent() : context; c != null && !c.inRoot();
+                c = c.getParent()) {
+            path.add(0, c.inArray() ? (Object) c.getCurrentIndex() : (Object) c.getCurrentName());
+        }
+        return path;
     }
 
     private static String problem(JsonProcessingException e) {

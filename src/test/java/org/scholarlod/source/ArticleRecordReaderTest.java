@@ -30,14 +30,14 @@ class ArticleRecordReaderTest {
 
     @Test
     void read_unknownFieldNamesPlace() {
-        assertEquals("a.json: line 2, column 16: unknown field 'famly' in 'authors[0]' (known: affiliations, family, "
+        assertEquals("a.json: line 2, column 3: unknown field 'famly' in 'authors[0]' (known: affiliations, family, "
                 + "given, orcid)", error("{\"authors\": [\n {\"famly\": \"X\"}]}"));
     }
 
     @Test
     void read_wrongTypeNamesField() {
-        assertEquals("a.json: line 1, column 13: field 'authors': expected a list", error("{\"authors\": \"Gereffi\"}"));
-        assertEquals("a.json: line 1, column 31: field 'authors[0].affiliations': expected a list",
+        assertEquals("a.json: line 1, column 2: field 'authors': expected a list", error("{\"authors\": \"Gereffi\"}"));
+        assertEquals("a.json: line 1, column 15: field 'authors[0].affiliations': expected a list",
                 error("{\"authors\": [{\"affiliations\": {}}]}"));
     }
 

@@ -1,0 +1,108 @@
+package org.scholarlod.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scholarlod.store.Tdb2Store;
+
+/** load, validate and query against a real TDB2 directory. */
+class StoreCommandsIT {
+    static final String SEED = ConvertCommandIT.SEED;
+
+    @TempDir
+    Path dir;
+
+    private Set<Quad> quads(Path db) {
+        try (Tdb2Store store = Tdb2Store.open(db)) {
+            return Txn.calculateRead(store.dataset(), () -> store.dataset().stream().collect(Collectors.toSet()));
+        }
+    }
+
+    @Test
+    void load_thenReloadReplacesTheGraph() {
+        Path db = dir.resolve("db");
+        CommandRun first = CommandRun.of("load", "--db", db.toString(), SEED);
+        assertEquals(0, first.code(), first.err());
+        assertEquals("scholarlod: loaded 1 article(s) into " + db + "; it holds 1 article graph(s)", first.err().strip());
+        Set<Quad> before = quads(db);
+        assertTrue(before.size() > 900);
+        CommandRun again = CommandRun.of("load", "--db", db.toString(), SEED);
+        assertEquals(0, again.code(), again.err());
+        assertEquals(before, quads(db));
+    }
+
+    @Test
+    void load_failureLeavesTheStoreAsItWas() throws IOException {
+        Path db = dir.resolve("db");
+        assertEquals(0, CommandRun.of("load", "--db", db.toString(), SEED).code());
+        Set<Quad> before = quads(db);
+        Path bad = Files.writeString(dir.resolve("bad.json"), "{\"doi\": \"not a doi\"}");
+        CommandRun run = CommandRun.of("load", "--db", db.toString(), ConvertCommandIT.NEWER, bad.toString());
+        assertEquals(ExitCode.BAD_INPUT, run.code());
+        assertTrue(run.oneLineError(), run.err());
+        assertEquals(before, quads(db));
+    }
+
+    @Test
+    void load_rdfNotConformingIsRefused() throws IOException {
+        Path db = dir.resolve("db");
+        Path untitled = Files.writeString(dir.resolve("untitled.json"), "{\"doi\": \"10.1234/untitled\"}");
+        CommandRun run = CommandRun.of("load", "--db", db.toString(), untitled.toString());
+        assertEquals(ExitCode.INVALID_RDF, run.code());
+        assertTrue(run.err().contains("does not conform to ontology/shapes.ttl"), run.err());
+        assertEquals(Set.of(), quads(db));
+    }
+
+    @Test
+    void validate_reportsConformance() throws IOException {
+        CommandRun good = CommandRun.of("validate", SEED, ConvertCommandIT.NEWER);
+        assertEquals(0, good.code(), good.err());
+        assertTrue(good.out().contains(SEED + ": conforms"), good.out());
+        Path untitled = Files.writeString(dir.resolve("untitled.json"), "{\"doi\": \"10.1234/untitled\"}");
+        CommandRun bad = CommandRun.of("validate", untitled.toString());
+        assertEquals(ExitCode.INVALID_RDF, bad.code());
+        assertTrue(bad.out().contains("An article has exactly one non-empty title."), bad.out());
+    }
+
+    @Test
+    void query_tableAndFormats() {
+        Path db = dir.resolve("db");
+        assertEquals(0, CommandRun.of("load", "--db", db.toString(), SEED, ConvertCommandIT.NEWER).code());
+        CommandRun table = CommandRun.of("query", "--db", db.toString(),
+                "SELECT (COUNT(DISTINCT ?g) AS ?graphs) WHERE { GRAPH ?g { ?a a fabio:JournalArticle } }");
+        assertEquals(0, table.code(), table.err());
+        assertTrue(table.out().contains("| 2 "), table.out());
+        CommandRun csv = CommandRun.of("query", "--db", db.toString(), "--results", "csv",
+                "SELECT (COUNT(?w) AS ?n) WHERE { ?a cito:cites ?w ; dcterms:identifier \"10.1007/s10551-014-2373-7\" }");
+        assertEquals("n\r\n95\r\n", csv.out());
+        CommandRun ask = CommandRun.of("query", "--db", db.toString(), "ASK { ?p foaf:name \"Joonkoo Lee\" }");
+        assertEquals("true", ask.out().strip());
+    }
+
+    @Test
+    void query_syntaxErrorNamesThePlace() {
+        Path db = dir.resolve("db");
+        assertEquals(0, CommandRun.of("load", "--db", db.toString(), SEED).code());
+        CommandRun run = CommandRun.of("query", "--db", db.toString(), "SELECT ?x WHERE {\n ?x a }");
+        assertEquals(ExitCode.BAD_INPUT, run.code());
+        assertEquals("scholarlod query: query: line 2, column 7: unexpected '}'", run.err().strip());
+        CommandRun early = CommandRun.of("query", "--db", db.toString(), "SELECT ?x WHERE { ?x a ?y");
+        assertEquals("scholarlod query: query: line 1, column 25: the query ends too early", early.err().strip());
+    }
+
+    @Test
+    void query_missingDatabase() {
+        CommandRun run = CommandRun.of("query", "--db", dir.resolve("nothing").toString(), "ASK {}");
+        assertEquals(ExitCode.STORE_OR_SERVER, run.code());
+        assertEquals("scholarlod query: " + dir.resolve("nothing") + ": no such database directory", run.err().strip());
+    }
+}

@@ -1,0 +1,119 @@
+package org.scholarlod.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scholarlod.cli.Main;
+
+/** Every query in data/queries/ gives its expected answer on the seed, in a real TDB2 store. */
+class ExampleQueriesIT {
+    @TempDir
+    static Path dir;
+
+    private static Tdb2Store store;
+
+    @BeforeAll
+    static void load() {
+        Path db = dir.resolve("tdb2");
+        assertEquals(0, Main.execute(new String[] {"load", "--db", db.toString(), "data/articles/gereffi-lee-2016"},
+                System.out, System.err));
+        store = Tdb2Store.open(db);
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    /** The rows, as text, read inside the transaction: TDB2 resolves result nodes lazily. */
+    private static List<Map<String, String>> run(String file) throws IOException {
+        String query = Files.readString(Path.of("data/queries", file), StandardCharsets.UTF_8);
+        return Txn.calculateRead(store.dataset(), () -> {
+            try (QueryExecution execution = QueryExecution.create(query, DatasetFactory.wrap(store.dataset()))) {
+                List<Map<String, String>> rows = new ArrayList<>();
+                execution.execSelect().forEachRemaining(solution -> {
+                    Map<String, String> row = new HashMap<>();
+                    solution.varNames().forEachRemaining(v -> row.put(v, text(solution.get(v))));
+                    rows.add(row);
+                });
+                return rows;
+            }
+        });
+    }
+
+    private static String text(RDFNode node) {
+        return node.isLiteral() ? node.asLiteral().getLexicalForm() : node.toString();
+    }
+
+    private static List<String> column(List<Map<String, String>> rows, String variable) {
+        return rows.stream().map(r -> r.get(variable)).toList();
+    }
+
+    @Test
+    void everyQueryHasATest() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("data/queries"))) {
+            List<String> names = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".rq")).sorted().toList();
+            assertEquals(List.of("author-affiliations.rq", "cited-works.rq", "grants.rq", "keywords.rq",
+                    "reference-count.rq"), names, "add a test below for each new example query");
+        }
+    }
+
+    @Test
+    void authorAffiliations() throws IOException {
+        List<Map<String, String>> rows = run("author-affiliations.rq");
+        assertEquals(List.of("1", "1", "1", "2", "2"), column(rows, "position"));
+        assertEquals(List.of("Gary Gereffi", "Gary Gereffi", "Gary Gereffi", "Joonkoo Lee", "Joonkoo Lee"),
+                column(rows, "author"));
+        assertEquals(List.of("Duke University", "Duke University", "Duke University", "Hanyang University",
+                "Hanyang University"), column(rows, "institution"));
+        assertTrue(column(rows, "organisation").containsAll(List.of("Department of Sociology",
+                "Center for Globalization, Governance and Competiveness", "School of Business")));
+    }
+
+    @Test
+    void citedWorks() throws IOException {
+        List<Map<String, String>> rows = run("cited-works.rq");
+        assertEquals(95, rows.size());
+        assertEquals("1", column(rows, "number").get(0));
+        assertTrue(column(rows, "reference").get(94).startsWith("van Tulder, R. (2009). Chains for change."));
+    }
+
+    @Test
+    void grants() throws IOException {
+        List<Map<String, String>> rows = run("grants.rq");
+        assertEquals(1, rows.size());
+        assertEquals("HY-2012-2430", column(rows, "number").get(0));
+        assertEquals("Hanyang University", column(rows, "agency").get(0));
+        assertEquals("Joonkoo Lee", column(rows, "person").get(0));
+    }
+
+    @Test
+    void keywords() throws IOException {
+        assertEquals(List.of("Corporate social responsibility", "Economic upgrading", "Global value chains", "Governance",
+                "Industrial clusters", "Social upgrading"), column(run("keywords.rq"), "keyword"));
+    }
+
+    @Test
+    void referenceCount() throws IOException {
+        List<Map<String, String>> rows = run("reference-count.rq");
+        assertEquals(List.of("95"), column(rows, "references"));
+        assertEquals(List.of("95"), column(rows, "citedWorks"));
+    }
+}

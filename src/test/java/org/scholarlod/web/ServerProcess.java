@@ -1,0 +1,93 @@
+package org.scholarlod.web;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/** {@code scholarlod serve} run from the built jar in its own JVM, on a free loopback port. */
+final class ServerProcess implements AutoCloseable {
+    private final Process process;
+    private final String endpoint;
+    private final List<String> output;
+
+    private ServerProcess(Process process, String endpoint, List<String> output) {
+        this.process = process;
+        this.endpoint = endpoint;
+        this.output = output;
+    }
+
+    static Path jar() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("target"))) {
+            return files.filter(p -> p.getFileName().toString().endsWith("-app.jar")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no runnable jar in target/: run mvn package"));
+        }
+    }
+
+    static ServerProcess start(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar().toString(), "serve",
+                "--port", "0"));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        List<String> output = new ArrayList<>();
+        BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        CompletableFuture<String> ready = CompletableFuture.supplyAsync(() -> {
+            try {
+                for (String line; (line = reader.readLine()) != null; ) {
+                    synchronized (output) {
+                        output.add(line);
+                    }
+                    if (line.startsWith("SPARQL endpoint: ")) {
+                        return line.substring("SPARQL endpoint: ".length()).strip();
+                    }
+                }
+                return null;
+            } catch (IOException e) {
+                return null;
+            }
+        });
+        String endpoint = ready.get(120, TimeUnit.SECONDS);
+        if (endpoint == null) {
+            process.destroyForcibly();
+            throw new IllegalStateException("serve did not start: " + output);
+        }
+        CompletableFuture.runAsync(() -> reader.lines().forEach(line -> {
+            synchronized (output) {
+                output.add(line);
+            }
+        }));
+        return new ServerProcess(process, endpoint, output);
+    }
+
+    /** The endpoint URL as the server printed it. */
+    String endpoint() {
+        return endpoint;
+    }
+
+    /** The server's root URL, ending in '/'. */
+    String root() {
+        return endpoint.substring(0, endpoint.length() - "sparql".length());
+    }
+
+    List<String> output() {
+        synchronized (output) {
+            return List.copyOf(output);
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+}

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Iterator;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFWriter;
@@ -16,8 +15,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.scholarlod.rdf.ArticleGraph;
 import org.scholarlod.rdf.Namespaces;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code scholarlod convert}: articles in, RDF out. */
@@ -28,12 +27,8 @@ final class ConvertCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Article files or folders.")
-    List<Path> inputs;
-
-    @Option(names = "--base", paramLabel = "URI", defaultValue = Defaults.BASE,
-            description = "Base under which URIs are minted (default: ${DEFAULT-VALUE}).")
-    String base;
+    @Mixin
+    ArticleInputs articles;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "turtle",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). "
@@ -46,10 +41,10 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Iterator<ArticleGraph> graphs = new Conversion(base, false, main.err()).graphs(inputs);
+        Iterator<ArticleGraph> graphs = new Conversion(articles.base, false, main.err()).graphs(articles.inputs);
         DatasetGraph dataset = DatasetGraphFactory.createGeneral();
         Graph merged = GraphFactory.createDefaultGraph();
-        merged.getPrefixMapping().setNsPrefixes(Namespaces.prefixes(Defaults.base(base)));
+        merged.getPrefixMapping().setNsPrefixes(Namespaces.prefixes(Defaults.base(articles.base)));
         dataset.prefixes().putAll(merged.getPrefixMapping());
         while (graphs.hasNext()) {
             ArticleGraph article = graphs.next();

@@ -7,8 +7,7 @@ import org.scholarlod.rdf.ArticleGraph;
 import org.scholarlod.rdf.ShapeValidator;
 import org.scholarlod.source.ArticleReader;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code scholarlod validate}: convert and check against the SHACL shapes, reporting every violation. */
@@ -19,20 +18,16 @@ final class ValidateCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Article files or folders.")
-    List<Path> inputs;
-
-    @Option(names = "--base", paramLabel = "URI", defaultValue = Defaults.BASE,
-            description = "Base under which URIs are minted (default: ${DEFAULT-VALUE}).")
-    String base;
+    @Mixin
+    ArticleInputs articles;
 
     @Override
     public Integer call() {
-        Conversion conversion = new Conversion(base, false, main.err());
+        Conversion conversion = new Conversion(articles.base, false, main.err());
         ShapeValidator validator = new ShapeValidator();
         ArticleReader reader = new ArticleReader();
         int failed = 0;
-        for (Path input : inputs) {
+        for (Path input : articles.inputs) {
             ArticleGraph graph = conversion.convert(input.toString(), reader.read(input));
             List<String> violations = validator.violations(graph.graph());
             if (violations.isEmpty()) {

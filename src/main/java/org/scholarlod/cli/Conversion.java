@@ -10,6 +10,7 @@ import org.scholarlod.rdf.ArticleGraph;
 import org.scholarlod.rdf.ArticleMapper;
 import org.scholarlod.rdf.ShapeValidator;
 import org.scholarlod.rdf.UriMinter;
+import org.scholarlod.refparse.ReferenceParser;
 import org.scholarlod.source.ArticleReader;
 import org.scholarlod.source.Reading;
 
@@ -19,6 +20,7 @@ import org.scholarlod.source.Reading;
  */
 final class Conversion {
     private final ArticleReader reader = new ArticleReader();
+    private final ReferenceParser referenceParser = new ReferenceParser();
     private final ArticleMapper mapper;
     private final ShapeValidator validator;
     private final PrintStream err;
@@ -43,7 +45,7 @@ final class Conversion {
 
     ArticleGraph convert(String name, Reading reading) {
         reading.warnings().forEach(w -> err.println("scholarlod: warning: " + w));
-        ArticleGraph graph = mapper.map(reading.article());
+        ArticleGraph graph = mapper.map(referenceParser.parseReferences(reading.article()));
         if (validator != null) {
             List<String> violations = validator.violations(graph.graph());
             if (!violations.isEmpty()) {

@@ -22,6 +22,9 @@ public final class Dct {
     public static final Node description = NodeFactory.createURI(NS + "description");
     public static final Node format = NodeFactory.createURI(NS + "format");
     public static final Node source = NodeFactory.createURI(NS + "source");
+    public static final Node publisher = NodeFactory.createURI(NS + "publisher");
+    public static final Node type = NodeFactory.createURI(NS + "type");
+    public static final Node contributor = NodeFactory.createURI(NS + "contributor");
 
     private Dct() {}
 }

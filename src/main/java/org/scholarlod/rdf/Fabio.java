@@ -14,6 +14,20 @@ public final class Fabio {
     public static final Node JournalIssue = NodeFactory.createURI(NS + "JournalIssue");
     public static final Node Manifestation = NodeFactory.createURI(NS + "Manifestation");
     public static final Node hasSequenceIdentifier = NodeFactory.createURI(NS + "hasSequenceIdentifier");
+    public static final Node Book = NodeFactory.createURI(NS + "Book");
+    public static final Node BookChapter = NodeFactory.createURI(NS + "BookChapter");
+    public static final Node ReportDocument = NodeFactory.createURI(NS + "ReportDocument");
+    public static final Node WorkingPaper = NodeFactory.createURI(NS + "WorkingPaper");
+    public static final Node ConferencePaper = NodeFactory.createURI(NS + "ConferencePaper");
+    public static final Node NewspaperArticle = NodeFactory.createURI(NS + "NewspaperArticle");
+    public static final Node Newspaper = NodeFactory.createURI(NS + "Newspaper");
+    public static final Node Thesis = NodeFactory.createURI(NS + "Thesis");
+    public static final Node WebContent = NodeFactory.createURI(NS + "WebContent");
+    public static final Node Preprint = NodeFactory.createURI(NS + "Preprint");
+    public static final Node Presentation = NodeFactory.createURI(NS + "Presentation");
+    public static final Node Series = NodeFactory.createURI(NS + "Series");
+    public static final Node hasPlaceOfPublication = NodeFactory.createURI(NS + "hasPlaceOfPublication");
+    public static final Node hasURL = NodeFactory.createURI(NS + "hasURL");
 
     private Fabio() {}
 }

@@ -31,6 +31,7 @@ public final class Namespaces {
             .setNsPrefix("prov", Prov.NS)
             .setNsPrefix("deo", Deo.NS)
             .setNsPrefix("vcard", Vcard.NS)
+            .setNsPrefix("slod", ScholarLodVocab.NS)
             .lock();
 
     private Namespaces() {}

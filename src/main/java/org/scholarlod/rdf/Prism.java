@@ -13,6 +13,10 @@ public final class Prism {
     public static final Node issueIdentifier = NodeFactory.createURI(NS + "issueIdentifier");
     public static final Node publicationDate = NodeFactory.createURI(NS + "publicationDate");
     public static final Node doi = NodeFactory.createURI(NS + "doi");
+    public static final Node number = NodeFactory.createURI(NS + "number");
+    public static final Node edition = NodeFactory.createURI(NS + "edition");
+    public static final Node event = NodeFactory.createURI(NS + "event");
+    public static final Node location = NodeFactory.createURI(NS + "location");
 
     private Prism() {}
 }

@@ -13,6 +13,7 @@ public final class Pro {
     public static final Node isDocumentContextFor = NodeFactory.createURI(NS + "isDocumentContextFor");
     public static final Node relatesToOrganization = NodeFactory.createURI(NS + "relatesToOrganization");
     public static final Node author = NodeFactory.createURI(NS + "author");
+    public static final Node editor = NodeFactory.createURI(NS + "editor");
 
     private Pro() {}
 }

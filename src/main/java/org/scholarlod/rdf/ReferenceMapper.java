@@ -1,5 +1,6 @@
 package org.scholarlod.rdf;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.scholarlod.model.Reference;
 
@@ -8,9 +9,13 @@ import org.scholarlod.model.Reference;
  * {@code oco:hasNext}), each pointing to its cited work, which the article {@code cito:cites}.
  */
 final class ReferenceMapper implements ConcernMapper {
+    /** Parses less sure than this are flagged for a curator. */
+    static final double NEEDS_REVIEW = 0.6;
+
     @Override
     public void map(MappingContext c) {
         TripleWriter out = c.out();
+        CitedWorkMapper works = new CitedWorkMapper(c.uris(), out);
         Node previous = null;
         for (Reference reference : c.article().references()) {
             Node entry = c.uris().reference(c.key(), reference.number());
@@ -23,6 +28,14 @@ final class ReferenceMapper implements ConcernMapper {
             out.add(c.subject(), Cito.cites, work);
             out.type(work, Fabio.Expression);
             out.text(work, Dct.bibliographicCitation, reference.text());
+            if (reference.work() != null) {
+                works.map(work, reference.work());
+                double confidence = reference.work().confidence();
+                out.typed(entry, ScholarLodVocab.parseConfidence, String.format(java.util.Locale.ROOT, "%.2f", confidence),
+                        XSDDatatype.XSDdecimal);
+                out.typed(entry, ScholarLodVocab.needsReview, Boolean.toString(confidence < NEEDS_REVIEW),
+                        XSDDatatype.XSDboolean);
+            }
             if (previous != null) {
                 out.add(previous, Oco.hasNext, entry);
             }

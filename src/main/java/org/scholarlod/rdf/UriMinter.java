@@ -13,6 +13,9 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.scholarlod.model.Article;
 import org.scholarlod.model.Author;
+import java.util.List;
+import org.scholarlod.model.CitedWork;
+import org.scholarlod.model.PersonName;
 import org.scholarlod.model.Reference;
 
 /**
@@ -101,16 +104,45 @@ public final class UriMinter {
     }
 
     /**
-     * A cited work, keyed by its first word (usually the first author's family name), its first year and a hash
-     * of its normalised text, so that the same reference cited by two articles is one node.
+     * A cited work: keyed by its first author's (or editor's) family name, year and title once parsed, so that
+     * the same work cited by two articles is one node; an unparsed reference is keyed by its normalised text.
      */
     public Node citedWork(Reference reference) {
+        CitedWork work = reference.work();
+        if (work != null && work.title() != null && work.issued() != null) {
+            List<PersonName> names = work.authors().isEmpty() ? work.editors() : work.authors();
+            String first = names.isEmpty() ? work.title()
+                    : names.get(0).isOrganisation() ? names.get(0).literal() : names.get(0).family();
+            return work(first, work.issued(), work.title());
+        }
         String text = reference.text();
-        String first = slug(text.split("[,.(\\s]", 2)[0]);
         Matcher year = YEAR.matcher(text);
-        String normalised = NOT_SLUG.matcher(plain(text)).replaceAll(" ").strip();
-        return id("work/" + (first.isEmpty() ? "" : first + "-") + (year.find() ? year.group(1) + "-" : "")
-                + hash(normalised));
+        return id("work/" + firstWord(text) + "-" + (year.find() ? year.group(1) + "-" : "")
+                + hash(NOT_SLUG.matcher(plain(text)).replaceAll(" ").strip()));
+    }
+
+    /** A work by its first author's name, year and title, as {@link #citedWork} keys it. */
+    public Node work(String firstName, String year, String title) {
+        String name = slug(firstName);
+        return id("work/" + (name.length() > 30 ? name.substring(0, 30).replaceAll("-+$", "") : name) + "-"
+                + year.substring(0, Math.min(4, year.length())) + "-" + hash(NOT_SLUG.matcher(plain(title)).replaceAll("")));
+    }
+
+    /** A person or organisation named by a cited work, in its role ("author", "editor") and position. */
+    public Node workAgent(Node work, String role, int position) {
+        return NodeFactory.createURI(work.getURI() + "/" + role + "/" + position);
+    }
+
+    public Node workRole(Node work, String role, int position) {
+        return NodeFactory.createURI(work.getURI() + "/" + role + "/" + position + "/role");
+    }
+
+    public Node newspaper(String title) { return id("newspaper/" + slug(title)); }
+    public Node series(String title) { return id("series/" + slug(title)); }
+
+    private static String firstWord(String text) {
+        String first = slug(text.strip().split("[,.(\\s]", 2)[0]);
+        return first.length() > 30 ? first.substring(0, 30) : first;
     }
 
     /** Lower-case ASCII words joined by '-', at most 60 characters; a hash stands in for text with no letters. */

@@ -48,13 +48,15 @@ class ArticleMapperTest {
 
     @Test
     void map_authorsInOrderWithOrganisations() {
-        List<String> names = select(seed, "SELECT ?name WHERE { ?a pro:isDocumentContextFor ?first . "
+        List<String> names = select(seed, "SELECT ?name WHERE { ?a dcterms:identifier ?doi ; "
+                + "pro:isDocumentContextFor ?first . "
                 + "FILTER NOT EXISTS { ?other oco:hasNext ?first } ?first oco:hasNext* ?role . "
                 + "?role pro:isHeldBy/foaf:name ?name . { SELECT ?role (COUNT(?e) AS ?pos) "
                 + "WHERE { ?role a pro:RoleInTime . ?e oco:hasNext* ?role } GROUP BY ?role } } ORDER BY ?pos")
                 .stream().map(r -> r.getLiteral("name").getString()).toList();
         assertEquals(List.of("Gary Gereffi", "Joonkoo Lee"), names);
-        assertEquals(2, count(seed, "?a dcterms:creator ?p . ?p a foaf:Person ; foaf:name ?n ; foaf:givenName ?g ; "
+        assertEquals(2, count(seed, "?a dcterms:identifier ?doi ; dcterms:creator ?p . ?p a foaf:Person ; foaf:name ?n ; "
+                + "foaf:givenName ?g ; "
                 + "foaf:familyName ?f"));
         assertTrue(ask(seed, "ASK { ?r pro:isHeldBy/foaf:familyName \"Gereffi\" ; pro:relatesToOrganization ?o . "
                 + "?o a foaf:Organization ; foaf:name \"Duke University\" . "
@@ -79,6 +81,24 @@ class ArticleMapperTest {
         assertEquals(94, count(seed, "?r a biro:BibliographicReference ; oco:hasNext ?next . ?next a biro:BibliographicReference"));
         assertEquals("1", select(seed, "SELECT ?n WHERE { ?r a biro:BibliographicReference ; fabio:hasSequenceIdentifier ?n "
                 + "FILTER NOT EXISTS { ?p oco:hasNext ?r } }").get(0).getLiteral("n").getString());
+    }
+
+    @Test
+    void map_citedWorksCarryTheirFields() {
+        assertTrue(ask(seed, "ASK { ?a cito:cites ?w . ?w a fabio:JournalArticle ; "
+                + "dcterms:title \"The governance of global value chains\" ; dcterms:issued \"2005\"^^xsd:gYear ; "
+                + "prism:volume \"12\" ; prism:issueIdentifier \"1\" ; prism:startingPage \"78\" ; prism:endingPage \"104\" ; "
+                + "dcterms:isPartOf ?j ; pro:isDocumentContextFor ?first . ?j a fabio:Journal ; "
+                + "dcterms:title \"Review of International Political Economy\" . ?first pro:withRole pro:author ; "
+                + "pro:isHeldBy/foaf:familyName \"Gereffi\" ; oco:hasNext/pro:isHeldBy/foaf:familyName \"Humphrey\" }"));
+        assertEquals(8, count(seed, "?a cito:cites ?w . ?w dcterms:isPartOf ?j . ?j dcterms:title \"World Development\""));
+        assertEquals(1, count(seed, "?j a fabio:Journal ; dcterms:title \"World Development\""));
+        assertTrue(ask(seed, "ASK { ?a cito:cites ?c . ?c a fabio:BookChapter ; dcterms:title ?t ; frbr:partOf ?book . "
+                + "?book a fabio:Book ; dcterms:title \"Labour in global production networks in India\" . "
+                + "?a cito:cites ?book }"));
+        assertEquals(3, count(seed, "?c a fabio:BookChapter ; frbr:partOf ?b . ?b dcterms:title "
+                + "\"Labour in global production networks in India\""));
+        assertEquals(95, count(seed, "?r a biro:BibliographicReference ; slod:parseConfidence ?c ; slod:needsReview false"));
     }
 
     @Test

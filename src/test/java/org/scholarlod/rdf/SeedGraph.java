@@ -8,6 +8,7 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.scholarlod.refparse.ReferenceParser;
 import org.scholarlod.source.ArticleReader;
 
 /** The seed article mapped to RDF, and SPARQL over a graph, for the tests. */
@@ -19,8 +20,8 @@ final class SeedGraph {
     private SeedGraph() {}
 
     static ArticleGraph map() {
-        return new ArticleMapper(new UriMinter(BASE)).map(new ArticleReader()
-                .read(Path.of("data/articles/gereffi-lee-2016")).article());
+        return new ArticleMapper(new UriMinter(BASE)).map(new ReferenceParser().parseReferences(new ArticleReader()
+                .read(Path.of("data/articles/gereffi-lee-2016")).article()));
     }
 
     static List<QuerySolution> select(Graph graph, String query) {

@@ -70,8 +70,9 @@ class ExampleQueriesIT {
     void everyQueryHasATest() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("data/queries"))) {
             List<String> names = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".rq")).sorted().toList();
-            assertEquals(List.of("author-affiliations.rq", "cited-works.rq", "grants.rq", "keywords.rq",
-                    "reference-count.rq"), names, "add a test below for each new example query");
+            assertEquals(List.of("author-affiliations.rq", "cited-after-year.rq", "cited-works.rq", "grants.rq",
+                    "journal-articles-cited.rq", "keywords.rq", "reference-count.rq"), names,
+                    "add a test below for each new example query");
         }
     }
 
@@ -93,6 +94,23 @@ class ExampleQueriesIT {
         assertEquals(95, rows.size());
         assertEquals("1", column(rows, "number").get(0));
         assertTrue(column(rows, "reference").get(94).startsWith("van Tulder, R. (2009). Chains for change."));
+    }
+
+    @Test
+    void citedAfterYear() throws IOException {
+        List<Map<String, String>> rows = run("cited-after-year.rq");
+        assertEquals(34, rows.size());
+        assertTrue(column(rows, "year").stream().allMatch(y -> Integer.parseInt(y) > 2010));
+        assertEquals("2014", column(rows, "year").get(0));
+        assertTrue(column(rows, "title").contains("Global value chains in a post-Washington consensus world"));
+    }
+
+    @Test
+    void journalArticlesCited() throws IOException {
+        List<Map<String, String>> rows = run("journal-articles-cited.rq");
+        assertEquals(57, rows.size());
+        assertEquals(8, column(rows, "journal").stream().filter("World Development"::equals).count());
+        assertTrue(column(rows, "title").contains("The governance of global value chains"));
     }
 
     @Test

@@ -1,0 +1,77 @@
+package org.scholarlod.refparse;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.scholarlod.model.CitedWork;
+import org.scholarlod.model.PersonName;
+import org.scholarlod.model.WorkType;
+
+/**
+ * Author-date references (APA, Harvard, Chicago author-date): names, then the year — "(2010a)." or
+ * "2010." — then title and source, which {@link SourceParser} reads.
+ */
+final class AuthorDateParser {
+    private static final Pattern YEAR_IN_PARENS = Pattern.compile(
+            "^(?<names>.*?)\\s*\\((?<year>\\d{4})(?<suffix>[a-z])?(?:,\\s*[^)]{1,30})?\\)[.,:]?\\s*(?<rest>.*)$");
+    private static final Pattern YEAR_AFTER_NAMES = Pattern.compile(
+            "^(?<names>[^()]{2,300}?)[.,]?\\s+(?<year>\\d{4})(?<suffix>[a-z])?[.,:]\\s+(?<rest>.*)$");
+    private static final Pattern NO_DATE = Pattern.compile("^(?<names>.*?)\\s*\\(n\\.\\s?d\\.\\)\\.?\\s*(?<rest>.*)$");
+    private static final Pattern EDITORS_MARK = Pattern.compile("\\s*\\((?:Eds?|eds?)\\.?\\)\\.?$");
+
+    private final SourceParser sources = new SourceParser();
+
+    CitedWork.Builder parse(String text) {
+        Matcher m = YEAR_IN_PARENS.matcher(text);
+        boolean found = m.matches();
+        if (!found) {
+            m = YEAR_AFTER_NAMES.matcher(text);
+            found = m.matches();
+        }
+        String year = null;
+        String suffix = null;
+        if (found) {
+            year = m.group("year");
+            suffix = m.group("suffix");
+        } else {
+            m = NO_DATE.matcher(text);
+            found = m.matches();
+        }
+        if (!found) {
+            return untitled(text);
+        }
+        String names = m.group("names");
+        boolean editorsOnly = EDITORS_MARK.matcher(names).find();
+        List<PersonName> people = NameListParser.inverted(EDITORS_MARK.matcher(names).replaceFirst(""));
+        CitedWork.Builder work = sources.parse(m.group("rest"), editorsOnly);
+        if (editorsOnly) {
+            work.editors(people);
+        } else {
+            work.authors(people);
+        }
+        if (people.isEmpty()) {
+            work.confidence(Math.min(0.5, confidence(work)));
+        }
+        work.issued(year).yearSuffix(suffix);
+        CitedWork parsed = work.build();
+        if (parsed.type() == WorkType.NEWSPAPER_ARTICLE && year != null && parsed.number() != null) {
+            // "New York Times, November 23": the day of the year given, not an issue number.
+            String date = Dates.iso(parsed.number() + " " + year);
+            if (date != null) {
+                work.issued(date).number(null);
+            }
+        }
+        return work;
+    }
+
+    /** No author-date structure: keep the first sentence as the title, and say that the parse is doubtful. */
+    private static CitedWork.Builder untitled(String text) {
+        int end = TitleSplitter.end(text);
+        String title = TitleSplitter.clean(end < 0 ? text : text.substring(0, end));
+        return CitedWork.builder(WorkType.OTHER).title(title.isEmpty() ? null : title).confidence(0.2);
+    }
+
+    private static double confidence(CitedWork.Builder work) {
+        return work.build().confidence();
+    }
+}

@@ -1,0 +1,86 @@
+package org.scholarlod.refparse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.scholarlod.model.Article;
+import org.scholarlod.model.CitedWork;
+import org.scholarlod.model.Reference;
+import org.scholarlod.model.WorkType;
+
+/**
+ * Parses reference strings into cited works. Never throws: a string it cannot read gives a low-confidence
+ * work with what could be found, and a string with nothing in it gives null.
+ */
+public final class ReferenceParser {
+    /** Longer strings are not references: only identifiers are looked for, so that time stays linear. */
+    static final int MAX_LENGTH = 2000;
+    private static final Pattern DOI = Pattern.compile("(?:https?://(?:dx\\.)?doi\\.org/|\\bdoi:?\\s*)(10\\.\\d{4,9}/\\S+)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern URL = Pattern.compile("\\bhttps?://\\S+");
+    private static final Pattern RETRIEVED = Pattern.compile(
+            "\\s*(?:Retrieved|Accessed|Available)(?:\\s+(?:on\\s+)?(?<date>[^.;]{0,40}?\\d{4}))?,?(?:\\s+(?:from|at)\\b:?)?\\s*$");
+    private static final Pattern ACCESSED_BRACKET = Pattern.compile("\\s*\\[?(?:Accessed|accessed|Cited|cited):?\\s+(?<date>[^\\]]{0,40}?\\d{4})\\]?\\.?\\s*$");
+
+    private final AuthorDateParser authorDate = new AuthorDateParser();
+
+    /** The work a reference string cites, or null when the string holds nothing to parse. */
+    public CitedWork parse(String reference) {
+        if (reference == null) {
+            return null;
+        }
+        String text = collapse(reference);
+        if (text.isEmpty() || text.chars().noneMatch(Character::isLetter)) {
+            return null;
+        }
+        String doi = null;
+        Matcher d = DOI.matcher(text);
+        if (d.find()) {
+            doi = d.group(1).replaceAll("[.,;]+$", "");
+            text = (text.substring(0, d.start()) + text.substring(d.end())).strip();
+        }
+        String url = null;
+        Matcher u = URL.matcher(text);
+        if (u.find()) {
+            url = u.group().replaceAll("[.,;]+$", "");
+            text = (text.substring(0, u.start()) + text.substring(u.end())).strip();
+        }
+        if (text.length() > MAX_LENGTH) {
+            return CitedWork.builder(WorkType.OTHER).doi(doi).url(url).confidence(0.05).build();
+        }
+        String accessed = null;
+        for (Pattern note : new Pattern[] {RETRIEVED, ACCESSED_BRACKET}) {
+            Matcher r = note.matcher(text);
+            if (r.find()) {
+                accessed = r.group("date") == null ? null : Dates.iso(r.group("date"));
+                text = text.substring(0, r.start()).strip();
+                break;
+            }
+        }
+        CitedWork.Builder work = authorDate.parse(text);
+        if (doi != null) {
+            work.doi(doi);
+        }
+        if (url != null) {
+            work.url(url);
+        }
+        if (accessed != null) {
+            work.accessed(accessed);
+        }
+        return work.build();
+    }
+
+    /** The article with each of its references parsed. */
+    public Article parseReferences(Article article) {
+        List<Reference> parsed = new ArrayList<>(article.references().size());
+        for (Reference reference : article.references()) {
+            parsed.add(reference.withWork(parse(reference.text())));
+        }
+        return article.toBuilder().references(parsed).build();
+    }
+
+    private static String collapse(String text) {
+        return text.replaceAll("[\\s\\u00A0]+", " ").strip();
+    }
+}

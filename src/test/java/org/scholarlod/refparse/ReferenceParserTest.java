@@ -1,0 +1,176 @@
+package org.scholarlod.refparse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.scholarlod.model.CitedWork;
+import org.scholarlod.model.PageRange;
+import org.scholarlod.model.PersonName;
+import org.scholarlod.model.WorkType;
+
+class ReferenceParserTest {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private final ReferenceParser parser = new ReferenceParser();
+
+    private Map<String, String> fields(String reference) {
+        return CslJson.fields(CslJson.item(MAPPER, "1", parser.parse(reference)));
+    }
+
+    /** The seed's 95 references, annotated by hand in CSL-JSON (src/test/resources/references/). */
+    @Test
+    void parse_seedReferencesAgainstAnnotation() throws IOException {
+        JsonNode annotated = MAPPER.readTree(new File("src/test/resources/references/gereffi-lee-2016.json"));
+        assertEquals(95, annotated.size());
+        FieldScores exact = new FieldScores(false);
+        for (JsonNode entry : annotated) {
+            exact.add(CslJson.fields(entry.get("expected")), fields(entry.get("reference").asText()));
+        }
+        assertTrue(exact.microF1() >= 0.97, exact.table());
+        assertEquals(1.0, exact.f1("type"), exact.table());
+    }
+
+    @Test
+    void parse_apaJournalArticle() {
+        CitedWork w = parser.parse("Gereffi, G., Humphrey, J., & Sturgeon, T. (2005). The governance of global value "
+                + "chains. Review of International Political Economy, 12(1), 78–104.");
+        assertEquals(WorkType.JOURNAL_ARTICLE, w.type());
+        assertEquals(List.of(PersonName.person("Gereffi", "G."), PersonName.person("Humphrey", "J."),
+                PersonName.person("Sturgeon", "T.")), w.authors());
+        assertEquals("2005", w.issued());
+        assertEquals("The governance of global value chains", w.title());
+        assertEquals("Review of International Political Economy", w.containerTitle());
+        assertEquals("12", w.volume());
+        assertEquals("1", w.issue());
+        assertEquals(new PageRange("78", "104"), w.page());
+    }
+
+    @Test
+    void parse_questionMarkInsideTitle() {
+        CitedWork w = parser.parse("Locke, R., Amengual, M., & Mangla, A. (2009). Virtue out of necessity? Compliance, "
+                + "commitment, and the improvement of labor conditions in global supply chains. Politics & Society, "
+                + "37(3), 319–351.");
+        assertEquals("Virtue out of necessity? Compliance, commitment, and the improvement of labor conditions in "
+                + "global supply chains", w.title());
+        assertEquals("Politics & Society", w.containerTitle());
+    }
+
+    @Test
+    void parse_chapterWithEditionAndEditors() {
+        CitedWork w = parser.parse("Gereffi, G. (2005). The global economy: Organization, governance, and development. "
+                + "In N. J. Smelser & R. Swedberg (Eds.), The handbook of economic sociology (2nd ed., pp. 160–182). "
+                + "Princeton, NJ: Princeton University Press.");
+        assertEquals(WorkType.CHAPTER, w.type());
+        assertEquals(List.of(PersonName.person("Smelser", "N. J."), PersonName.person("Swedberg", "R.")), w.editors());
+        assertEquals("The handbook of economic sociology", w.containerTitle());
+        assertEquals("2", w.edition());
+        assertEquals("Princeton, NJ", w.publisherPlace());
+        assertEquals("Princeton University Press", w.publisher());
+    }
+
+    @Test
+    void parse_editedBookAndCorporateAuthor() {
+        CitedWork book = parser.parse("Posthuma, A., & Nathan, D. (Eds.). (2010). Labour in global production networks "
+                + "in India. New York: Oxford University Press.");
+        assertEquals(WorkType.BOOK, book.type());
+        assertEquals(List.of(), book.authors());
+        assertEquals(2, book.editors().size());
+        CitedWork report = parser.parse("ILO. (1999). Decent work: Report of the director-general. International Labor "
+                + "Organization, Geneva. Retrieved May 10, 2014 from");
+        assertEquals(List.of(PersonName.organisation("ILO")), report.authors());
+        assertEquals(WorkType.REPORT, report.type());
+        assertEquals("International Labor Organization", report.publisher());
+        assertEquals("Geneva", report.publisherPlace());
+        assertEquals("2014-05-10", report.accessed());
+    }
+
+    @Test
+    void parse_workingPaperSeriesAndNumber() {
+        CitedWork w = parser.parse("Cattaneo, O., Gereffi, G., Miroudot, S., & Taglioni, D. (2013). Joining, upgrading and "
+                + "being competitive in global value chains: A strategic framework. World Bank Policy Research Working "
+                + "Paper 6406, The World Bank, Washington DC. Retrieved May 10, 2014 from http://example.org/wp6406.pdf");
+        assertEquals(WorkType.WORKING_PAPER, w.type());
+        assertEquals("World Bank Policy Research Working Paper", w.collectionTitle());
+        assertEquals("6406", w.number());
+        assertEquals("The World Bank", w.publisher());
+        assertEquals("Washington DC", w.publisherPlace());
+        assertEquals("http://example.org/wp6406.pdf", w.url());
+    }
+
+    @Test
+    void parse_doiAndYearSuffix() {
+        CitedWork w = parser.parse("Lund-Thomsen, P., & Nadvi, K. (2010a). Clusters, chains and compliance. Journal of "
+                + "Business Ethics, 93(2), 201–222. https://doi.org/10.1007/s10551-010-0561-7");
+        assertEquals("a", w.yearSuffix());
+        assertEquals("10.1007/s10551-010-0561-7", w.doi());
+        assertEquals(WorkType.JOURNAL_ARTICLE, w.type());
+    }
+
+    @Test
+    void parse_newspaperDate() {
+        CitedWork w = parser.parse("Greenhouse, S. (2013). U.S. Retailers decline to aid factory victims in Bangladesh. "
+                + "New York Times, November 23.");
+        assertEquals(WorkType.NEWSPAPER_ARTICLE, w.type());
+        assertEquals("2013-11-23", w.issued());
+        assertEquals("New York Times", w.containerTitle());
+    }
+
+    @Test
+    void parse_nothingToParse() {
+        assertNull(parser.parse(""));
+        assertNull(parser.parse("  12. — ; "));
+    }
+
+    @Test
+    void parse_unrecognisedStyleIsFlaggedNotDropped() {
+        CitedWork w = parser.parse("Some words without any date or structure");
+        assertEquals(WorkType.OTHER, w.type());
+        assertTrue(w.confidence() < 0.5);
+    }
+
+    /** A guard against regular expressions that backtrack exponentially, not a speed measurement (see bench). */
+    @Test
+    void parse_hundredKilobytesOfJunkEnds() {
+        StringBuilder junk = new StringBuilder();
+        Random random = new Random(7);
+        String alphabet = "Aa. ,(1)–:?&";
+        while (junk.length() < 100_000) {
+            junk.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> parser.parse(junk.toString()));
+        String nearMiss = "Smith, J. (2001). " + "A title. ".repeat(200) + "Journal, 3(";
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> parser.parse(nearMiss));
+    }
+
+    /** Generated inputs built from the pieces references are made of: the parser never throws. */
+    @Test
+    void parse_neverThrowsOnGeneratedInput() {
+        String[] pieces = {"Smith", ", ", "J.", " & ", "(2001)", "(2001a)", ". ", "Title", "?", " In ", "(Eds.)",
+            "(pp. 1–9)", "Journal", " 12(3)", ", 45–67", ": ", "Press", "Retrieved June 9, 2014 from", "https://x.org/a",
+            "doi:10.1000/x", "No. 2", "Working Paper", "\u00A0", "(", ")", "–", "", "et al.", "(n.d.)"};
+        Random random = new Random(42);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(30);
+            for (int j = 0; j < length; j++) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String input = text.toString();
+            try {
+                parser.parse(input);
+            } catch (RuntimeException e) {
+                throw new AssertionError("parse threw on: " + input, e);
+            }
+        }
+    }
+}

@@ -14,7 +14,7 @@ public final class ArticleMapper {
     public ArticleMapper(UriMinter uris) {
         this.uris = uris;
         this.mappers = List.of(new BibliographicMapper(), new KeywordMapper(), new AuthorMapper(),
-                new FundingMapper(), new ReferenceMapper(), new ProvenanceMapper(ConverterVersion.get()));
+                new FundingMapper(), new ReferenceMapper(), new CitationMapper(), new ProvenanceMapper(ConverterVersion.get()));
     }
 
     public ArticleGraph map(Article article) {

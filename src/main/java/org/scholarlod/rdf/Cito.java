@@ -8,6 +8,13 @@ public final class Cito {
     public static final String NS = "http://purl.org/spar/cito/";
 
     public static final Node cites = NodeFactory.createURI(NS + "cites");
+    public static final Node Citation = NodeFactory.createURI(NS + "Citation");
+    public static final Node AuthorSelfCitation = NodeFactory.createURI(NS + "AuthorSelfCitation");
+    public static final Node JournalSelfCitation = NodeFactory.createURI(NS + "JournalSelfCitation");
+    public static final Node hasCitingEntity = NodeFactory.createURI(NS + "hasCitingEntity");
+    public static final Node hasCitedEntity = NodeFactory.createURI(NS + "hasCitedEntity");
+    public static final Node hasCitationCreationDate = NodeFactory.createURI(NS + "hasCitationCreationDate");
+    public static final Node hasCitationTimeSpan = NodeFactory.createURI(NS + "hasCitationTimeSpan");
 
     private Cito() {}
 }

@@ -12,5 +12,12 @@ public final class ScholarLodVocab {
     /** On a reference entry: true when the parse is doubtful and a curator should look at it. */
     public static final Node needsReview = NodeFactory.createURI(NS + "needsReview");
 
+    /** A reference's author that may be an author of the citing article, with the evidence for it. */
+    public static final Node AuthorMatch = NodeFactory.createURI(NS + "AuthorMatch");
+    public static final Node referenceAuthor = NodeFactory.createURI(NS + "referenceAuthor");
+    public static final Node articleAuthor = NodeFactory.createURI(NS + "articleAuthor");
+    public static final Node evidence = NodeFactory.createURI(NS + "evidence");
+    public static final Node hasAuthorMatch = NodeFactory.createURI(NS + "hasAuthorMatch");
+
     private ScholarLodVocab() {}
 }

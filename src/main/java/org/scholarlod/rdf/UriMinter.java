@@ -137,6 +137,12 @@ public final class UriMinter {
         return NodeFactory.createURI(work.getURI() + "/" + role + "/" + position + "/role");
     }
 
+    public Node citation(String key, int number) { return id("article/" + key + "/citation/" + number); }
+
+    public Node authorMatch(Node citation, int position) {
+        return NodeFactory.createURI(citation.getURI() + "/author-match/" + position);
+    }
+
     public Node newspaper(String title) { return id("newspaper/" + slug(title)); }
     public Node series(String title) { return id("series/" + slug(title)); }
 

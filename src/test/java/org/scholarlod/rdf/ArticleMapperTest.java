@@ -102,6 +102,25 @@ class ArticleMapperTest {
     }
 
     @Test
+    void map_citationsAndSelfCitations() {
+        assertEquals(95, count(seed, "?c a cito:Citation ; cito:hasCitingEntity ?a ; cito:hasCitedEntity ?w . ?a cito:cites ?w"));
+        assertTrue(ask(seed, "ASK { ?c cito:hasCitedEntity ?w ; cito:hasCitationCreationDate \"2016\"^^xsd:gYear ; "
+                + "cito:hasCitationTimeSpan \"P17Y\"^^xsd:duration . ?w dcterms:title \"How to promote clusters: Policy "
+                + "experiences from Latin America\" }"));
+        List<String> selfCited = select(seed, "SELECT ?t WHERE { ?c a cito:AuthorSelfCitation ; cito:hasCitedEntity/dcterms:title ?t }")
+                .stream().map(r -> r.getLiteral("t").getString()).toList();
+        assertEquals(15, selfCited.size());
+        assertTrue(selfCited.contains("Why the world suddenly cares about global supply chains"));
+        assertTrue(ask(seed, "ASK { ?c a cito:AuthorSelfCitation ; slod:hasAuthorMatch ?m . ?m slod:articleAuthor ?p ; "
+                + "slod:referenceAuthor ?r ; slod:evidence ?e . ?p foaf:name \"Joonkoo Lee\" . ?r foaf:familyName \"Lee\" . "
+                + "FILTER(?p != ?r) }"));
+        assertEquals(2, count(seed, "?c a cito:JournalSelfCitation"));
+        assertEquals(0, count(seed, "?c a cito:AuthorSelfCitation ; cito:hasCitedEntity/dcterms:title "
+                + "\"Global value chains, the crisis, and the shift of markets from north to south\""),
+                "Gereffi only edited the book this chapter is in");
+    }
+
+    @Test
     void map_copyrightAndProvenance() {
         assertTrue(ask(seed, "ASK { ?a dcterms:rightsHolder/foaf:name \"Springer Science+Business Media Dordrecht\" ; "
                 + "dcterms:dateCopyrighted \"2014\"^^xsd:gYear }"));

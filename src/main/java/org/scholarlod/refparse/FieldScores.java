@@ -1,5 +1,6 @@
 package org.scholarlod.refparse;
 
+
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,9 +19,11 @@ public final class FieldScores {
         this.soft = soft;
     }
 
-    /** Adds one reference: the fields expected and the fields found. */
+    /** Adds one reference: the fields expected and the fields found, over the given field names. */
     public void add(Map<String, String> expected, Map<String, String> found) {
-        for (String field : CslJson.FIELDS) {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>(expected.keySet());
+        names.addAll(found.keySet());
+        for (String field : names) {
             String e = expected.get(field);
             String f = found.get(field);
             if (e == null && f == null) {

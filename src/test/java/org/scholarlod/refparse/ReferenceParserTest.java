@@ -1,5 +1,7 @@
 package org.scholarlod.refparse;
 
+import org.scholarlod.cite.CslJson;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;

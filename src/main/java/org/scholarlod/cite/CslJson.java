@@ -1,4 +1,4 @@
-package org.scholarlod.refparse;
+package org.scholarlod.cite;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

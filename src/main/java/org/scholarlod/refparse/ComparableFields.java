@@ -1,0 +1,103 @@
+package org.scholarlod.refparse;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.scholarlod.model.CitedWork;
+import org.scholarlod.model.PersonName;
+
+/**
+ * Puts an annotation and a parse in one comparable form per field: name lists as their sorted name words
+ * (annotations mark a whole author list as one span, parses give structured names), dates as the year, pages
+ * as "first-last", the rest as text.
+ */
+public final class ComparableFields {
+    /** The fields the corpus annotates. */
+    public static final List<String> FIELDS = List.of("author", "editor", "title", "container-title",
+            "collection-title", "issued", "volume", "issue", "page", "publisher", "publisher-place", "DOI", "URL");
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’]+(?:-\\p{Lu}[\\p{L}'’]+)*");
+    private static final Pattern NOT_NAMES = Pattern.compile("(?i)and|et|al|eds?|jr|sr|editors?|ii|iii");
+    private static final Pattern YEAR = Pattern.compile("(1[5-9]\\d{2}|20\\d{2})");
+    private static final Pattern PAGES = Pattern.compile("([A-Za-z]?\\d+[A-Za-z]?)(?:\\s*[-–—‐]+\\s*([A-Za-z]?\\d+[A-Za-z]?))?");
+
+    private ComparableFields() {}
+
+    public static Map<String, String> ofAnnotation(Map<String, String> annotated) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        annotated.forEach((field, value) -> put(fields, field, switch (field) {
+            case "author", "editor" -> nameWords(value);
+            case "issued" -> year(value);
+            case "page" -> pages(value);
+            case "title", "container-title", "collection-title" -> trimPunctuation(value);
+            default -> value.strip();
+        }));
+        return fields;
+    }
+
+    public static Map<String, String> ofWork(CitedWork work) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        if (work == null) {
+            return fields;
+        }
+        put(fields, "author", nameWords(display(work.authors())));
+        put(fields, "editor", nameWords(display(work.editors())));
+        put(fields, "title", work.title() == null ? null : trimPunctuation(work.title()));
+        put(fields, "container-title", work.containerTitle() == null ? null : trimPunctuation(work.containerTitle()));
+        put(fields, "collection-title", work.collectionTitle() == null ? null : trimPunctuation(work.collectionTitle()));
+        put(fields, "issued", work.issued() == null ? null : work.issued().substring(0, 4));
+        put(fields, "volume", work.volume());
+        put(fields, "issue", work.issue());
+        put(fields, "page", work.page() == null ? null : pages(work.page().toString()));
+        put(fields, "publisher", work.publisher());
+        put(fields, "publisher-place", work.publisherPlace());
+        put(fields, "DOI", work.doi());
+        put(fields, "URL", work.url());
+        return fields;
+    }
+
+    private static String display(List<PersonName> names) {
+        List<String> parts = new ArrayList<>();
+        names.forEach(n -> parts.add(n.display()));
+        return String.join(", ", parts);
+    }
+
+    private static String nameWords(String names) {
+        List<String> words = new ArrayList<>();
+        Matcher m = NAME_WORD.matcher(names);
+        while (m.find()) {
+            if (!NOT_NAMES.matcher(m.group()).matches()) {
+                words.add(m.group().toLowerCase(Locale.ROOT));
+            }
+        }
+        Collections.sort(words);
+        return String.join(" ", words);
+    }
+
+    private static String year(String date) {
+        Matcher m = YEAR.matcher(date);
+        return m.find() ? m.group(1) : date.strip();
+    }
+
+    private static String pages(String pages) {
+        Matcher m = PAGES.matcher(pages);
+        if (!m.find()) {
+            return pages.strip();
+        }
+        return m.group(2) == null ? m.group(1) : m.group(1) + "-" + m.group(2);
+    }
+
+    private static String trimPunctuation(String text) {
+        return text.strip().replaceAll("^[\\s\"“”'‘’«»]+|[\\s,.;:\"“”'‘’«»]+$", "");
+    }
+
+    private static void put(Map<String, String> fields, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            fields.put(field, value);
+        }
+    }
+}

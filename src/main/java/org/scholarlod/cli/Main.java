@@ -14,7 +14,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "scholarlod", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Publish scholarly articles as Linked Open Data: RDF, a SPARQL endpoint, dereferenceable URIs.",
         subcommands = {ConvertCommand.class, ValidateCommand.class, LoadCommand.class, QueryCommand.class,
-            ParseReferencesCommand.class, EvaluateReferencesCommand.class,
+            ParseReferencesCommand.class, EvaluateReferencesCommand.class, TrainReferenceParserCommand.class,
             ServeCommand.class},
         footer = ExitCode.HELP_FOOTER)
 public final class Main implements Callable<Integer> {

@@ -23,6 +23,7 @@ public final class ComparableFields {
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’]+(?:-\\p{Lu}[\\p{L}'’]+)*");
     private static final Pattern NOT_NAMES = Pattern.compile("(?i)and|et|al|eds?|jr|sr|editors?|ii|iii");
     private static final Pattern YEAR = Pattern.compile("(1[5-9]\\d{2}|20\\d{2})");
+    private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}/\\S+");
     private static final Pattern PAGES = Pattern.compile("([A-Za-z]?\\d+[A-Za-z]?)(?:\\s*[-–—‐]+\\s*([A-Za-z]?\\d+[A-Za-z]?))?");
 
     private ComparableFields() {}
@@ -34,6 +35,8 @@ public final class ComparableFields {
             case "issued" -> year(value);
             case "page" -> pages(value);
             case "title", "container-title", "collection-title" -> trimPunctuation(value);
+            case "DOI" -> doi(value);
+            case "URL" -> url(value);
             default -> value.strip();
         }));
         return fields;
@@ -55,8 +58,8 @@ public final class ComparableFields {
         put(fields, "page", work.page() == null ? null : pages(work.page().toString()));
         put(fields, "publisher", work.publisher());
         put(fields, "publisher-place", work.publisherPlace());
-        put(fields, "DOI", work.doi());
-        put(fields, "URL", work.url());
+        put(fields, "DOI", work.doi() == null ? null : doi(work.doi()));
+        put(fields, "URL", work.url() == null ? null : url(work.url()));
         return fields;
     }
 
@@ -89,6 +92,17 @@ public final class ComparableFields {
             return pages.strip();
         }
         return m.group(2) == null ? m.group(1) : m.group(1) + "-" + m.group(2);
+    }
+
+    /** "doi :10. 1103/X.Y." → "10.1103/x.y": annotations keep prefixes and the spaces of PDF extraction. */
+    private static String doi(String value) {
+        String compact = value.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+        Matcher m = DOI.matcher(compact);
+        return m.find() ? m.group().replaceAll("[.,;]+$", "").replaceAll("\\.?url$", "") : compact;
+    }
+
+    private static String url(String value) {
+        return value.replaceAll("\\s+", "").replaceAll("[.,;]+$", "");
     }
 
     private static String trimPunctuation(String text) {

@@ -14,6 +14,10 @@ final class NameListParser {
     private static final Pattern SEPARATORS = Pattern.compile("\\s*,\\s*&\\s*|\\s*&\\s*|\\s*,\\s*|\\s+and\\s+");
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\p{Ll}?\\.(?:\\s*-\\s*|\\s*)?)+");
     private static final Pattern LEADING_INITIALS = Pattern.compile("^((?:\\p{Lu}\\p{Ll}?\\.(?:\\s*-\\s*|\\s+)?)+)\\s*(.+)$");
+    private static final Pattern INVERTED_START = Pattern.compile("^\\p{Lu}[\\p{L}'’ -]{1,40}?,\\s*\\p{Lu}\\p{Ll}?\\.");
+    private static final Pattern VANCOUVER_NAME = Pattern.compile("^([\\p{L}'’ -]+?)\\s+(\\p{Lu}{1,3})$");
+    private static final Pattern VANCOUVER = Pattern.compile("^[\\p{L}'’ -]+?\\s+\\p{Lu}{1,3}(?:\\s*,\\s*[\\p{L}'’ -]+?\\s+\\p{Lu}{1,3})*"
+            + "(?:\\s*,?\\s*et al\\.?)?\\.?$");
     private static final Pattern ET_AL = Pattern.compile("(?i)et\\.?\\s*al\\.?");
 
     private NameListParser() {}
@@ -50,6 +54,30 @@ final class NameListParser {
                     : PersonName.organisation(name));
         }
         return names;
+    }
+
+    /**
+     * Names in whichever order the list uses: inverted ("Smith, J."), given names first ("J. Smith"), or
+     * Vancouver ("Smith JA").
+     */
+    static List<PersonName> any(String text) {
+        String t = text.strip();
+        if (INVERTED_START.matcher(t).find()) {
+            return inverted(t);
+        }
+        if (t.length() < 300 && VANCOUVER.matcher(t).matches()) {
+            List<PersonName> names = new ArrayList<>();
+            for (String part : SEPARATORS.split(t)) {
+                java.util.regex.Matcher m = VANCOUVER_NAME.matcher(part.strip());
+                if (m.matches()) {
+                    names.add(PersonName.person(m.group(1), m.group(2)));
+                } else if (!part.isBlank() && !ET_AL.matcher(part.strip()).matches()) {
+                    names.add(PersonName.organisation(part.strip()));
+                }
+            }
+            return names;
+        }
+        return givenFirst(t);
     }
 
     /** Drops a final full stop that ends a word ("European Commission."), not one that ends an initial. */

@@ -16,14 +16,28 @@ import org.scholarlod.model.WorkType;
 public final class ReferenceParser {
     /** Longer strings are not references: only identifiers are looked for, so that time stays linear. */
     static final int MAX_LENGTH = 2000;
-    private static final Pattern DOI = Pattern.compile("(?:https?://(?:dx\\.)?doi\\.org/|\\bdoi:?\\s*)(10\\.\\d{4,9}/\\S+)",
+    private static final Pattern DOI = Pattern.compile(
+            "(?:https?\\s?:\\s?//(?:dx\\.)?doi\\.org/|\\bdoi\\s?:?\\s?|\\b(?=10\\.\\d{4,9}/))(10\\.\\d{4,9}/\\S+)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern URL = Pattern.compile("\\bhttps?://\\S+");
+    private static final Pattern URL = Pattern.compile("\\b(?:https?|ftp)\\s?:\\s?//\\S+|\\bwww\\.\\S+");
     private static final Pattern RETRIEVED = Pattern.compile(
             "\\s*(?:Retrieved|Accessed|Available)(?:\\s+(?:on\\s+)?(?<date>[^.;]{0,40}?\\d{4}))?,?(?:\\s+(?:from|at)\\b:?)?\\s*$");
     private static final Pattern ACCESSED_BRACKET = Pattern.compile("\\s*\\[?(?:Accessed|accessed|Cited|cited):?\\s+(?<date>[^\\]]{0,40}?\\d{4})\\]?\\.?\\s*$");
 
+    /** Rule parses less sure than this are handed to the trained model, when there is one. */
+    private static final double RULES_TRUSTED = 0.75;
+
     private final AuthorDateParser authorDate = new AuthorDateParser();
+    private final ModelParser model;
+
+    /** A parser with the model bundled in the jar (rules only when the build has none). */
+    public ReferenceParser() {
+        this(ModelParser.bundled());
+    }
+
+    ReferenceParser(ModelParser model) {
+        this.model = model;
+    }
 
     /** The work a reference string cites, or null when the string holds nothing to parse. */
     public CitedWork parse(String reference) {
@@ -43,7 +57,7 @@ public final class ReferenceParser {
         String url = null;
         Matcher u = URL.matcher(text);
         if (u.find()) {
-            url = u.group().replaceAll("[.,;]+$", "");
+            url = u.group().replaceAll("\\s", "").replaceAll("[.,;]+$", "");
             text = (text.substring(0, u.start()) + text.substring(u.end())).strip();
         }
         if (text.length() > MAX_LENGTH) {
@@ -59,6 +73,9 @@ public final class ReferenceParser {
             }
         }
         CitedWork.Builder work = authorDate.parse(text);
+        if (model != null && work.build().confidence() < RULES_TRUSTED) {
+            work = model.parse(text);
+        }
         if (doi != null) {
             work.doi(doi);
         }
@@ -69,6 +86,16 @@ public final class ReferenceParser {
             work.accessed(accessed);
         }
         return work.build();
+    }
+
+    /** Trains a model on annotated references and returns a parser that uses it (see train-reference-parser). */
+    public static ReferenceParser trained(List<TeiCorpus.Entry> entries, int epochs, long seed,
+                                          java.io.OutputStream modelOut) throws java.io.IOException {
+        SequenceModel sequenceModel = ModelParser.train(entries, epochs, seed);
+        if (modelOut != null) {
+            sequenceModel.write(modelOut);
+        }
+        return new ReferenceParser(new ModelParser(sequenceModel));
     }
 
     /** The article with each of its references parsed. */

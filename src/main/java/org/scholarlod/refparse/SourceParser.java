@@ -36,6 +36,8 @@ final class SourceParser {
     private static final Pattern ORGANISATION = Pattern.compile("(?i).*\\b(university|organi[sz]ation|office|bank|"
             + "commission|cent(?:er|re)|institute|press|council|foundation|agency|ministry|department|school|"
             + "association|group|ltd|inc)\\b.*");
+    private static final Pattern NUMBERS_OF_A_JOURNAL = Pattern.compile(
+            "\\d+\\s*\\(\\d+\\)|\\b\\d+\\s*[,:]?\\s+\\d+\\s*[-–]\\s*\\d+|\\b(?:vol|pp|no)\\.|\\bMR\\d+");
     private static final Pattern REGION = Pattern.compile("\\p{Lu}{2,3}\\.?");
 
     CitedWork.Builder parse(String rest, boolean editedBook) {
@@ -83,9 +85,11 @@ final class SourceParser {
         if (end < 0) {
             return CitedWork.builder(WorkType.OTHER).title(TitleSplitter.clean(rest)).confidence(0.4);
         }
+        String source = TitleSplitter.clean(rest.substring(end));
+        // Volume and pages in the source mean a journal in a style these rules do not know: leave it to the model.
         CitedWork.Builder work = CitedWork.builder(WorkType.REPORT).title(TitleSplitter.clean(rest.substring(0, end)))
-                .confidence(0.75);
-        List<String> parts = parts(TitleSplitter.clean(rest.substring(end)));
+                .confidence(NUMBERS_OF_A_JOURNAL.matcher(source).find() ? 0.5 : 0.75);
+        List<String> parts = parts(source);
         if (!parts.isEmpty() && GENRE.matcher(parts.get(0)).matches()) {
             work.genre(parts.remove(0));
         } else if (!parts.isEmpty() && SERIES_WORDS.matcher(parts.get(0)).matches()) {

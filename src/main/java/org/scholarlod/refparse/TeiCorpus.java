@@ -25,8 +25,11 @@ import org.xml.sax.SAXException;
  * its annotated fields, named as in CSL-JSON. Tag and attribute spellings are normalised as the corpus needs.
  */
 public final class TeiCorpus {
-    /** One annotated reference: the file it came from, its raw text and its fields. */
-    public record Entry(String file, String raw, Map<String, String> fields) {}
+    /** One annotated reference: the file it came from, its raw text, its fields, and its text by field. */
+    public record Entry(String file, String raw, Map<String, String> fields, List<Segment> segments) {}
+
+    /** A stretch of a reference's text and the field it belongs to ("other" for text between fields). */
+    public record Segment(String text, String label) {}
 
     private TeiCorpus() {}
 
@@ -49,27 +52,29 @@ public final class TeiCorpus {
         NodeList bibls = document.getElementsByTagNameNS("*", "bibl");
         for (int i = 0; i < bibls.getLength(); i++) {
             Element bibl = (Element) bibls.item(i);
-            StringBuilder raw = new StringBuilder();
+            List<Segment> segments = new ArrayList<>();
             Map<String, String> fields = new LinkedHashMap<>();
-            walk(bibl, raw, fields);
+            walk(bibl, segments, fields);
+            StringBuilder raw = new StringBuilder();
+            segments.forEach(segment -> raw.append(segment.text()));
             String text = raw.toString().replaceAll("\\s+", " ").strip();
             if (!text.isEmpty()) {
-                entries.add(new Entry(file.getFileName().toString(), text, fields));
+                entries.add(new Entry(file.getFileName().toString(), text, fields, resolve(segments, fields)));
             }
         }
         return entries;
     }
 
-    private static void walk(Element parent, StringBuilder raw, Map<String, String> fields) {
+    private static void walk(Element parent, List<Segment> segments, Map<String, String> fields) {
         for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
-                raw.append(child.getNodeValue());
+                segments.add(new Segment(child.getNodeValue(), "other"));
             } else if (child.getNodeType() == Node.ELEMENT_NODE) {
                 Element element = (Element) child;
                 String name = element.getLocalName() == null ? element.getTagName() : element.getLocalName();
                 String value = text(element);
-                raw.append(' ').append(value).append(' ');
                 String field = field(name.toLowerCase(Locale.ROOT), element);
+                segments.add(new Segment(name.equalsIgnoreCase("lb") ? " " : value, field == null ? "other" : field));
                 if (field != null && !value.isBlank()) {
                     fields.merge(field, value.strip(), (a, b) -> field.equals("author") || field.equals("editor")
                             ? a + "; " + b : a);
@@ -84,6 +89,22 @@ public final class TeiCorpus {
         if (org != null) {
             fields.putIfAbsent("publisher", org);
         }
+    }
+
+    /** Segments relabelled as the fields were resolved: a book title is the container of a chapter title. */
+    private static List<Segment> resolve(List<Segment> segments, Map<String, String> fields) {
+        boolean chapter = segments.stream().anyMatch(s -> s.label().equals("title"));
+        boolean publisher = segments.stream().anyMatch(s -> s.label().equals("publisher"));
+        List<Segment> resolved = new ArrayList<>(segments.size());
+        for (Segment s : segments) {
+            String label = switch (s.label()) {
+                case "title-m" -> chapter ? "container-title" : "title";
+                case "org" -> publisher ? "other" : "publisher";
+                default -> s.label();
+            };
+            resolved.add(new Segment(s.text(), label));
+        }
+        return resolved;
     }
 
     private static String field(String tag, Element element) {

@@ -1,0 +1,99 @@
+package org.scholarlod.refparse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The features the sequence model sees for each token: the word, its shape, its neighbours, where it stands. */
+final class TokenFeatures {
+    private TokenFeatures() {}
+
+    static List<String[]> of(String text, List<Token> tokens) {
+        List<String[]> all = new ArrayList<>(tokens.size());
+        int depth = 0;
+        int periods = 0;
+        int commas = 0;
+        boolean quoted = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            List<String> f = new ArrayList<>(24);
+            String word = t.text();
+            String lower = word.toLowerCase(Locale.ROOT);
+            f.add("b");
+            f.add("w=" + (lower.length() > 25 ? lower.substring(0, 25) : lower));
+            f.add("s=" + shape(word));
+            f.add("pos=" + (tokens.size() < 2 ? 0 : i * 10 / tokens.size()));
+            if (word.chars().allMatch(Character::isDigit)) {
+                f.add("num" + Math.min(word.length(), 5));
+                if (word.length() == 4 && (word.startsWith("19") || word.startsWith("20"))) {
+                    f.add("year");
+                }
+            }
+            if (word.length() == 1 && Character.isUpperCase(word.charAt(0)) && next(text, tokens, i).equals(".")) {
+                f.add("initial");
+            }
+            if (t.start() > 0 && !Character.isWhitespace(text.charAt(t.start() - 1))) {
+                f.add("glued");
+            }
+            f.add("depth=" + Math.min(depth, 2));
+            f.add("periods=" + Math.min(periods, 4));
+            f.add("commas=" + Math.min(commas, 4));
+            f.add("s=" + shape(word) + "|periods=" + Math.min(periods, 4));
+            if (quoted) {
+                f.add("quoted");
+            }
+            for (int d = -2; d <= 2; d++) {
+                if (d != 0) {
+                    int j = i + d;
+                    String w = j < 0 ? "<s>" : j >= tokens.size() ? "</s>" : tokens.get(j).text().toLowerCase(Locale.ROOT);
+                    f.add("w" + d + "=" + (w.length() > 20 ? w.substring(0, 20) : w));
+                    f.add("s" + d + "=" + (j < 0 || j >= tokens.size() ? w : shape(tokens.get(j).text())));
+                }
+            }
+            f.add("w-1w=" + (i == 0 ? "<s>" : tokens.get(i - 1).text().toLowerCase(Locale.ROOT)) + "|" + lower);
+            all.add(f.toArray(new String[0]));
+            if (word.equals(".") && !(i > 0 && tokens.get(i - 1).text().length() == 1)) {
+                periods++;
+            } else if (word.equals(",")) {
+                commas++;
+            }
+            if (word.equals("(") || word.equals("[")) {
+                depth++;
+            } else if ((word.equals(")") || word.equals("]")) && depth > 0) {
+                depth--;
+            } else if (word.equals("“")) {
+                quoted = true;
+            } else if (word.equals("”")) {
+                quoted = false;
+            } else if (word.equals("\"")) {
+                quoted = !quoted;
+            }
+        }
+        return all;
+    }
+
+    private static String next(String text, List<Token> tokens, int i) {
+        return i + 1 < tokens.size() ? tokens.get(i + 1).text() : "";
+    }
+
+    /** "Xxxx", "XX", "dddd", "x", or the punctuation itself. */
+    static String shape(String word) {
+        StringBuilder s = new StringBuilder();
+        char last = 0;
+        int run = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            char k = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x' : Character.isDigit(c) ? 'd' : c;
+            if (k == last) {
+                if (++run > 2) {
+                    continue;
+                }
+            } else {
+                run = 1;
+            }
+            s.append(k);
+            last = k;
+        }
+        return s.toString();
+    }
+}

@@ -29,7 +29,7 @@ final class TrainReferenceParserCommand implements Callable<Integer> {
             description = "Folder of annotated TEI files (default: ${DEFAULT-VALUE}).")
     Path corpus;
 
-    @Option(names = "--epochs", paramLabel = "N", defaultValue = "8", description = "Training passes (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--epochs", paramLabel = "N", defaultValue = "12", description = "Training passes (default: ${DEFAULT-VALUE}).")
     int epochs;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "20161", description = "Shuffling seed (default: ${DEFAULT-VALUE}).")

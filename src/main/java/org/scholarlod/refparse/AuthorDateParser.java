@@ -17,16 +17,21 @@ final class AuthorDateParser {
     private static final Pattern YEAR_AFTER_NAMES = Pattern.compile(
             "^(?<names>[^()]{2,300}?)[.,]?\\s+(?<year>\\d{4})(?<suffix>[a-z])?[.,:]\\s+(?<rest>.*)$");
     private static final Pattern NO_DATE = Pattern.compile("^(?<names>.*?)\\s*\\(n\\.\\s?d\\.\\)\\.?\\s*(?<rest>.*)$");
+    private static final Pattern APA_NAMES = Pattern.compile(
+            "^(?:(?:\\p{Ll}{1,4}\\s){0,2}\\p{Lu}[^,()\\d]{0,60},\\s(?:\\p{Lu}\\.\\s?-?)+(?:,?\\s(?:&\\s)?)?)+(?:\\s*\\((?:Eds?|eds?)\\.\\))?\\.?$"
+            + "|^[\\p{Lu}][^,()\\d]{1,80}\\.$");
     private static final Pattern EDITORS_MARK = Pattern.compile("\\s*\\((?:Eds?|eds?)\\.?\\)\\.?$");
 
     private final SourceParser sources = new SourceParser();
 
     CitedWork.Builder parse(String text) {
+        boolean harvard = false;
         Matcher m = YEAR_IN_PARENS.matcher(text);
         boolean found = m.matches();
         if (!found) {
             m = YEAR_AFTER_NAMES.matcher(text);
             found = m.matches();
+            harvard = found;
         }
         String year = null;
         String suffix = null;
@@ -49,7 +54,8 @@ final class AuthorDateParser {
         } else {
             work.authors(people);
         }
-        if (people.isEmpty()) {
+        if (people.isEmpty() || harvard || !APA_NAMES.matcher(names).matches()) {
+            // Only APA's "Family, I., & Family, I. (Year)." is trusted; other styles are left to the model.
             work.confidence(Math.min(0.5, confidence(work)));
         }
         work.issued(year).yearSuffix(suffix);

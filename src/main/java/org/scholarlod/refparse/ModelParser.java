@@ -23,6 +23,8 @@ final class ModelParser {
     private static final Pattern PAGES = Pattern.compile("([A-Za-z]?\\d+[A-Za-z]?)(?:\\s*[-–—‐]+\\s*([A-Za-z]?\\d+[A-Za-z]?))?");
     private static final Pattern EDGE = Pattern.compile("^[\\s,.;:\"“”'‘’(\\[]+|[\\s,.;:\"“”'‘’)\\]]+$");
 
+    private static final int MIN_FEATURE_COUNT = 2;
+
     private final SequenceModel model;
 
     ModelParser(SequenceModel model) {
@@ -113,6 +115,26 @@ final class ModelParser {
             sequences.add(TokenFeatures.of(raw, tokens));
             gold.add(labels);
         }
-        return SequenceModel.train(sequences, gold, epochs, seed);
+        return SequenceModel.train(withoutRareFeatures(sequences), gold, epochs, seed);
+    }
+
+    /** Features seen once say nothing general and would only make the model bigger. */
+    private static List<List<String[]>> withoutRareFeatures(List<List<String[]>> sequences) {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        sequences.forEach(sequence -> sequence.forEach(features -> {
+            for (String feature : features) {
+                counts.merge(feature, 1, Integer::sum);
+            }
+        }));
+        List<List<String[]>> kept = new java.util.ArrayList<>(sequences.size());
+        for (List<String[]> sequence : sequences) {
+            List<String[]> filtered = new java.util.ArrayList<>(sequence.size());
+            for (String[] features : sequence) {
+                filtered.add(java.util.Arrays.stream(features).filter(f -> counts.get(f) >= MIN_FEATURE_COUNT)
+                        .toArray(String[]::new));
+            }
+            kept.add(filtered);
+        }
+        return kept;
     }
 }

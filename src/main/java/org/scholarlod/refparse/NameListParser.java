@@ -14,7 +14,7 @@ final class NameListParser {
     private static final Pattern SEPARATORS = Pattern.compile("\\s*,\\s*&\\s*|\\s*&\\s*|\\s*,\\s*|\\s+and\\s+");
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\p{Ll}?\\.(?:\\s*-\\s*|\\s*)?)+");
     private static final Pattern LEADING_INITIALS = Pattern.compile("^((?:\\p{Lu}\\p{Ll}?\\.(?:\\s*-\\s*|\\s+)?)+)\\s*(.+)$");
-    private static final Pattern INVERTED_START = Pattern.compile("^\\p{Lu}[\\p{L}'’ -]{1,40}?,\\s*\\p{Lu}\\p{Ll}?\\.");
+    private static final Pattern INVERTED_START = Pattern.compile("^(?:\\p{Ll}{1,4}\\s){0,2}\\p{Lu}[\\p{L}'’ -]{1,40}?,\\s*\\p{Lu}\\p{Ll}?\\.");
     private static final Pattern VANCOUVER_NAME = Pattern.compile("^([\\p{L}'’ -]+?)\\s+(\\p{Lu}{1,3})$");
     private static final Pattern VANCOUVER = Pattern.compile("^[\\p{L}'’ -]+?\\s+\\p{Lu}{1,3}(?:\\s*,\\s*[\\p{L}'’ -]+?\\s+\\p{Lu}{1,3})*"
             + "(?:\\s*,?\\s*et al\\.?)?\\.?$");

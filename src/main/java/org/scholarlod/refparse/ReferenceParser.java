@@ -25,10 +25,11 @@ public final class ReferenceParser {
     private static final Pattern ACCESSED_BRACKET = Pattern.compile("\\s*\\[?(?:Accessed|accessed|Cited|cited):?\\s+(?<date>[^\\]]{0,40}?\\d{4})\\]?\\.?\\s*$");
 
     /** Rule parses less sure than this are handed to the trained model, when there is one. */
-    private static final double RULES_TRUSTED = 0.75;
+    static final double RULES_TRUSTED = 0.75;
 
     private final AuthorDateParser authorDate = new AuthorDateParser();
     private final ModelParser model;
+    private final double rulesTrusted;
 
     /** A parser with the model bundled in the jar (rules only when the build has none). */
     public ReferenceParser() {
@@ -36,7 +37,12 @@ public final class ReferenceParser {
     }
 
     ReferenceParser(ModelParser model) {
+        this(model, RULES_TRUSTED);
+    }
+
+    ReferenceParser(ModelParser model, double rulesTrusted) {
         this.model = model;
+        this.rulesTrusted = rulesTrusted;
     }
 
     /** The work a reference string cites, or null when the string holds nothing to parse. */
@@ -73,7 +79,7 @@ public final class ReferenceParser {
             }
         }
         CitedWork.Builder work = authorDate.parse(text);
-        if (model != null && work.build().confidence() < RULES_TRUSTED) {
+        if (model != null && work.build().confidence() < rulesTrusted) {
             work = model.parse(text);
         }
         if (doi != null) {

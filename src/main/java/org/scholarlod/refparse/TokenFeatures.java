@@ -6,6 +6,18 @@ import java.util.Locale;
 
 /** The features the sequence model sees for each token: the word, its shape, its neighbours, where it stands. */
 final class TokenFeatures {
+    /** Words of places where books are published, so that a place seen once is known everywhere. */
+    private static final java.util.Set<String> PLACES = java.util.Set.of("london", "york", "new", "berlin", "paris",
+            "amsterdam", "oxford", "cambridge", "boston", "chicago", "heidelberg", "dordrecht", "cham", "singapore",
+            "tokyo", "princeton", "washington", "geneva", "vienna", "leipzig", "stuttgart", "munich", "münchen",
+            "moscow", "philadelphia", "baltimore", "berkeley", "stanford", "ithaca", "hoboken", "englewood", "cliffs",
+            "reading", "basel", "madrid", "milan", "rome", "zurich", "toronto", "montreal", "sydney", "melbourne",
+            "delhi", "beijing", "shanghai", "amherst", "durham", "ny", "ma", "ca", "nj", "il", "uk", "usa", "germany",
+            "netherlands", "switzerland", "france", "italy", "japan", "china", "india", "canada", "australia");
+    private static final java.util.Set<String> MONTHS = java.util.Set.of("january", "february", "march", "april",
+            "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
+            "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
     private TokenFeatures() {}
 
     static List<String[]> of(String text, List<Token> tokens) {
@@ -51,6 +63,13 @@ final class TokenFeatures {
                 }
             }
             f.add("w-1w=" + (i == 0 ? "<s>" : tokens.get(i - 1).text().toLowerCase(Locale.ROOT)) + "|" + lower);
+            f.add("ww+1=" + lower + "|" + (i + 1 < tokens.size() ? tokens.get(i + 1).text().toLowerCase(Locale.ROOT) : "</s>"));
+            if (PLACES.contains(lower)) {
+                f.add("place");
+            }
+            if (MONTHS.contains(lower)) {
+                f.add("month");
+            }
             all.add(f.toArray(new String[0]));
             if (word.equals(".") && !(i > 0 && tokens.get(i - 1).text().length() == 1)) {
                 periods++;

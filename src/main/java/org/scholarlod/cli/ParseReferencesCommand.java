@@ -156,7 +156,12 @@ final class ParseReferencesCommand implements Callable<Integer> {
     static final class FormatConverter implements picocli.CommandLine.ITypeConverter<OutputFormat> {
         @Override
         public OutputFormat convert(String value) {
-            return OutputFormat.valueOf(value.toLowerCase(java.util.Locale.ROOT).replace('-', '_'));
+            try {
+                return OutputFormat.valueOf(value.toLowerCase(java.util.Locale.ROOT).replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(
+                        "'" + value + "' is not one of csl-json, bibtex, ris, turtle");
+            }
         }
     }
 }

@@ -1,0 +1,109 @@
+package org.scholarlod.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** parse-references, evaluate-references and train-reference-parser, run as a user runs them. */
+class ReferenceCommandsIT {
+    static final String PORTER = "Porter, M. E. (1998). Clusters and the new economics of competition. Harvard Business "
+            + "Review, 76(6), 77–90.";
+    static final String COLLMAN = "J. P. Collman, J. I. Brauman. J. Am. Chem. Soc. 103, 2450 (1981).";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void parseReferences_cslJsonOneItemPerLineInOrderWithNulls() throws IOException {
+        Path lines = Files.writeString(dir.resolve("refs.txt"), PORTER + "\n\n" + COLLMAN + "\n");
+        CommandRun run = CommandRun.of("parse-references", lines.toString());
+        assertEquals(0, run.code(), run.err());
+        JsonNode items = new ObjectMapper().readTree(run.out());
+        assertEquals(3, items.size());
+        assertEquals("article-journal", items.get(0).get("type").asText());
+        assertEquals("Harvard Business Review", items.get(0).get("container-title").asText());
+        assertTrue(items.get(1).isNull());
+        assertEquals("103", items.get(2).get("volume").asText(), items.get(2).toString());
+        assertEquals(1981, items.get(2).at("/issued/date-parts/0/0").asInt());
+    }
+
+    @Test
+    void parseReferences_jsonInputKeepsNewlinesInsideAReference() throws IOException {
+        Path json = Files.writeString(dir.resolve("refs.json"), new ObjectMapper().writeValueAsString(
+                new String[] {PORTER.replace(" Harvard", "\nHarvard"), COLLMAN}));
+        CommandRun run = CommandRun.of("parse-references", json.toString(), "--input", "json");
+        JsonNode items = new ObjectMapper().readTree(run.out());
+        assertEquals(2, items.size());
+        assertEquals("76", items.get(0).get("volume").asText());
+    }
+
+    @Test
+    void parseReferences_bibtexRisAndTurtle() throws IOException {
+        Path lines = Files.writeString(dir.resolve("refs.txt"), PORTER + "\n");
+        String bibtex = CommandRun.of("parse-references", lines.toString(), "-f", "bibtex").out();
+        assertTrue(bibtex.startsWith("@article{porter1998,"), bibtex);
+        assertTrue(bibtex.contains("pages = {77--90}"), bibtex);
+        String ris = CommandRun.of("parse-references", lines.toString(), "-f", "ris").out();
+        assertTrue(ris.startsWith("TY  - JOUR\nAU  - Porter, M. E.\n"), ris);
+        assertTrue(ris.contains("ER  - "), ris);
+        String turtle = CommandRun.of("parse-references", lines.toString(), "-f", "turtle").out();
+        Graph graph = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(turtle, Lang.TURTLE).parse(graph);
+        assertTrue(turtle.contains("fabio:JournalArticle"), turtle);
+    }
+
+    @Test
+    void parseReferences_badInput() throws IOException {
+        Path notAnArray = Files.writeString(dir.resolve("refs.json"), "{\"a\": 1}");
+        CommandRun run = CommandRun.of("parse-references", notAnArray.toString(), "--input", "json");
+        assertEquals(ExitCode.BAD_INPUT, run.code());
+        assertEquals("scholarlod parse-references: " + notAnArray + ": expected a JSON array of reference strings",
+                run.err().strip());
+        CommandRun format = CommandRun.of("parse-references", notAnArray.toString(), "-f", "xml");
+        assertEquals(ExitCode.USAGE, format.code());
+        assertTrue(format.oneLineError(), format.err());
+    }
+
+    /** The bundled model is what the committed command makes from the corpus: reproducible, byte for byte. */
+    @Test
+    void trainReferenceParser_reproducesTheBundledModel() throws IOException {
+        assumeTrue(Files.isDirectory(Path.of("../shared/data/grobid-citation/corpus")) || System.getenv("CI") != null,
+                "the corpus is not beside this checkout");
+        Path model = dir.resolve("model.txt.gz");
+        CommandRun run = CommandRun.of("train-reference-parser", "-o", model.toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().startsWith("dev split: "), run.out());
+        assertArrayEquals(unzip(Path.of("src/main/resources/refparse/reference-model.txt.gz")), unzip(model));
+    }
+
+    @Test
+    void evaluateReferences_printsPerFieldTables() {
+        assumeTrue(Files.isDirectory(Path.of("../shared/data/grobid-citation/corpus")) || System.getenv("CI") != null,
+                "the corpus is not beside this checkout");
+        CommandRun run = CommandRun.of("evaluate-references", "--split", "dev");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("Exact matching") && run.out().contains("Soft matching"), run.out());
+        assertTrue(run.out().contains("all (micro)"), run.out());
+    }
+
+    private static byte[] unzip(Path file) throws IOException {
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+            return in.readAllBytes();
+        }
+    }
+}

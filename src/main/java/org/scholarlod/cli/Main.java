@@ -15,7 +15,7 @@ import picocli.CommandLine.ScopeType;
         description = "Publish scholarly articles as Linked Open Data: RDF, a SPARQL endpoint, dereferenceable URIs.",
         subcommands = {ConvertCommand.class, ValidateCommand.class, LoadCommand.class, QueryCommand.class,
             ParseReferencesCommand.class, EvaluateReferencesCommand.class, TrainReferenceParserCommand.class,
-            BenchCommand.class,
+            ReferencesCommand.class, BenchCommand.class,
             ServeCommand.class},
         footer = ExitCode.HELP_FOOTER)
 public final class Main implements Callable<Integer> {

@@ -3,7 +3,6 @@ package org.scholarlod.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -12,17 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.RDFWriter;
-import org.scholarlod.cite.BibTex;
-import org.scholarlod.cite.CslJson;
-import org.scholarlod.cite.Ris;
-import org.scholarlod.model.CitedWork;
 import org.scholarlod.model.Reference;
-import org.scholarlod.rdf.CitedWorkGraph;
-import org.scholarlod.rdf.Namespaces;
-import org.scholarlod.rdf.UriMinter;
 import org.scholarlod.refparse.ReferenceParser;
 import org.scholarlod.source.InputException;
 import picocli.CommandLine.Command;
@@ -39,9 +28,6 @@ final class ParseReferencesCommand implements Callable<Integer> {
     /** How references are given. */
     enum InputKind { lines, json }
 
-    /** What is written. */
-    enum OutputFormat { csl_json, bibtex, ris, turtle }
-
     @ParentCommand
     Main main;
 
@@ -54,9 +40,9 @@ final class ParseReferencesCommand implements Callable<Integer> {
     InputKind input;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "csl-json",
-            converter = FormatConverter.class,
+            converter = ReferenceListWriter.FormatConverter.class,
             description = "csl-json, bibtex, ris or turtle (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    ReferenceListWriter.Format format;
 
     @Option(names = "--base", paramLabel = "URI", defaultValue = Defaults.BASE,
             description = "Base under which turtle output mints URIs (default: ${DEFAULT-VALUE}).")
@@ -83,8 +69,7 @@ final class ParseReferencesCommand implements Callable<Integer> {
             String text = references.get(i);
             parsed.add(text == null || text.isBlank() ? null : new Reference(i + 1, text, parser.parse(text)));
         }
-        write(parsed);
-        main.out().flush();
+        ReferenceListWriter.write(parsed, format, base, main.out());
         return ExitCode.OK;
     }
 
@@ -113,55 +98,5 @@ final class ParseReferencesCommand implements Callable<Integer> {
             references.add(item.isNull() ? null : item.asText());
         }
         return references;
-    }
-
-    private void write(List<Reference> parsed) {
-        switch (format) {
-            case csl_json -> {
-                ObjectMapper mapper = new ObjectMapper();
-                ArrayNode array = mapper.createArrayNode();
-                for (int i = 0; i < parsed.size(); i++) {
-                    CitedWork work = parsed.get(i) == null ? null : parsed.get(i).work();
-                    if (work == null) {
-                        array.addNull();
-                    } else {
-                        array.add(CslJson.item(mapper, Integer.toString(i + 1), work));
-                    }
-                }
-                try {
-                    main.out().println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(array));
-                } catch (JsonProcessingException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-            case bibtex -> {
-                BibTex bibtex = new BibTex();
-                works(parsed).forEach(w -> main.out().println(bibtex.entry(w)));
-            }
-            case ris -> works(parsed).forEach(w -> main.out().println(Ris.record(w)));
-            case turtle -> {
-                Graph graph = CitedWorkGraph.of(parsed.stream().filter(r -> r != null).toList(),
-                        new UriMinter(Defaults.base(base)));
-                graph.getPrefixMapping().setNsPrefixes(Namespaces.prefixes(Defaults.base(base)));
-                RDFWriter.source(graph).format(RDFFormat.TURTLE_PRETTY).output(main.out());
-            }
-        }
-    }
-
-    private static List<CitedWork> works(List<Reference> parsed) {
-        return parsed.stream().filter(r -> r != null && r.work() != null).map(Reference::work).toList();
-    }
-
-    /** Accepts "csl-json" as well as the enum's own spelling. */
-    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<OutputFormat> {
-        @Override
-        public OutputFormat convert(String value) {
-            try {
-                return OutputFormat.valueOf(value.toLowerCase(java.util.Locale.ROOT).replace('-', '_'));
-            } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.TypeConversionException(
-                        "'" + value + "' is not one of csl-json, bibtex, ris, turtle");
-            }
-        }
     }
 }

@@ -100,6 +100,23 @@ class StoreCommandsIT {
     }
 
     @Test
+    void references_downloadFromTheStore() throws IOException {
+        Path db = dir.resolve("db");
+        assertEquals(0, CommandRun.of("load", "--db", db.toString(), SEED).code());
+        CommandRun csl = CommandRun.of("references", "--db", db.toString(), "10.1007/s10551-014-2373-7");
+        assertEquals(0, csl.code(), csl.err());
+        var items = new com.fasterxml.jackson.databind.ObjectMapper().readTree(csl.out());
+        assertEquals(95, items.size());
+        assertEquals("How to promote clusters: Policy experiences from Latin America", items.get(0).get("title").asText());
+        CommandRun ris = CommandRun.of("references", "--db", db.toString(), "-f", "ris",
+                "http://localhost:3030/id/article/10.1007/s10551-014-2373-7");
+        assertEquals(95, ris.out().lines().filter(l -> l.startsWith("TY  - ")).count());
+        CommandRun missing = CommandRun.of("references", "--db", db.toString(), "10.9999/none");
+        assertEquals(ExitCode.BAD_INPUT, missing.code());
+        assertTrue(missing.oneLineError(), missing.err());
+    }
+
+    @Test
     void query_missingDatabase() {
         CommandRun run = CommandRun.of("query", "--db", dir.resolve("nothing").toString(), "ASK {}");
         assertEquals(ExitCode.STORE_OR_SERVER, run.code());

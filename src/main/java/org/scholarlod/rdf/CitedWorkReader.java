@@ -1,0 +1,117 @@
+package org.scholarlod.rdf;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.vocabulary.RDF;
+import org.scholarlod.model.CitedWork;
+import org.scholarlod.model.PageRange;
+import org.scholarlod.model.PersonName;
+import org.scholarlod.model.Reference;
+import org.scholarlod.model.WorkType;
+
+/**
+ * Reads an article's reference list back from RDF — entries in {@code oco:hasNext} order, each with the work it
+ * cites — so that it can be downloaded as CSL-JSON, BibTeX or RIS. What the RDF does not keep (the date a web
+ * page was accessed, the "a" of "2010a") does not come back.
+ */
+public final class CitedWorkReader {
+    private static final Map<Node, WorkType> TYPES = Map.ofEntries(
+            Map.entry(Fabio.JournalArticle, WorkType.JOURNAL_ARTICLE), Map.entry(Fabio.Book, WorkType.BOOK),
+            Map.entry(Fabio.BookChapter, WorkType.CHAPTER), Map.entry(Fabio.ReportDocument, WorkType.REPORT),
+            Map.entry(Fabio.WorkingPaper, WorkType.WORKING_PAPER),
+            Map.entry(Fabio.ConferencePaper, WorkType.CONFERENCE_PAPER),
+            Map.entry(Fabio.NewspaperArticle, WorkType.NEWSPAPER_ARTICLE), Map.entry(Fabio.Thesis, WorkType.THESIS),
+            Map.entry(Fabio.WebContent, WorkType.WEB_PAGE), Map.entry(Fabio.Preprint, WorkType.PREPRINT),
+            Map.entry(Fabio.Presentation, WorkType.PRESENTATION));
+
+    private final Graph graph;
+
+    public CitedWorkReader(Graph graph) {
+        this.graph = graph;
+    }
+
+    /** The article's references in list order; a work the parser could not read comes back as null. */
+    public List<Reference> references(Node article) {
+        List<Node> entries = new ArrayList<>();
+        graph.find(article, Frbr.part, Node.ANY).forEachRemaining(t -> {
+            if (graph.contains(t.getObject(), RDF.Nodes.type, Biro.BibliographicReference)) {
+                entries.add(t.getObject());
+            }
+        });
+        Node first = entries.stream().filter(e -> !graph.find(Node.ANY, Oco.hasNext, e).hasNext()).findFirst()
+                .orElse(null);
+        List<Reference> references = new ArrayList<>();
+        for (Node entry = first; entry != null && references.size() < entries.size(); entry = object(entry, Oco.hasNext)) {
+            Node work = object(entry, Biro.references);
+            int number = Integer.parseInt(text(entry, Fabio.hasSequenceIdentifier));
+            boolean parsed = graph.find(entry, ScholarLodVocab.parseConfidence, Node.ANY).hasNext();
+            references.add(new Reference(number, text(entry, C4o.hasContent), parsed ? work(work) : null));
+        }
+        return references;
+    }
+
+    /** A work as the mappers wrote it. */
+    public CitedWork work(Node work) {
+        WorkType type = WorkType.OTHER;
+        for (Map.Entry<Node, WorkType> entry : TYPES.entrySet()) {
+            if (graph.contains(work, RDF.Nodes.type, entry.getKey())) {
+                type = entry.getValue();
+            }
+        }
+        Node container = object(work, Dct.isPartOf);
+        boolean series = container != null && graph.contains(container, RDF.Nodes.type, Fabio.Series);
+        String containerTitle = container == null ? null : text(container, Dct.title);
+        List<PersonName> editors = names(work, Pro.editor);
+        if (type == WorkType.CHAPTER && container != null) {
+            editors = names(container, Pro.editor);
+        }
+        String start = text(work, Prism.startingPage);
+        Node publisher = object(work, Dct.publisher);
+        Node url = object(work, Fabio.hasURL);
+        return CitedWork.builder(type)
+                .authors(names(work, Pro.author)).editors(editors)
+                .issued(text(work, Dct.issued)).title(text(work, Dct.title))
+                .containerTitle(series ? null : containerTitle).collectionTitle(series ? containerTitle : null)
+                .number(text(work, Prism.number)).volume(text(work, Prism.volume))
+                .issue(text(work, Prism.issueIdentifier))
+                .page(start == null ? null : new PageRange(start, text(work, Prism.endingPage)))
+                .edition(text(work, Prism.edition))
+                .publisher(publisher == null ? null : text(publisher, Foaf.name))
+                .publisherPlace(text(work, Fabio.hasPlaceOfPublication))
+                .event(text(work, Prism.event)).eventPlace(text(work, Prism.location)).genre(text(work, Dct.type))
+                .url(url == null ? null : url.getURI()).doi(text(work, Dct.identifier))
+                .build();
+    }
+
+    /** The holders of the work's roles of one kind, in {@code oco:hasNext} order. */
+    private List<PersonName> names(Node work, Node role) {
+        List<Node> roles = new ArrayList<>();
+        graph.find(work, Pro.isDocumentContextFor, Node.ANY).forEachRemaining(t -> {
+            if (graph.contains(t.getObject(), Pro.withRole, role)) {
+                roles.add(t.getObject());
+            }
+        });
+        Node first = roles.stream().filter(r -> !graph.find(Node.ANY, Oco.hasNext, r).hasNext()).findFirst().orElse(null);
+        List<PersonName> names = new ArrayList<>();
+        for (Node r = first; r != null && names.size() < roles.size(); r = object(r, Oco.hasNext)) {
+            Node agent = object(r, Pro.isHeldBy);
+            String family = text(agent, Foaf.familyName);
+            names.add(family != null ? PersonName.person(family, text(agent, Foaf.givenName))
+                    : PersonName.organisation(text(agent, Foaf.name)));
+        }
+        return names;
+    }
+
+    private Node object(Node subject, Node predicate) {
+        var found = graph.find(subject, predicate, Node.ANY);
+        return found.hasNext() ? found.next().getObject() : null;
+    }
+
+    private String text(Node subject, Node predicate) {
+        Node object = object(subject, predicate);
+        return object == null || !object.isLiteral() ? null : object.getLiteralLexicalForm();
+    }
+}

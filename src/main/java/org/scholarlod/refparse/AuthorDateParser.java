@@ -24,7 +24,8 @@ final class AuthorDateParser {
 
     private final SourceParser sources = new SourceParser();
 
-    CitedWork.Builder parse(String text) {
+    /** {@code online}: the reference gives a URL or an access date, so that a bare title may be a web page. */
+    CitedWork.Builder parse(String text, boolean online) {
         boolean harvard = false;
         Matcher m = YEAR_IN_PARENS.matcher(text);
         boolean found = m.matches();
@@ -57,6 +58,9 @@ final class AuthorDateParser {
         if (people.isEmpty() || harvard || !APA_NAMES.matcher(names).matches()) {
             // Only APA's "Family, I., & Family, I. (Year)." is trusted; other styles are left to the model.
             work.confidence(Math.min(0.5, confidence(work)));
+        } else if (online && work.type() == WorkType.OTHER && work.build().title() != null) {
+            // A titled APA reference with no source but an address: a web page.
+            work.type(WorkType.WEB_PAGE).confidence(0.8);
         }
         work.issued(year).yearSuffix(suffix);
         CitedWork parsed = work.build();

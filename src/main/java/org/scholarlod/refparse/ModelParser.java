@@ -21,7 +21,11 @@ final class ModelParser {
     static final String RESOURCE = "/refparse/reference-model.txt.gz";
     private static final Pattern YEAR = Pattern.compile("(1[5-9]\\d{2}|20\\d{2})([a-z])?");
     private static final Pattern PAGES = Pattern.compile("([A-Za-z]?\\d+[A-Za-z]?)(?:\\s*[-–—‐]+\\s*([A-Za-z]?\\d+[A-Za-z]?))?");
-    private static final Pattern EDGE = Pattern.compile("^[\\s,.;:\"“”'‘’(\\[]+|[\\s,.;:\"“”'‘’)\\]]+$");
+    private static final Pattern EDGE = Pattern.compile("^[\\s,.;:\"“”'‘’()\\[\\]]+|[\\s,.;:\"“”'‘’()\\[\\]]+$");
+    /** Names keep the full stop of a final initial ("Lassila, O."). */
+    private static final Pattern NAME_EDGE = Pattern.compile("^[\\s,.;:\"“”'‘’()\\[\\]]+|[\\s,;:\"“”'‘’()\\[\\]]+$");
+    private static final Pattern PROCEEDINGS = Pattern.compile(
+            "(?i)\\b(proc\\.|proceedings|conference|symposium|workshop|congress|colloquium|lncs|lecture notes)");
 
     private static final int MIN_FEATURE_COUNT = 2;
 
@@ -52,8 +56,10 @@ final class ModelParser {
             }
             String label = SequenceModel.LABELS.get(labels[i]);
             if (!label.equals("other")) {
-                String value = EDGE.matcher(text.substring(tokens.get(i).start(), tokens.get(j).end())).replaceAll("");
-                if (label.equals("author") || label.equals("editor")) {
+                String span = text.substring(tokens.get(i).start(), tokens.get(j).end());
+                boolean names = label.equals("author") || label.equals("editor");
+                String value = (names ? NAME_EDGE : EDGE).matcher(span).replaceAll("");
+                if (names) {
                     fields.merge(label, value, (a, b) -> a + ", " + b);
                 } else if (!value.isEmpty()) {
                     fields.putIfAbsent(label, value);
@@ -61,11 +67,14 @@ final class ModelParser {
             }
             i = j + 1;
         }
-        return work(fields);
+        return work(fields, text);
     }
 
-    private static CitedWork.Builder work(Map<String, String> f) {
-        WorkType type = f.containsKey("editor") && f.containsKey("container-title") ? WorkType.CHAPTER
+    private static CitedWork.Builder work(Map<String, String> f, String text) {
+        WorkType type = PROCEEDINGS.matcher(f.getOrDefault("container-title", "") + " "
+                + f.getOrDefault("collection-title", "")).find() ? WorkType.CONFERENCE_PAPER
+                : WorkKinds.thesis(text) ? WorkType.THESIS : WorkKinds.preprint(text) ? WorkType.PREPRINT
+                : f.containsKey("editor") && f.containsKey("container-title") ? WorkType.CHAPTER
                 : f.containsKey("container-title") && (f.containsKey("volume") || f.containsKey("page"))
                 ? WorkType.JOURNAL_ARTICLE
                 : f.containsKey("publisher") && !f.containsKey("container-title") ? WorkType.BOOK

@@ -78,7 +78,7 @@ public final class ReferenceParser {
                 break;
             }
         }
-        CitedWork.Builder work = authorDate.parse(text);
+        CitedWork.Builder work = authorDate.parse(text, url != null || accessed != null);
         if (model != null && work.build().confidence() < rulesTrusted) {
             work = model.parse(text);
         }

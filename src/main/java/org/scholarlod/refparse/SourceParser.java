@@ -36,6 +36,13 @@ final class SourceParser {
     private static final Pattern ORGANISATION = Pattern.compile("(?i).*\\b(university|organi[sz]ation|office|bank|"
             + "commission|cent(?:er|re)|institute|press|council|foundation|agency|ministry|department|school|"
             + "association|group|ltd|inc)\\b.*");
+    private static final Pattern CONFERENCE = Pattern.compile("^(?<title>.+?[.?!])\\s+In:?\\s+(?<proceedings>"
+            + "(?:Proc\\.|Proceedings|[^()]*?\\b(?:Conference|Symposium|Workshop|Congress))[^()]*?)"
+            + "\\s*(?:\\(pp?\\.\\s*(?<pages>[^)]+)\\))?[.,]?\\s*(?:(?<place>[^:.]+?):\\s*(?<publisher>[^:]+?))?\\.?$");
+    private static final Pattern PREPRINT = Pattern.compile(
+            "^(?<title>.+?[.?!])\\s+(?<source>[^.]*\\b(?:arXiv|bioRxiv|medRxiv|SSRN|[Pp]reprint)\\b.*?)\\.?$");
+    private static final Pattern THESIS_NOTE = Pattern.compile(
+            "\\s*\\(((?:[Uu]npublished\\s+)?(?:[Dd]octoral|[Mm]aster'?s|Ph\\.?\\s?D\\.?|[Bb]achelor'?s)\\s+(?:dissertation|thesis))\\)$");
     private static final Pattern NUMBERS_OF_A_JOURNAL = Pattern.compile(
             "\\d+\\s*\\(\\d+\\)|\\b\\d+\\s*[,:]?\\s+\\d+\\s*[-–]\\s*\\d+|\\b(?:vol|pp|no)\\.|\\bMR\\d+");
     private static final Pattern REGION = Pattern.compile("\\p{Lu}{2,3}\\.?");
@@ -66,6 +73,16 @@ final class SourceParser {
                     .containerTitle(m.group("journal").strip()).volume(m.group("volume")).issue(m.group("issue"))
                     .page(PageRange.parse(m.group("pages"))).confidence(0.95);
         }
+        if ((m = CONFERENCE.matcher(rest)).matches()) {
+            return CitedWork.builder(WorkType.CONFERENCE_PAPER).title(TitleSplitter.clean(m.group("title")))
+                    .containerTitle(m.group("proceedings").strip())
+                    .page(m.group("pages") == null ? null : PageRange.parse(m.group("pages")))
+                    .publisherPlace(m.group("place")).publisher(m.group("publisher")).confidence(0.9);
+        }
+        if ((m = PREPRINT.matcher(rest)).matches()) {
+            return CitedWork.builder(WorkType.PREPRINT).title(TitleSplitter.clean(m.group("title")))
+                    .containerTitle(TitleSplitter.clean(m.group("source"))).confidence(0.85);
+        }
         if ((m = BOOK.matcher(rest)).matches()) {
             return CitedWork.builder(WorkType.BOOK).title(TitleSplitter.clean(m.group("title")))
                     .edition(edition(m.group("edition"))).publisherPlace(m.group("place").strip())
@@ -87,8 +104,13 @@ final class SourceParser {
         }
         String source = TitleSplitter.clean(rest.substring(end));
         // Volume and pages in the source mean a journal in a style these rules do not know: leave it to the model.
-        CitedWork.Builder work = CitedWork.builder(WorkType.REPORT).title(TitleSplitter.clean(rest.substring(0, end)))
+        String title = TitleSplitter.clean(rest.substring(0, end));
+        CitedWork.Builder work = CitedWork.builder(WorkType.REPORT).title(title)
                 .confidence(NUMBERS_OF_A_JOURNAL.matcher(source).find() ? 0.5 : 0.75);
+        Matcher thesis = THESIS_NOTE.matcher(title);
+        if (thesis.find()) {
+            work.type(WorkType.THESIS).title(title.substring(0, thesis.start())).genre(thesis.group(1));
+        }
         List<String> parts = parts(source);
         if (!parts.isEmpty() && GENRE.matcher(parts.get(0)).matches()) {
             work.genre(parts.remove(0));

@@ -42,6 +42,22 @@ class ReferenceParserTest {
         assertEquals(1.0, exact.f1("type"), exact.table());
     }
 
+    /**
+     * References in other citation styles (APA, Harvard, Chicago, Springer, LNCS, Vancouver, Elsevier, Nature,
+     * Science, IEEE) and kinds (thesis, preprint, web page, conference paper), written and annotated by hand for
+     * this test. They guided the rules, so they are a regression bar, not a held-out measure.
+     */
+    @Test
+    void parse_otherStylesAgainstAnnotation() throws IOException {
+        JsonNode annotated = MAPPER.readTree(new File("src/test/resources/references/styles.json"));
+        FieldScores exact = new FieldScores(false);
+        for (JsonNode entry : annotated) {
+            exact.add(CslJson.fields(entry.get("expected")), fields(entry.get("reference").asText()));
+        }
+        assertTrue(exact.microF1() >= 0.95, exact.table());
+        assertTrue(exact.f1("type") >= 0.95, exact.table());
+    }
+
     @Test
     void parse_apaJournalArticle() {
         CitedWork w = parser.parse("Gereffi, G., Humphrey, J., & Sturgeon, T. (2005). The governance of global value "

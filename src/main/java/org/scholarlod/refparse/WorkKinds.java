@@ -1,0 +1,28 @@
+package org.scholarlod.refparse;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Words in a reference that say what kind of work it cites: a thesis, a preprint. */
+final class WorkKinds {
+    private static final Pattern THESIS = Pattern.compile(
+            "(?i)\\b((?:unpublished\\s+)?(?:doctoral|master'?s|phd|ph\\.\\s?d\\.|bachelor'?s)\\s+(?:dissertation|thesis)"
+            + "|dissertation|thesis)\\b");
+    private static final Pattern PREPRINT = Pattern.compile("(?i)\\b(arxiv|biorxiv|medrxiv|ssrn|preprint)\\b");
+
+    private WorkKinds() {}
+
+    static boolean thesis(String text) {
+        return THESIS.matcher(text).find();
+    }
+
+    static boolean preprint(String text) {
+        return PREPRINT.matcher(text).find();
+    }
+
+    /** The phrase that names the thesis ("Doctoral dissertation"), or null. */
+    static String thesisGenre(String text) {
+        Matcher m = THESIS.matcher(text);
+        return m.find() ? m.group(1) : null;
+    }
+}

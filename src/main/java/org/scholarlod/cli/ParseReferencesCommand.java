@@ -15,6 +15,7 @@ import org.scholarlod.model.Reference;
 import org.scholarlod.refparse.ReferenceParser;
 import org.scholarlod.source.InputException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -39,14 +40,8 @@ final class ParseReferencesCommand implements Callable<Integer> {
             description = "lines: one reference per line; json: a JSON array of strings (default: ${DEFAULT-VALUE}).")
     InputKind input;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "csl-json",
-            converter = ReferenceListWriter.FormatConverter.class,
-            description = "csl-json, bibtex, ris or turtle (default: ${DEFAULT-VALUE}).")
-    ReferenceListWriter.Format format;
-
-    @Option(names = "--base", paramLabel = "URI", defaultValue = Defaults.BASE,
-            description = "Base under which turtle output mints URIs (default: ${DEFAULT-VALUE}).")
-    String base;
+    @Mixin
+    ReferenceListWriter.Options output;
 
     @Override
     public Integer call() throws IOException {
@@ -69,7 +64,7 @@ final class ParseReferencesCommand implements Callable<Integer> {
             String text = references.get(i);
             parsed.add(text == null || text.isBlank() ? null : new Reference(i + 1, text, parser.parse(text)));
         }
-        ReferenceListWriter.write(parsed, format, base, main.out());
+        output.write(parsed, main.out());
         return ExitCode.OK;
     }
 

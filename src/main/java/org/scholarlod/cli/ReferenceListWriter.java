@@ -64,6 +64,22 @@ final class ReferenceListWriter {
         return references.stream().filter(r -> r != null && r.work() != null).map(Reference::work).toList();
     }
 
+    /** The output options of the commands that write reference lists (a picocli mixin). */
+    static final class Options {
+        @CommandLine.Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "csl-json",
+                converter = FormatConverter.class,
+                description = "csl-json, bibtex, ris or turtle (default: ${DEFAULT-VALUE}).")
+        Format format;
+
+        @CommandLine.Option(names = "--base", paramLabel = "URI", defaultValue = Defaults.BASE,
+                description = "Base under which turtle output mints URIs (default: ${DEFAULT-VALUE}).")
+        String base;
+
+        void write(List<Reference> references, PrintStream out) {
+            ReferenceListWriter.write(references, format, base, out);
+        }
+    }
+
     /** Accepts "csl-json" as well as the enum's own spelling. */
     static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
         @Override

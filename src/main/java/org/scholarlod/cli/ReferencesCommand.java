@@ -18,6 +18,7 @@ import org.scholarlod.source.InputException;
 import org.scholarlod.store.StoreException;
 import org.scholarlod.store.Tdb2Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -36,14 +37,8 @@ final class ReferencesCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ARTICLE", description = "The article's URI or DOI.")
     String article;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "csl-json",
-            converter = ReferenceListWriter.FormatConverter.class,
-            description = "csl-json, bibtex, ris or turtle (default: ${DEFAULT-VALUE}).")
-    ReferenceListWriter.Format format;
-
-    @Option(names = "--base", paramLabel = "URI", defaultValue = Defaults.BASE,
-            description = "Base under which turtle output mints URIs (default: ${DEFAULT-VALUE}).")
-    String base;
+    @Mixin
+    ReferenceListWriter.Options output;
 
     @Override
     public Integer call() {
@@ -58,7 +53,7 @@ final class ReferencesCommand implements Callable<Integer> {
                 Graph graph = dataset.getGraph(topic.getGraph());
                 return new CitedWorkReader(graph).references(subject);
             });
-            ReferenceListWriter.write(references, format, base, main.out());
+            output.write(references, main.out());
         }
         return ExitCode.OK;
     }

@@ -16,10 +16,11 @@ import org.scholarlod.model.WorkType;
 public final class ReferenceParser {
     /** Longer strings are not references: only identifiers are looked for, so that time stays linear. */
     static final int MAX_LENGTH = 2000;
-    private static final Pattern DOI = Pattern.compile(
-            "(?:https?\\s?:\\s?//(?:dx\\.)?doi\\.org/|\\bdoi\\s?:?\\s?|\\b(?=10\\.\\d{4,9}/))(10\\.\\d{4,9}/\\S+)",
+    /** A DOI, with or without "doi:" before it; it ends where Crossref's pattern for DOIs ends. */
+    private static final Pattern DOI = Pattern.compile("(?:\\bdoi\\s?:?\\s?|\\b)(10\\.\\d{4,9}/[-._;()/:\\w]+)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern URL = Pattern.compile("\\b(?:https?|ftp)\\s?:\\s?//\\S+|\\bwww\\.\\S+");
+    private static final Pattern URL = Pattern.compile("\\b(?:https?|ftp)\\s?:\\s?//[^\\s;,<>\"\\[\\]]+|\\bwww\\.[^\\s;,<>\"\\[\\]]+");
+    private static final Pattern DOI_URL = Pattern.compile("(?i)https?://(?:dx\\.)?doi\\.org/(10\\.\\d{4,9}/.+)");
     private static final Pattern RETRIEVED = Pattern.compile(
             "\\s*(?:Retrieved|Accessed|Available)(?:\\s+(?:on\\s+)?(?<date>[^.;]{0,40}?\\d{4}))?,?(?:\\s+(?:from|at)\\b:?)?\\s*$");
     private static final Pattern ACCESSED_BRACKET = Pattern.compile("\\s*\\[?(?:Accessed|accessed|Cited|cited):?\\s+(?<date>[^\\]]{0,40}?\\d{4})\\]?\\.?\\s*$");
@@ -54,17 +55,22 @@ public final class ReferenceParser {
         if (text.isEmpty() || text.chars().noneMatch(Character::isLetter)) {
             return null;
         }
-        String doi = null;
-        Matcher d = DOI.matcher(text);
-        if (d.find()) {
-            doi = d.group(1).replaceAll("[.,;]+$", "");
-            text = (text.substring(0, d.start()) + text.substring(d.end())).strip();
-        }
         String url = null;
+        String doi = null;
         Matcher u = URL.matcher(text);
         if (u.find()) {
-            url = u.group().replaceAll("\\s", "").replaceAll("[.,;]+$", "");
+            url = u.group().replaceAll("\\s", "").replaceAll("[.,;:]+$", "");
             text = (text.substring(0, u.start()) + text.substring(u.end())).strip();
+            Matcher resolver = DOI_URL.matcher(url);
+            if (resolver.matches()) {
+                doi = resolver.group(1);
+                url = null;
+            }
+        }
+        Matcher d = DOI.matcher(text);
+        if (doi == null && d.find()) {
+            doi = d.group(1).replaceAll("[.,;:]+$", "");
+            text = (text.substring(0, d.start()) + text.substring(d.end())).strip();
         }
         if (text.length() > MAX_LENGTH) {
             return CitedWork.builder(WorkType.OTHER).doi(doi).url(url).confidence(0.05).build();

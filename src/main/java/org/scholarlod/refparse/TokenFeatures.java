@@ -24,6 +24,8 @@ final class TokenFeatures {
         List<String[]> all = new ArrayList<>(tokens.size());
         int depth = 0;
         int periods = 0;
+        boolean afterYear = false;
+        String lastPunct = "^";
         int commas = 0;
         boolean quoted = false;
         for (int i = 0; i < tokens.size(); i++) {
@@ -48,6 +50,11 @@ final class TokenFeatures {
                 f.add("glued");
             }
             f.add("depth=" + Math.min(depth, 2));
+            f.add("lastp=" + lastPunct);
+            f.add("lastp=" + lastPunct + "|s=" + shape(word));
+            if (afterYear) {
+                f.add("afterYear");
+            }
             f.add("periods=" + Math.min(periods, 4));
             f.add("commas=" + Math.min(commas, 4));
             f.add("s=" + shape(word) + "|periods=" + Math.min(periods, 4));
@@ -71,6 +78,13 @@ final class TokenFeatures {
                 f.add("month");
             }
             all.add(f.toArray(new String[0]));
+            if (word.length() == 1 && !Character.isLetterOrDigit(word.charAt(0))) {
+                lastPunct = word;
+            }
+            if (word.length() == 4 && (word.startsWith("19") || word.startsWith("20"))
+                    && word.chars().allMatch(Character::isDigit)) {
+                afterYear = true;
+            }
             if (word.equals(".") && !(i > 0 && tokens.get(i - 1).text().length() == 1)) {
                 periods++;
             } else if (word.equals(",")) {

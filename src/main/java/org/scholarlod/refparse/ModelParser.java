@@ -77,7 +77,7 @@ final class ModelParser {
                 : f.containsKey("editor") && f.containsKey("container-title") ? WorkType.CHAPTER
                 : f.containsKey("container-title") && (f.containsKey("volume") || f.containsKey("page"))
                 ? WorkType.JOURNAL_ARTICLE
-                : f.containsKey("publisher") && !f.containsKey("container-title") ? WorkType.BOOK
+                : f.containsKey("publisher") && f.containsKey("title") && !f.containsKey("container-title") ? WorkType.BOOK
                 : f.containsKey("container-title") ? WorkType.CHAPTER : WorkType.OTHER;
         CitedWork.Builder work = CitedWork.builder(type)
                 .authors(f.containsKey("author") ? NameListParser.any(f.get("author")) : List.of())

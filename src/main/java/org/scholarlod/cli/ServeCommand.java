@@ -14,7 +14,9 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code scholarlod serve}: the SPARQL endpoint and pages over a TDB2 store. */
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Serve a TDB2 store: SPARQL 1.1 query endpoint at /sparql (read-only) and a home page at /.",
+        description = {"Serve a TDB2 store: SPARQL 1.1 query endpoint at /sparql (read-only), every minted URI",
+            "dereferenceable (/id/…, /graph/…: HTML, Turtle, JSON-LD, RDF/XML, N-Triples, TriG; citation formats",
+            "for works) and a home page at /.",
             "INPUTs are loaded first; an empty store gets the bundled seed article."},
         footer = ExitCode.HELP_FOOTER)
 final class ServeCommand implements Callable<Integer> {
@@ -30,7 +32,8 @@ final class ServeCommand implements Callable<Integer> {
     int port;
 
     @Option(names = "--base", paramLabel = "URI", defaultValue = Defaults.BASE,
-            description = "Base under which URIs of loaded inputs are minted (default: ${DEFAULT-VALUE}).")
+            description = "Base the store's URIs are minted under: inputs are loaded with it, and /id/… on this "
+                    + "server dereferences it (default: ${DEFAULT-VALUE}).")
     String base;
 
     @Parameters(arity = "0..*", paramLabel = "INPUT", description = "Article files or folders to load first.")
@@ -48,7 +51,8 @@ final class ServeCommand implements Callable<Integer> {
                 store.replace(List.of(conversion.convert("bundled seed", BundledSeed.read(new ArticleReader())))
                         .iterator());
             }
-            SparqlServer server = SparqlServer.start(store.dataset(), port, true);
+            SparqlServer server = SparqlServer.start(store.dataset(), port, true, Defaults.base(base),
+                    store.lastModified());
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.close();
                 store.close();

@@ -61,7 +61,7 @@ public final class CitedWorkReader {
                 type = entry.getValue();
             }
         }
-        Node container = object(work, Dct.isPartOf);
+        Node container = titledContainer(work);
         boolean series = container != null && graph.contains(container, RDF.Nodes.type, Fabio.Series);
         String containerTitle = container == null ? null : text(container, Dct.title);
         List<PersonName> editors = names(work, Pro.editor);
@@ -84,6 +84,15 @@ public final class CitedWorkReader {
                 .event(text(work, Prism.event)).eventPlace(text(work, Prism.location)).genre(text(work, Dct.type))
                 .url(url == null ? null : url.getURI()).doi(text(work, Dct.identifier))
                 .build();
+    }
+
+    /** The first node up the dcterms:isPartOf chain that has a title: an article's journal, not its issue. */
+    private Node titledContainer(Node work) {
+        Node node = object(work, Dct.isPartOf);
+        for (int hops = 0; node != null && hops < 3 && text(node, Dct.title) == null; hops++) {
+            node = object(node, Dct.isPartOf);
+        }
+        return node != null && text(node, Dct.title) != null ? node : null;
     }
 
     /** The holders of the work's roles of one kind, in {@code oco:hasNext} order. */

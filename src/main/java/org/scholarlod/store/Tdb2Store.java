@@ -72,6 +72,21 @@ public final class Tdb2Store implements ArticleStore {
         return dataset;
     }
 
+    /** When the database was last written: the newest modification time of its files, in epoch milliseconds. */
+    public long lastModified() {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(directory)) {
+            return files.filter(java.nio.file.Files::isRegularFile).mapToLong(file -> {
+                try {
+                    return java.nio.file.Files.getLastModifiedTime(file).toMillis();
+                } catch (java.io.IOException e) {
+                    return 0;
+                }
+            }).max().orElse(0);
+        } catch (java.io.IOException e) {
+            throw new StoreException(directory + ": cannot be read: " + e.getMessage(), e);
+        }
+    }
+
     public Path directory() {
         return directory;
     }

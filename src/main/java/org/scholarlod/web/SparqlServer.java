@@ -18,9 +18,12 @@ public final class SparqlServer implements AutoCloseable {
 
     /**
      * Starts serving on {@code port} (0 picks a free one), bound to the loopback interface unless
-     * {@code loopbackOnly} is false.
+     * {@code loopbackOnly} is false. {@code base} is what the store's URIs were minted under, so that
+     * {@code /id/…} on this server dereferences {@code base + "id/…"}; {@code lastModified} is when the store
+     * was last written (epoch milliseconds).
      */
-    public static SparqlServer start(DatasetGraph dataset, int port, boolean loopbackOnly) {
+    public static SparqlServer start(DatasetGraph dataset, int port, boolean loopbackOnly, String base,
+                                     long lastModified) {
         // A dataset at "/" puts the query endpoint at /sparql, the address users and the README expect.
         DataService service = DataService.newBuilder(dataset).addEndpoint(Operation.Query, "sparql").build();
         FusekiServer server = FusekiServer.create()
@@ -29,6 +32,7 @@ public final class SparqlServer implements AutoCloseable {
                 .enableCors(true, null)
                 .add("/", service)
                 .addFilter("/*", new HomePage())
+                .addFilter("/*", new LinkedDataFilter(dataset, base, lastModified))
                 .build();
         try {
             server.start();

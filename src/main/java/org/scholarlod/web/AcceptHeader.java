@@ -1,0 +1,61 @@
+package org.scholarlod.web;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Chooses among offered representations by an HTTP Accept header (RFC 9110): q-values, {@code type/*} and
+ * {@code *}{@code /*} wildcards, the most specific range deciding a type's quality; ties go to the order offered.
+ */
+final class AcceptHeader {
+    private AcceptHeader() {}
+
+    /** The best acceptable offer, or null when none is acceptable (a 406). */
+    static Representation choose(String accept, List<Representation> offers) {
+        if (accept == null || accept.isBlank()) {
+            return offers.get(0);
+        }
+        Representation best = null;
+        double bestQuality = 0;
+        for (Representation offer : offers) {
+            double quality = quality(accept, offer.mediaType);
+            if (quality > bestQuality) {
+                best = offer;
+                bestQuality = quality;
+            }
+        }
+        return best;
+    }
+
+    /** The quality the header gives a media type: that of the most specific matching range, 0 if none. */
+    static double quality(String accept, String mediaType) {
+        String type = mediaType.substring(0, mediaType.indexOf('/'));
+        int bestSpecificity = -1;
+        double quality = 0;
+        for (String range : accept.split(",")) {
+            String[] parts = range.split(";");
+            String name = parts[0].strip().toLowerCase(Locale.ROOT);
+            int specificity = name.equals(mediaType) ? 2 : name.equals(type + "/*") ? 1 : name.equals("*/*") ? 0 : -1;
+            if (specificity > bestSpecificity) {
+                bestSpecificity = specificity;
+                quality = q(parts);
+            }
+        }
+        return quality;
+    }
+
+    private static double q(String[] parts) {
+        for (int i = 1; i < parts.length; i++) {
+            String parameter = parts[i].strip();
+            if (parameter.startsWith("q=")) {
+                try {
+                    double q = Double.parseDouble(parameter.substring(2).strip());
+                    return q < 0 || q > 1 ? 0 : q;
+                } catch (NumberFormatException e) {
+                    return 0;
+                }
+            }
+        }
+        return 1;
+    }
+}

@@ -1,0 +1,245 @@
+package org.scholarlod.web;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
+import org.scholarlod.cite.ApaFormatter;
+import org.scholarlod.cite.BibTex;
+import org.scholarlod.cite.CslJson;
+import org.scholarlod.cite.Ris;
+import org.scholarlod.model.CitedWork;
+import org.scholarlod.rdf.CitedWorkReader;
+import org.scholarlod.rdf.Fabio;
+import org.scholarlod.rdf.Namespaces;
+
+/**
+ * Makes every URI minted under the base dereferenceable on the server that holds it: {@code GET} or
+ * {@code HEAD} of {@code /id/…} or {@code /graph/…} answers with the resource's description in the
+ * representation the Accept header (or a "….ttl" suffix, or {@code ?format=}) asks for, with the caching,
+ * CORS and alternate-link headers linked-data clients expect; 406 for what it cannot serve, 404 for what the
+ * store does not know.
+ */
+final class LinkedDataFilter implements Filter {
+    private static final String CACHE_CONTROL = "public, max-age=300";
+
+    private final DatasetGraph dataset;
+    private final String base;
+    private final long lastModified;
+    private final ResourceDescriber describer;
+    private final ResourcePage pages;
+
+    LinkedDataFilter(DatasetGraph dataset, String base, long lastModified) {
+        this.dataset = dataset;
+        this.base = base;
+        this.lastModified = lastModified / 1000 * 1000;
+        this.describer = new ResourceDescriber(dataset);
+        this.pages = new ResourcePage(base);
+    }
+
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) req;
+        HttpServletResponse response = (HttpServletResponse) res;
+        String path = request.getRequestURI();
+        boolean ours = path.startsWith("/id/") || path.startsWith("/graph/");
+        if (!ours || !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))) {
+            chain.doFilter(req, res);
+            return;
+        }
+        response.setHeader("Access-Control-Allow-Origin", "*");
+        Request parsed = parse(path, request.getParameter("format"));
+        Node resource = NodeFactory.createURI(base + parsed.path.substring(1));
+        int page = page(request.getParameter("page"));
+        Description found = Txn.calculateRead(dataset, () -> describe(resource, page));
+        List<Representation> offers = Representation.offers(found.work != null);
+        Representation chosen = parsed.fixed != null ? parsed.fixed
+                : AcceptHeader.choose(request.getHeader("Accept"), offers);
+        if (parsed.fixed == null) {
+            response.setHeader("Vary", "Accept");
+        }
+        if (found.graph.isEmpty()) {
+            notFound(response, resource, chosen == null ? Representation.HTML : chosen, request.getMethod());
+            return;
+        }
+        if (chosen == null || !offers.contains(chosen)) {
+            notAcceptable(response, offers);
+            return;
+        }
+        List<Map<String, String>> alternates = alternates(parsed.path, offers);
+        response.setHeader("Link", link(alternates, found.hasNext ? parsed.path + "?page=" + (page + 1) : null));
+        if (parsed.fixed == null) {
+            response.setHeader("Content-Location", parsed.path + "." + chosen.suffix);
+        }
+        byte[] body = render(chosen, resource, found, alternates, page);
+        String etag = "\"" + hash(body) + "\"";
+        response.setHeader("ETag", etag);
+        response.setDateHeader("Last-Modified", lastModified);
+        response.setHeader("Cache-Control", CACHE_CONTROL);
+        if (etag.equals(request.getHeader("If-None-Match"))
+                || request.getHeader("If-None-Match") == null && request.getDateHeader("If-Modified-Since") >= lastModified) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        response.setContentType(chosen.mediaType + "; charset=utf-8");
+        response.setContentLength(body.length);
+        if ("GET".equals(request.getMethod())) {
+            response.getOutputStream().write(body);
+        }
+    }
+
+    /** The description, whether the resource is a work, and whether more incoming links follow this page. */
+    private record Description(Graph graph, CitedWork work, boolean hasNext, boolean namedGraph) {}
+
+    private Description describe(Node resource, int page) {
+        Graph graph = describer.describe(resource, page);
+        if (graph.isEmpty()) {
+            return new Description(graph, null, false, false);
+        }
+        boolean work = graph.contains(resource, RDF.Nodes.type, Fabio.Expression)
+                && !graph.contains(resource, RDF.Nodes.type, Fabio.JournalIssue)
+                && !graph.contains(resource, RDF.Nodes.type, Fabio.JournalVolume);
+        CitedWork cited = work ? new CitedWorkReader(dataset.getUnionGraph()).work(resource) : null;
+        boolean namedGraph = dataset.containsGraph(resource);
+        boolean more = !namedGraph && describer.incoming(resource) > (long) page * ResourceDescriber.PAGE;
+        return new Description(graph, cited, more, namedGraph);
+    }
+
+    private byte[] render(Representation chosen, Node resource, Description found, List<Map<String, String>> alternates,
+                          int page) {
+        if (chosen.lang != null) {
+            Graph graph = found.graph;
+            graph.getPrefixMapping().setNsPrefixes(Namespaces.prefixes(base));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            if (chosen == Representation.TRIG) {
+                DatasetGraph quads = DatasetGraphFactory.createGeneral();
+                quads.prefixes().putAll(graph.getPrefixMapping());
+                if (found.namedGraph) {
+                    quads.addGraph(resource, graph);
+                } else {
+                    graph.find().forEachRemaining(quads.getDefaultGraph()::add);
+                }
+                RDFWriter.source(quads).lang(chosen.lang).output(out);
+            } else {
+                RDFWriter.source(graph).lang(chosen.lang).output(out);
+            }
+            return out.toByteArray();
+        }
+        String text = switch (chosen) {
+            case CSL_JSON -> CslJson.item(new com.fasterxml.jackson.databind.ObjectMapper(), resource.getURI(), found.work)
+                    .toPrettyString();
+            case BIBTEX -> new BibTex().entry(found.work);
+            case RIS -> Ris.record(found.work);
+            case BIBLIOGRAPHY -> ApaFormatter.format(found.work) + "\n";
+            default -> pages.render(resource, found.graph, found.work == null ? null : ApaFormatter.format(found.work),
+                    alternates, found.hasNext ? "?page=" + (page + 1) : null);
+        };
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private void notFound(HttpServletResponse response, Node resource, Representation chosen, String method)
+            throws IOException {
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        String body = chosen == Representation.HTML || chosen.lang == null
+                ? "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not found — ScholarLOD</title></head>"
+                + "<body><h1>Not found</h1><p>ScholarLOD knows nothing about this resource.</p><p><a href=\"/\">Home</a></p>"
+                + "</body></html>\n"
+                : "";
+        String type = chosen == Representation.HTML || chosen.lang == null ? "text/html" : chosen.mediaType;
+        if (chosen.lang != null && chosen != Representation.HTML) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            RDFWriter.source(org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph()).lang(chosen.lang).output(out);
+            body = out.toString(StandardCharsets.UTF_8);
+        }
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        response.setContentType(type + "; charset=utf-8");
+        response.setContentLength(bytes.length);
+        if ("GET".equals(method)) {
+            response.getOutputStream().write(bytes);
+        }
+    }
+
+    private static void notAcceptable(HttpServletResponse response, List<Representation> offers) throws IOException {
+        StringBuilder body = new StringBuilder("This resource is available as:\n");
+        offers.forEach(o -> body.append(o.mediaType).append('\n'));
+        byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
+        response.setStatus(HttpServletResponse.SC_NOT_ACCEPTABLE);
+        response.setContentType("text/plain; charset=utf-8");
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
+    }
+
+    /** The path without a representation suffix, and the representation the suffix or ?format= fixes. */
+    private record Request(String path, Representation fixed) {}
+
+    private Request parse(String path, String format) {
+        if (format != null && Representation.named(format) != null) {
+            return new Request(path, Representation.named(format));
+        }
+        for (Representation r : Representation.values()) {
+            String suffix = "." + r.suffix;
+            if (path.endsWith(suffix)) {
+                String bare = path.substring(0, path.length() - suffix.length());
+                boolean exists = Txn.calculateRead(dataset, () -> dataset.find(Node.ANY,
+                        NodeFactory.createURI(base + path.substring(1)), Node.ANY, Node.ANY).hasNext());
+                if (!exists) {
+                    return new Request(bare, r);
+                }
+            }
+        }
+        return new Request(path, null);
+    }
+
+    private static List<Map<String, String>> alternates(String path, List<Representation> offers) {
+        List<Map<String, String>> links = new ArrayList<>();
+        for (Representation r : offers) {
+            links.add(Map.of("href", path + "." + r.suffix, "mediaType", r.mediaType, "name", r.suffix));
+        }
+        return links;
+    }
+
+    private static String link(List<Map<String, String>> alternates, String next) {
+        List<String> links = new ArrayList<>();
+        alternates.forEach(a -> links.add("<" + a.get("href") + ">; rel=\"alternate\"; type=\"" + a.get("mediaType") + "\""));
+        if (next != null) {
+            links.add("<" + next + ">; rel=\"next\"");
+        }
+        return String.join(", ", links);
+    }
+
+    private static int page(String value) {
+        try {
+            return value == null ? 1 : Math.max(1, Integer.parseInt(value));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    private static String hash(byte[] body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

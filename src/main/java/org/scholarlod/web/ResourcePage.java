@@ -1,0 +1,105 @@
+package org.scholarlod.web;
+
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.vocabulary.RDF;
+import org.scholarlod.rdf.Dct;
+import org.scholarlod.rdf.Foaf;
+import org.scholarlod.rdf.Namespaces;
+import org.scholarlod.rdf.Skos;
+
+/**
+ * The HTML page of a resource, rendered from {@code web/resource.mustache}: its label and types, its
+ * properties with the labels of what they link to, what links to it, and its other representations. Links to
+ * resources under the base are written as paths, so that pages work on whatever host serves them.
+ */
+final class ResourcePage {
+    private static final Mustache TEMPLATE = new DefaultMustacheFactory("web").compile("resource.mustache");
+    private static final List<Node> LABELS = List.of(Dct.title, Foaf.name, Skos.prefLabel,
+            org.apache.jena.vocabulary.RDFS.label.asNode());
+
+    private final String base;
+    private final PrefixMapping prefixes = Namespaces.prefixes();
+
+    ResourcePage(String base) {
+        this.base = base;
+    }
+
+    String render(Node resource, Graph description, String citation, List<Map<String, String>> alternates, String next) {
+        Map<String, Object> page = new HashMap<>();
+        page.put("uri", resource.getURI());
+        page.put("label", label(description, resource));
+        List<String> types = new ArrayList<>();
+        description.find(resource, RDF.Nodes.type, Node.ANY).forEachRemaining(t -> types.add(curie(t.getObject())));
+        types.sort(null);
+        page.put("types", types);
+        page.put("citation", citation);
+        page.put("properties", rows(description, description.find(resource, Node.ANY, Node.ANY).toList(), false));
+        List<Map<String, Object>> incoming = rows(description, description.find(Node.ANY, Node.ANY, resource).toList(), true);
+        page.put("incoming", incoming);
+        page.put("hasIncoming", !incoming.isEmpty());
+        page.put("alternates", alternates);
+        page.put("next", next);
+        StringWriter out = new StringWriter();
+        TEMPLATE.execute(out, page);
+        return out.toString();
+    }
+
+    /** One row per predicate, values sorted by their text; rdf:type is shown in the header instead. */
+    private List<Map<String, Object>> rows(Graph description, List<Triple> triples, boolean incoming) {
+        Map<Node, List<Map<String, String>>> byPredicate = new LinkedHashMap<>();
+        for (Triple t : triples) {
+            if (!incoming && t.getPredicate().equals(RDF.Nodes.type)) {
+                continue;
+            }
+            Node value = incoming ? t.getSubject() : t.getObject();
+            Map<String, String> cell = new HashMap<>();
+            if (value.isURI()) {
+                cell.put("href", href(value.getURI()));
+                cell.put("text", label(description, value));
+            } else {
+                cell.put("text", value.isLiteral() ? value.getLiteralLexicalForm() : value.toString());
+            }
+            byPredicate.computeIfAbsent(t.getPredicate(), k -> new ArrayList<>()).add(cell);
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        byPredicate.entrySet().stream().sorted((a, b) -> curie(a.getKey()).compareTo(curie(b.getKey()))).forEach(e -> {
+            e.getValue().sort((a, b) -> a.get("text").compareTo(b.get("text")));
+            rows.add(Map.of("predicate", curie(e.getKey()), "predicateUri", e.getKey().getURI(), "values", e.getValue()));
+        });
+        return rows;
+    }
+
+    private String label(Graph description, Node node) {
+        for (Node property : LABELS) {
+            var found = description.find(node, property, Node.ANY);
+            if (found.hasNext()) {
+                return found.next().getObject().getLiteralLexicalForm();
+            }
+        }
+        return curie(node);
+    }
+
+    private String curie(Node node) {
+        String uri = node.getURI();
+        if (uri.startsWith(base)) {
+            return uri.substring(base.length());
+        }
+        String shortForm = prefixes.shortForm(uri);
+        return shortForm;
+    }
+
+    private String href(String uri) {
+        return uri.startsWith(base) ? "/" + uri.substring(base.length()) : uri;
+    }
+}

@@ -1,0 +1,177 @@
+package org.scholarlod.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Every kind of minted URI, dereferenced over HTTP as a browser and as RDF and citation clients do. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DereferenceIT {
+    static final String BASE = "http://localhost:3030/";
+    static final String ARTICLE = "id/article/10.1007/s10551-014-2373-7";
+
+    @TempDir
+    static Path dir;
+
+    private ServerProcess server;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    @BeforeAll
+    void start() throws Exception {
+        server = ServerProcess.start("--db", dir.resolve("tdb2").toString());
+    }
+
+    @AfterAll
+    void stop() throws InterruptedException {
+        server.close();
+    }
+
+    private HttpResponse<String> get(String path, String accept, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.root() + path)).GET();
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** What the SPARQL endpoint answers to the description query of the same resource. */
+    private Graph viaSparql(String path) throws Exception {
+        String query = ResourceDescriber.query(NodeFactory.createURI(BASE + path), 1);
+        HttpResponse<String> response = Http.query(server.endpoint(), query, "application/n-triples");
+        assertEquals(200, response.statusCode(), response.body());
+        Graph graph = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(response.body(), Lang.NTRIPLES).parse(graph);
+        return graph;
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @CsvSource({
+        ARTICLE + ", text/turtle, TURTLE",
+        ARTICLE + ", application/ld+json, JSON-LD",
+        ARTICLE + ", application/rdf+xml, RDF/XML",
+        ARTICLE + ", application/n-triples, N-TRIPLES",
+        "id/person/joonkoo-lee, text/turtle, TURTLE",
+        "id/org/duke-university, application/ld+json, JSON-LD",
+        "id/org/duke-university/department-of-sociology, application/rdf+xml, RDF/XML",
+        "id/grant/hanyang-university/hy-2012-2430, text/turtle, TURTLE",
+        "id/concept/governance, application/n-triples, N-TRIPLES",
+        ARTICLE + "/reference/12, text/turtle, TURTLE",
+        "id/work/porter-1998-98c5f8b6, text/turtle, TURTLE",
+        "id/journal/journal-of-business-ethics, application/ld+json, JSON-LD",
+        ARTICLE + "/citation/35, text/turtle, TURTLE"})
+    void dereference_rdfEqualsTheStoresAnswer(String path, String accept, String lang) throws Exception {
+        HttpResponse<String> response = get(path, accept);
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith(accept));
+        assertTrue(response.headers().allValues("Vary").stream().flatMap(v -> java.util.Arrays.stream(v.split(",")))
+                .anyMatch(v -> v.strip().equals("Accept")), response.headers().map().toString());
+        assertTrue(response.headers().firstValue("Content-Location").orElse("").startsWith("/" + path + "."));
+        Graph served = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(response.body(), RDFLanguages.nameToLang(lang)).base(BASE + path).parse(served);
+        assertTrue(served.size() > 0);
+        assertTrue(served.isIsomorphicWith(viaSparql(path)), path + " as " + accept + " differs from the store");
+    }
+
+    @Test
+    void dereference_graphUriGivesTheArticlesGraph() throws Exception {
+        HttpResponse<String> response = get("graph/article/10.1007/s10551-014-2373-7", "application/trig");
+        assertEquals(200, response.statusCode());
+        DatasetGraph dataset = DatasetGraphFactory.createGeneral();
+        RDFParser.fromString(response.body(), Lang.TRIG).parse(dataset);
+        assertTrue(dataset.containsGraph(NodeFactory.createURI(BASE + "graph/article/10.1007/s10551-014-2373-7")));
+        assertTrue(dataset.stream().count() > 4000);
+    }
+
+    @Test
+    void dereference_browsersGetHtmlWithLabels() throws Exception {
+        HttpResponse<String> response = get(ARTICLE, "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        String html = response.body();
+        assertTrue(html.contains("<h1>Economic and Social Upgrading in Global Value Chains"), html);
+        assertTrue(html.contains("href=\"/id/person/gary-gereffi\">Gary Gereffi</a>"), html);
+        assertTrue(html.contains("Gereffi, G., &amp; Lee, J. (2016)."), html);
+    }
+
+    @Test
+    void dereference_citationFormatsForWorks() throws Exception {
+        assertEquals("Gereffi, G., & Lee, J. (2016). Economic and Social Upgrading in Global Value Chains and "
+                + "Industrial Clusters: Why Governance Matters. Journal of Business Ethics, 133(1), 25–38. "
+                + "https://doi.org/10.1007/s10551-014-2373-7", get(ARTICLE, "text/x-bibliography").body().strip());
+        assertTrue(get(ARTICLE, "application/x-bibtex").body().startsWith("@article{gereffi2016,"));
+        assertTrue(get(ARTICLE, "application/x-research-info-systems").body().startsWith("TY  - JOUR"));
+        String csl = get("id/work/porter-1998-98c5f8b6", "application/vnd.citationstyles.csl+json").body();
+        assertTrue(csl.contains("\"container-title\" : \"Harvard Business Review\""), csl);
+        assertEquals(406, get("id/person/joonkoo-lee", "application/x-bibtex").statusCode(),
+                "a person has no citation");
+    }
+
+    @Test
+    void dereference_documentUrlsAndFormatParameter() throws Exception {
+        HttpResponse<String> ttl = get(ARTICLE + ".ttl", "text/html");
+        assertEquals(200, ttl.statusCode());
+        assertTrue(ttl.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
+        assertTrue(ttl.headers().allValues("Vary").stream().flatMap(v -> java.util.Arrays.stream(v.split(",")))
+                .noneMatch(v -> v.strip().equalsIgnoreCase("Accept")), "a document URL does not vary by Accept");
+        assertTrue(get(ARTICLE + ".bib", null).body().startsWith("@article{"));
+        HttpResponse<String> format = get(ARTICLE + "?format=nt", null);
+        assertTrue(format.headers().firstValue("Content-Type").orElse("").startsWith("application/n-triples"));
+        assertTrue(ttl.headers().firstValue("Link").orElse("").contains("<" + "/" + ARTICLE
+                + ".jsonld>; rel=\"alternate\"; type=\"application/ld+json\""));
+    }
+
+    @Test
+    void dereference_unknownIs404AndUnservableIs406() throws Exception {
+        HttpResponse<String> html = get("id/article/10.9999/nothing", "text/html");
+        assertEquals(404, html.statusCode());
+        assertTrue(html.body().contains("Not found"));
+        HttpResponse<String> turtle = get("id/article/10.9999/nothing", "text/turtle");
+        assertEquals(404, turtle.statusCode());
+        assertTrue(turtle.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
+        HttpResponse<String> png = get(ARTICLE, "image/png");
+        assertEquals(406, png.statusCode());
+        assertTrue(png.body().contains("text/turtle") && png.body().contains("application/ld+json"), png.body());
+    }
+
+    @Test
+    void dereference_cachingHeadCors() throws Exception {
+        HttpResponse<String> first = get(ARTICLE, "text/turtle", "Origin", "http://example.org");
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        assertTrue(first.headers().firstValue("Last-Modified").isPresent());
+        assertEquals("public, max-age=300", first.headers().firstValue("Cache-Control").orElse(""));
+        assertEquals("*", first.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+        assertEquals(304, get(ARTICLE, "text/turtle", "If-None-Match", etag).statusCode());
+        assertEquals(200, get(ARTICLE, "text/turtle", "If-None-Match", "\"other\"").statusCode());
+        HttpResponse<String> head = client.send(HttpRequest.newBuilder(URI.create(server.root() + ARTICLE))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).header("Accept", "text/turtle").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, head.statusCode());
+        assertEquals("", head.body());
+        assertEquals(etag, head.headers().firstValue("ETag").orElse(""));
+    }
+}

@@ -27,6 +27,11 @@ final class LoadCommand implements Callable<Integer> {
     public Integer call() {
         Conversion conversion = new Conversion(articles.base, true, main.err());
         try (Tdb2Store store = Tdb2Store.open(db)) {
+            String minted = store.mintedBase();
+            if (minted != null && !minted.equals(Defaults.base(articles.base))) {
+                throw new IllegalArgumentException(db + " was minted under " + minted + ", not "
+                        + Defaults.base(articles.base) + ": load with --base " + minted);
+            }
             int loaded = store.replace(conversion.graphs(articles.inputs));
             main.err().printf("scholarlod: loaded %d article(s) into %s; it holds %d article graph(s)%n",
                     loaded, db, store.graphCount());

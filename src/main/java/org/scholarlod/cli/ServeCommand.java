@@ -10,7 +10,9 @@ import org.scholarlod.web.SparqlServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code scholarlod serve}: the SPARQL endpoint and pages over a TDB2 store. */
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
@@ -39,11 +41,22 @@ final class ServeCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "INPUT", description = "Article files or folders to load first.")
     List<Path> inputs = List.of();
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
-        Conversion conversion = new Conversion(base, true, main.err());
         Tdb2Store store = Tdb2Store.open(db);
         try {
+            String minted = store.mintedBase();
+            if (minted != null && !minted.equals(Defaults.base(base))) {
+                if (spec.commandLine().getParseResult().hasMatchedOption("--base")) {
+                    throw new IllegalArgumentException(db + " was minted under " + minted + ", not " + Defaults.base(base)
+                            + ": serve it with that base (or omit --base)");
+                }
+                base = minted;
+            }
+            Conversion conversion = new Conversion(base, true, main.err());
             if (!inputs.isEmpty()) {
                 store.replace(conversion.graphs(inputs));
             }

@@ -12,6 +12,12 @@ public interface ArticleStore extends AutoCloseable {
      */
     int replace(Iterator<ArticleGraph> articles);
 
+    /**
+     * The base the stored URIs were minted under, read from the name of an article graph
+     * ({@code <base>graph/article/…}), or null when the store is empty.
+     */
+    String mintedBase();
+
     /** The number of article graphs held. */
     long graphCount();
 

@@ -57,6 +57,20 @@ public final class Tdb2Store implements ArticleStore {
     }
 
     @Override
+    public String mintedBase() {
+        return Txn.calculateRead(dataset, () -> {
+            for (Iterator<org.apache.jena.graph.Node> names = dataset.listGraphNodes(); names.hasNext(); ) {
+                String name = names.next().getURI();
+                int at = name == null ? -1 : name.indexOf("graph/article/");
+                if (at > 0) {
+                    return name.substring(0, at);
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
     public long graphCount() {
         return Txn.calculateRead(dataset, () -> {
             long count = 0;

@@ -23,6 +23,24 @@ class ServeInputsIT {
     }
 
     @Test
+    void serve_dereferencesUnderTheBaseTheStoreWasMintedWith(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("tdb2");
+        assertEquals(0, org.scholarlod.cli.Main.execute(new String[] {"load", "--db", db.toString(), "--base",
+            "https://lod.example.org/", "data/articles/gereffi-lee-2016"}, System.out, System.err));
+        try (ServerProcess server = ServerProcess.start("--db", db.toString())) {
+            var response = Http.get(server.root() + "id/article/10.1007/s10551-014-2373-7", "application/n-triples");
+            assertEquals(200, response.statusCode());
+            assertTrue(response.body().contains("<https://lod.example.org/id/person/gary-gereffi>"), response.body());
+        }
+        Process mismatch = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", ServerProcess.jar().toString(), "serve", "--port", "0", "--db", db.toString(),
+                "--base", "http://other.example/").redirectErrorStream(true).start();
+        String output = new String(mismatch.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(2, mismatch.waitFor());
+        assertTrue(output.contains("was minted under https://lod.example.org/"), output);
+    }
+
+    @Test
     void serve_portInUseIsOneLineError(@TempDir Path dir) throws Exception {
         try (ServerProcess first = ServerProcess.start("--db", dir.resolve("a").toString())) {
             String port = first.endpoint().replaceAll(".*:(\\d+)/sparql", "$1");

@@ -31,6 +31,7 @@ import org.scholarlod.cite.Ris;
 import org.scholarlod.model.CitedWork;
 import org.scholarlod.rdf.CitedWorkReader;
 import org.scholarlod.rdf.Fabio;
+import org.scholarlod.rdf.Foaf;
 import org.scholarlod.rdf.Namespaces;
 
 /**
@@ -109,12 +110,13 @@ final class LinkedDataFilter implements Filter {
     }
 
     /** The description, whether the resource is a work, and whether more incoming links follow this page. */
-    private record Description(Graph graph, CitedWork work, boolean hasNext, boolean namedGraph) {}
+    private record Description(Graph graph, CitedWork work, boolean hasNext, boolean namedGraph,
+                               Map<String, Object> article) {}
 
     private Description describe(Node resource, int page) {
         Graph graph = describer.describe(resource, page);
         if (graph.isEmpty()) {
-            return new Description(graph, null, false, false);
+            return new Description(graph, null, false, false, null);
         }
         boolean work = graph.contains(resource, RDF.Nodes.type, Fabio.Expression)
                 && !graph.contains(resource, RDF.Nodes.type, Fabio.JournalIssue)
@@ -122,7 +124,12 @@ final class LinkedDataFilter implements Filter {
         CitedWork cited = work ? new CitedWorkReader(dataset.getUnionGraph()).work(resource) : null;
         boolean namedGraph = dataset.containsGraph(resource);
         boolean more = !namedGraph && describer.incoming(resource) > (long) page * ResourceDescriber.PAGE;
-        return new Description(graph, cited, more, namedGraph);
+        Map<String, Object> article = null;
+        var topic = dataset.find(Node.ANY, Node.ANY, Foaf.primaryTopic, resource);
+        if (topic.hasNext()) {
+            article = new ArticleView(dataset.getGraph(topic.next().getGraph()), pages::href).of(resource);
+        }
+        return new Description(graph, cited, more, namedGraph, article);
     }
 
     private byte[] render(Representation chosen, Node resource, Description found, List<Map<String, String>> alternates,
@@ -152,7 +159,7 @@ final class LinkedDataFilter implements Filter {
             case RIS -> Ris.record(found.work);
             case BIBLIOGRAPHY -> ApaFormatter.format(found.work) + "\n";
             default -> pages.render(resource, found.graph, found.work == null ? null : ApaFormatter.format(found.work),
-                    alternates, found.hasNext ? "?page=" + (page + 1) : null);
+                    found.article, alternates, found.hasNext ? "?page=" + (page + 1) : null);
         };
         return text.getBytes(StandardCharsets.UTF_8);
     }

@@ -35,7 +35,8 @@ final class ResourcePage {
         this.base = base;
     }
 
-    String render(Node resource, Graph description, String citation, List<Map<String, String>> alternates, String next) {
+    String render(Node resource, Graph description, String citation, Map<String, Object> article,
+                  List<Map<String, String>> alternates, String next) {
         Map<String, Object> page = new HashMap<>();
         page.put("uri", resource.getURI());
         page.put("label", label(description, resource));
@@ -44,6 +45,8 @@ final class ResourcePage {
         types.sort(null);
         page.put("types", types);
         page.put("citation", citation);
+        page.put("article", article);
+        page.put("schemaOrg", SchemaOrg.of(resource, description));
         page.put("properties", rows(description, description.find(resource, Node.ANY, Node.ANY).toList(), false));
         List<Map<String, Object>> incoming = rows(description, description.find(Node.ANY, Node.ANY, resource).toList(), true);
         page.put("incoming", incoming);
@@ -99,7 +102,7 @@ final class ResourcePage {
         return shortForm;
     }
 
-    private String href(String uri) {
+    String href(String uri) {
         return uri.startsWith(base) ? "/" + uri.substring(base.length()) : uri;
     }
 }

@@ -1,0 +1,173 @@
+package org.scholarlod.web;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.vocabulary.RDF;
+import org.scholarlod.rdf.Biro;
+import org.scholarlod.rdf.C4o;
+import org.scholarlod.rdf.Dct;
+import org.scholarlod.rdf.Deo;
+import org.scholarlod.rdf.Fabio;
+import org.scholarlod.rdf.Foaf;
+import org.scholarlod.rdf.Frapo;
+import org.scholarlod.rdf.Frbr;
+import org.scholarlod.rdf.Oco;
+import org.scholarlod.rdf.Org;
+import org.scholarlod.rdf.Prism;
+import org.scholarlod.rdf.Pro;
+import org.scholarlod.rdf.Skos;
+
+/**
+ * What a reader wants first on an article's page, read from the article's own graph: authors in order with
+ * their organisations, where it appeared, DOI, abstract, keywords, funding and the numbered reference list.
+ */
+final class ArticleView {
+    private final Graph graph;
+    private final Links links;
+
+    ArticleView(Graph graph, Links links) {
+        this.graph = graph;
+        this.links = links;
+    }
+
+    /** Turns URIs under the base into paths, so that pages work on whatever host serves them. */
+    interface Links {
+        String href(String uri);
+    }
+
+    Map<String, Object> of(Node article) {
+        Map<String, Object> view = new HashMap<>();
+        view.put("authors", authors(article));
+        view.put("venue", venue(article));
+        String doi = text(article, Dct.identifier);
+        if (doi != null) {
+            view.put("doi", doi);
+            view.put("doiUrl", "https://doi.org/" + doi);
+        }
+        view.put("abstract", text(article, Dct.abstract_));
+        List<Map<String, String>> keywords = new ArrayList<>();
+        for (Node concept : objects(article, Dct.subject)) {
+            keywords.add(Map.of("href", links.href(concept.getURI()), "label", text(concept, Skos.prefLabel)));
+        }
+        keywords.sort(Comparator.comparing(k -> k.get("label")));
+        view.put("keywords", keywords);
+        List<Map<String, String>> funding = new ArrayList<>();
+        for (Node grant : objects(article, Frapo.isFundedBy)) {
+            Node agency = object(grant, Frapo.isAwardedBy);
+            Map<String, String> item = new HashMap<>();
+            item.put("href", links.href(grant.getURI()));
+            item.put("number", text(grant, Frapo.hasGrantNumber) == null ? "grant" : text(grant, Frapo.hasGrantNumber));
+            item.put("agency", agency == null ? "" : text(agency, Foaf.name));
+            funding.add(item);
+        }
+        view.put("funding", funding);
+        for (Node part : objects(article, Frbr.part)) {
+            if (graph.contains(part, RDF.Nodes.type, Deo.Acknowledgements)) {
+                view.put("acknowledgements", text(part, C4o.hasContent));
+            }
+        }
+        view.put("references", references(article));
+        // Mustache sections take booleans for "is there any": the template shows a heading only then.
+        for (String list : List.of("keywords", "funding", "references")) {
+            view.put("has_" + list, !((List<?>) view.get(list)).isEmpty());
+        }
+        return view;
+    }
+
+    private List<Map<String, Object>> authors(Node article) {
+        List<Map<String, Object>> authors = new ArrayList<>();
+        for (Node role : chain(objects(article, Pro.isDocumentContextFor))) {
+            Node person = object(role, Pro.isHeldBy);
+            Set<String> organisations = new LinkedHashSet<>();
+            for (Node org : objects(role, Pro.relatesToOrganization)) {
+                if (object(org, Org.subOrganizationOf) == null) {
+                    organisations.add(text(org, Foaf.name));
+                }
+            }
+            Map<String, Object> author = new HashMap<>();
+            author.put("href", links.href(person.getURI()));
+            author.put("name", text(person, Foaf.name));
+            author.put("organisations", String.join("; ", organisations));
+            authors.add(author);
+        }
+        return authors;
+    }
+
+    private String venue(Node article) {
+        StringBuilder venue = new StringBuilder();
+        Node container = object(article, Dct.isPartOf);
+        while (container != null && text(container, Dct.title) == null) {
+            container = object(container, Dct.isPartOf);
+        }
+        if (container != null) {
+            venue.append(text(container, Dct.title));
+        }
+        String volume = text(article, Prism.volume);
+        String issue = text(article, Prism.issueIdentifier);
+        String first = text(article, Prism.startingPage);
+        String last = text(article, Prism.endingPage);
+        String issued = text(article, Dct.issued);
+        if (volume != null) {
+            venue.append(' ').append(volume).append(issue == null ? "" : "(" + issue + ")");
+        }
+        if (first != null) {
+            venue.append(", ").append(first).append(last == null ? "" : "–" + last);
+        }
+        if (issued != null) {
+            venue.append(" (").append(issued, 0, 4).append(')');
+        }
+        return venue.length() == 0 ? null : venue.toString();
+    }
+
+    private List<Map<String, String>> references(Node article) {
+        List<Node> entries = new ArrayList<>();
+        for (Node part : objects(article, Frbr.part)) {
+            if (graph.contains(part, RDF.Nodes.type, Biro.BibliographicReference)) {
+                entries.add(part);
+            }
+        }
+        List<Map<String, String>> references = new ArrayList<>();
+        for (Node entry : chain(entries)) {
+            Node work = object(entry, Biro.references);
+            Map<String, String> item = new HashMap<>();
+            item.put("number", text(entry, Fabio.hasSequenceIdentifier));
+            item.put("text", text(entry, C4o.hasContent));
+            item.put("href", work == null ? null : links.href(work.getURI()));
+            references.add(item);
+        }
+        return references;
+    }
+
+    /** Nodes linked by oco:hasNext, in that order. */
+    private List<Node> chain(List<Node> nodes) {
+        Node first = nodes.stream().filter(n -> !graph.find(Node.ANY, Oco.hasNext, n).hasNext()).findFirst().orElse(null);
+        List<Node> ordered = new ArrayList<>();
+        for (Node n = first; n != null && ordered.size() < nodes.size(); n = object(n, Oco.hasNext)) {
+            ordered.add(n);
+        }
+        return ordered;
+    }
+
+    private List<Node> objects(Node subject, Node predicate) {
+        List<Node> objects = new ArrayList<>();
+        graph.find(subject, predicate, Node.ANY).forEachRemaining(t -> objects.add(t.getObject()));
+        return objects;
+    }
+
+    private Node object(Node subject, Node predicate) {
+        var found = graph.find(subject, predicate, Node.ANY);
+        return found.hasNext() ? found.next().getObject() : null;
+    }
+
+    private String text(Node subject, Node predicate) {
+        Node object = object(subject, predicate);
+        return object == null || !object.isLiteral() ? null : object.getLiteralLexicalForm();
+    }
+}

@@ -111,12 +111,12 @@ final class LinkedDataFilter implements Filter {
 
     /** The description, whether the resource is a work, and whether more incoming links follow this page. */
     private record Description(Graph graph, CitedWork work, boolean hasNext, boolean namedGraph,
-                               Map<String, Object> article) {}
+                               Map<String, Object> article, List<Map<String, Object>> related) {}
 
     private Description describe(Node resource, int page) {
         Graph graph = describer.describe(resource, page);
         if (graph.isEmpty()) {
-            return new Description(graph, null, false, false, null);
+            return new Description(graph, null, false, false, null, List.of());
         }
         boolean work = graph.contains(resource, RDF.Nodes.type, Fabio.Expression)
                 && !graph.contains(resource, RDF.Nodes.type, Fabio.JournalIssue)
@@ -129,7 +129,10 @@ final class LinkedDataFilter implements Filter {
         if (topic.hasNext()) {
             article = new ArticleView(dataset.getGraph(topic.next().getGraph()), pages::href).of(resource);
         }
-        return new Description(graph, cited, more, namedGraph, article);
+        List<Map<String, Object>> related = new RelatedView(dataset, pages::href).of(resource,
+                graph.contains(resource, RDF.Nodes.type, Foaf.Person),
+                graph.contains(resource, RDF.Nodes.type, Foaf.Organization));
+        return new Description(graph, cited, more, namedGraph, article, related);
     }
 
     private byte[] render(Representation chosen, Node resource, Description found, List<Map<String, String>> alternates,
@@ -159,7 +162,7 @@ final class LinkedDataFilter implements Filter {
             case RIS -> Ris.record(found.work);
             case BIBLIOGRAPHY -> ApaFormatter.format(found.work) + "\n";
             default -> pages.render(resource, found.graph, found.work == null ? null : ApaFormatter.format(found.work),
-                    found.article, alternates, found.hasNext ? "?page=" + (page + 1) : null);
+                    found.article, found.related, alternates, found.hasNext ? "?page=" + (page + 1) : null);
         };
         return text.getBytes(StandardCharsets.UTF_8);
     }

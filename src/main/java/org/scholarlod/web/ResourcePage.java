@@ -36,7 +36,7 @@ final class ResourcePage {
     }
 
     String render(Node resource, Graph description, String citation, Map<String, Object> article,
-                  List<Map<String, String>> alternates, String next) {
+                  List<Map<String, Object>> related, List<Map<String, String>> alternates, String next) {
         Map<String, Object> page = new HashMap<>();
         page.put("uri", resource.getURI());
         page.put("label", label(description, resource));
@@ -46,6 +46,7 @@ final class ResourcePage {
         page.put("types", types);
         page.put("citation", citation);
         page.put("article", article);
+        page.put("related", related);
         page.put("schemaOrg", SchemaOrg.of(resource, description));
         page.put("properties", rows(description, description.find(resource, Node.ANY, Node.ANY).toList(), false));
         List<Map<String, Object>> incoming = rows(description, description.find(Node.ANY, Node.ANY, resource).toList(), true);

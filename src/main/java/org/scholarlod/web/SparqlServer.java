@@ -31,7 +31,7 @@ public final class SparqlServer implements AutoCloseable {
                 .loopback(loopbackOnly)
                 .enableCors(true, null)
                 .add("/", service)
-                .addFilter("/*", new HomePage())
+                .addFilter("/*", new HomePage(dataset, new ResourcePage(base)::href))
                 .addFilter("/*", new LinkedDataFilter(dataset, base, lastModified))
                 .build();
         try {

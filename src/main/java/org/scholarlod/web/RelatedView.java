@@ -1,0 +1,63 @@
+package org.scholarlod.web;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+
+/**
+ * The links a reader follows from a person or an organisation, two steps away in the graph: a person's works
+ * and organisations; an organisation's people, units, parent and grants.
+ */
+final class RelatedView {
+    private static final String PREFIXES = "PREFIX dcterms: <http://purl.org/dc/terms/> PREFIX foaf: <http://xmlns.com/foaf/0.1/> "
+            + "PREFIX pro: <http://purl.org/spar/pro/> PREFIX org: <http://www.w3.org/ns/org#> "
+            + "PREFIX frapo: <http://purl.org/cerif/frapo/> ";
+    private static final Map<String, String> PERSON = Map.of(
+            "Works", "SELECT DISTINCT ?x ?label WHERE { ?x dcterms:creator $r ; dcterms:title ?label } ORDER BY ?label",
+            "Organisations", "SELECT DISTINCT ?x ?label WHERE { ?role pro:isHeldBy $r ; pro:relatesToOrganization ?x . "
+                    + "?x foaf:name ?label } ORDER BY ?label");
+    private static final Map<String, String> ORGANISATION = Map.of(
+            "People", "SELECT DISTINCT ?x ?label WHERE { ?role pro:relatesToOrganization $r ; pro:isHeldBy ?x . "
+                    + "?x foaf:name ?label } ORDER BY ?label",
+            "Units", "SELECT DISTINCT ?x ?label WHERE { ?x org:subOrganizationOf $r ; foaf:name ?label } ORDER BY ?label",
+            "Part of", "SELECT DISTINCT ?x ?label WHERE { $r org:subOrganizationOf ?x . ?x foaf:name ?label } ORDER BY ?label",
+            "Grants awarded", "SELECT DISTINCT ?x ?label WHERE { ?x frapo:isAwardedBy $r ; frapo:hasGrantNumber ?label } "
+                    + "ORDER BY ?label");
+
+    private final DatasetGraph dataset;
+    private final ArticleView.Links links;
+
+    RelatedView(DatasetGraph dataset, ArticleView.Links links) {
+        this.dataset = dataset;
+        this.links = links;
+    }
+
+    /** Sections of links, each {heading, items: [{href, label}]}, for a person or an organisation; run in a read transaction. */
+    List<Map<String, Object>> of(Node resource, boolean person, boolean organisation) {
+        Map<String, String> queries = person ? PERSON : organisation ? ORGANISATION : Map.of();
+        List<Map<String, Object>> sections = new ArrayList<>();
+        queries.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
+            Query query = QueryFactory.create(PREFIXES + entry.getValue().replace("$r", NodeFmtLib.strNT(resource)));
+            List<Map<String, String>> items = new ArrayList<>();
+            RowSet rows = QueryExec.dataset(dataset).query(query).select();
+            rows.forEachRemaining(row -> {
+                Map<String, String> item = new HashMap<>();
+                item.put("href", links.href(row.get("x").getURI()));
+                item.put("label", row.get("label").getLiteralLexicalForm());
+                items.add(item);
+            });
+            if (!items.isEmpty()) {
+                sections.add(Map.of("heading", entry.getKey(), "items", items));
+            }
+        });
+        return sections;
+    }
+}

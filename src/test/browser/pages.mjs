@@ -53,6 +53,17 @@ await page.click('a[href="/id/org/duke-university"]');
 await page.goBack();
 await page.goBack();
 if (!(await page.title()).startsWith('Economic and Social Upgrading')) failures.push(`click-through ended on "${await page.title()}"`);
+// The query form: pick an example, run it, read the answer.
+await page.goto(root);
+await page.selectOption('#example', 'reference-count');
+if (!(await page.inputValue('#query')).includes('COUNT(DISTINCT ?entry)')) failures.push('the example query did not load');
+await page.selectOption('#format', 'json');
+const [answer] = await Promise.all([
+  page.waitForResponse((r) => r.url().includes('/sparql')),
+  page.click('button[type=submit]'),
+]);
+const results = JSON.parse(await answer.text());
+if (results.results.bindings[0]?.references?.value !== '95') failures.push(`the example query answered ${JSON.stringify(results)}`);
 await browser.close();
 console.log(JSON.stringify({ pages: paths.length, linksChecked: linksChecked.size, failures }, null, 2));
 process.exit(failures.length === 0 ? 0 : 1);

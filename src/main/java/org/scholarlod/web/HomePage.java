@@ -52,6 +52,7 @@ final class HomePage implements Filter {
                 .select().forEachRemaining(row -> list.add(Map.of("href", links.href(row.get("a").getURI()),
                         "title", row.get("title").getLiteralLexicalForm())));
         model.put("list", list);
+        model.put("queries", ExampleQueries.load());
         return model;
     }
 

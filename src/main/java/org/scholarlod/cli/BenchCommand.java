@@ -35,7 +35,8 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Measure throughput on one thread, each beside a baseline measured in the same run:",
             "reference parsing (baseline: splitting the same strings into words), and converting the seed",
-            "article (baseline: Jena parsing the N-Triples of the same article)."},
+            "article (baseline: Jena parsing the N-Triples of the same article), and dereferencing URIs as Turtle,",
+            "JSON-LD and HTML (baseline: a bare SPARQL DESCRIBE of the same URIs on the same server)."},
         footer = ExitCode.HELP_FOOTER)
 final class BenchCommand implements Callable<Integer> {
     @ParentCommand
@@ -90,6 +91,11 @@ final class BenchCommand implements Callable<Integer> {
         });
         report("converting the seed article (" + graph.graph().size() + " triples)", convert, "articles/s",
                 "Jena parsing its N-Triples", riot);
+        try {
+            new WebBench(seconds, main.out()).run();
+        } catch (Exception e) {
+            throw new IllegalStateException("the web benchmark failed: " + e.getMessage(), e);
+        }
         main.out().flush();
         return ExitCode.OK;
     }

@@ -1,0 +1,128 @@
+package org.scholarlod.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import org.scholarlod.rdf.ArticleMapper;
+import org.scholarlod.rdf.UriMinter;
+import org.scholarlod.refparse.ReferenceParser;
+import org.scholarlod.source.ArticleReader;
+import org.scholarlod.source.BundledSeed;
+import org.scholarlod.store.Tdb2Store;
+import org.scholarlod.web.SparqlServer;
+
+/**
+ * Dereferencing against the same server's bare SPARQL {@code DESCRIBE} of the same URIs, in one run: median
+ * latency of sequential requests, and throughput with 8 concurrent clients.
+ */
+final class WebBench {
+    private static final List<String> PATHS = List.of("id/article/10.1007/s10551-014-2373-7", "id/person/joonkoo-lee",
+            "id/org/duke-university", "id/work/porter-1998-98c5f8b6", "id/concept/governance",
+            "id/journal/journal-of-business-ethics");
+    private static final int CLIENTS = 8;
+
+    private final HttpClient client = HttpClient.newHttpClient();
+    private final int seconds;
+    private final PrintStream out;
+
+    WebBench(int seconds, PrintStream out) {
+        this.seconds = seconds;
+        this.out = out;
+    }
+
+    void run() throws Exception {
+        Path dir = Files.createTempDirectory("scholarlod-bench");
+        try (Tdb2Store store = Tdb2Store.open(dir.resolve("tdb2"))) {
+            store.replace(List.of(new ArticleMapper(new UriMinter(Defaults.BASE)).map(new ReferenceParser()
+                    .parseReferences(BundledSeed.read(new ArticleReader()).article()))).iterator());
+            try (SparqlServer server = SparqlServer.start(store.dataset(), 0, true, Defaults.BASE, store.lastModified())) {
+                String root = "http://localhost:" + server.port() + "/";
+                List<HttpRequest> describe = new ArrayList<>();
+                for (String path : PATHS) {
+                    describe.add(HttpRequest.newBuilder(URI.create(root + "sparql?query=" + URLEncoder.encode(
+                            "DESCRIBE <" + Defaults.BASE + path + ">", StandardCharsets.UTF_8)))
+                            .header("Accept", "text/turtle").build());
+                }
+                Figures baseline = measure(describe);
+                report("bare DESCRIBE via /sparql (Turtle)", baseline, null);
+                for (String accept : new String[] {"text/turtle", "application/ld+json", "text/html"}) {
+                    List<HttpRequest> requests = new ArrayList<>();
+                    for (String path : PATHS) {
+                        requests.add(HttpRequest.newBuilder(URI.create(root + path)).header("Accept", accept).build());
+                    }
+                    report("dereferencing as " + accept, measure(requests), baseline);
+                }
+            }
+        } finally {
+            try (var files = Files.walk(dir)) {
+                files.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private record Figures(double p50Millis, double perSecond) {}
+
+    private Figures measure(List<HttpRequest> requests) throws Exception {
+        long warmUntil = System.nanoTime() + seconds * 1_000_000_000L;
+        for (int i = 0; System.nanoTime() < warmUntil; i++) {
+            send(requests.get(i % requests.size()));
+        }
+        List<Long> latencies = new ArrayList<>();
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        for (int i = 0; System.nanoTime() < end; i++) {
+            long start = System.nanoTime();
+            send(requests.get(i % requests.size()));
+            latencies.add(System.nanoTime() - start);
+        }
+        long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+        double p50 = sorted[sorted.length / 2] / 1e6;
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        AtomicLong done = new AtomicLong();
+        long stop = System.nanoTime() + seconds * 1_000_000_000L;
+        long begin = System.nanoTime();
+        List<Future<?>> clients = new ArrayList<>();
+        for (int c = 0; c < CLIENTS; c++) {
+            int offset = c;
+            clients.add(pool.submit(() -> {
+                for (int i = offset; System.nanoTime() < stop; i++) {
+                    send(requests.get(i % requests.size()));
+                    done.incrementAndGet();
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : clients) {
+            f.get();
+        }
+        pool.shutdown();
+        return new Figures(p50, done.get() / ((System.nanoTime() - begin) / 1e9));
+    }
+
+    private void send(HttpRequest request) throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(request.uri() + " answered " + response.statusCode());
+        }
+    }
+
+    private void report(String what, Figures figures, Figures baseline) {
+        out.printf(Locale.ROOT, "%-45s p50 %7.2f ms %9.0f requests/s (%d clients)%s%n", what, figures.p50Millis,
+                figures.perSecond, CLIENTS, baseline == null ? "" : String.format(Locale.ROOT,
+                        "   latency %.2fx, throughput %.2fx of DESCRIBE", figures.p50Millis / baseline.p50Millis,
+                        figures.perSecond / baseline.perSecond));
+    }
+}

@@ -74,6 +74,7 @@ final class ArticleView {
             }
         }
         view.put("references", references(article));
+        view.put("referencesBase", links.href(article.getURI()) + "/references");
         view.put("charts", new ArticleCharts(graph, links).of(article));
         // Mustache sections take booleans for "is there any": the template shows a heading only then.
         for (String list : List.of("keywords", "funding", "references")) {

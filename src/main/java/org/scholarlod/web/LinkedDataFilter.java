@@ -69,6 +69,10 @@ final class LinkedDataFilter implements Filter {
             return;
         }
         response.setHeader("Access-Control-Allow-Origin", "*");
+        if (ReferenceListDownload.serves(path)) {
+            new ReferenceListDownload(dataset, base).answer(path, response, "HEAD".equals(request.getMethod()));
+            return;
+        }
         Request parsed = parse(path, request.getParameter("format"));
         Node resource = NodeFactory.createURI(base + parsed.path.substring(1));
         int page = page(request.getParameter("page"));

@@ -132,6 +132,20 @@ class DereferenceIT {
     }
 
     @Test
+    void referenceList_downloadsForReferenceManagers() throws Exception {
+        HttpResponse<String> bib = get(ARTICLE + "/references.bib", null);
+        assertEquals(200, bib.statusCode());
+        assertTrue(bib.headers().firstValue("Content-Type").orElse("").startsWith("application/x-bibtex"));
+        assertEquals(95, bib.body().lines().filter(l -> l.startsWith("@")).count());
+        HttpResponse<String> ris = get(ARTICLE + "/references.ris", null);
+        assertEquals(95, ris.body().lines().filter(l -> l.startsWith("TY  - ")).count());
+        var csl = new com.fasterxml.jackson.databind.ObjectMapper().readTree(get(ARTICLE + "/references.csl.json", null).body());
+        assertEquals(95, csl.size());
+        assertEquals("World Development", csl.get(0).get("container-title").asText());
+        assertEquals(404, get("id/article/10.9999/none/references.bib", null).statusCode());
+    }
+
+    @Test
     void dereference_documentUrlsAndFormatParameter() throws Exception {
         HttpResponse<String> ttl = get(ARTICLE + ".ttl", "text/html");
         assertEquals(200, ttl.statusCode());

@@ -1,0 +1,95 @@
+package org.scholarlod.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.scholarlod.cite.BibTex;
+import org.scholarlod.cite.CslJson;
+import org.scholarlod.cite.Ris;
+import org.scholarlod.model.Reference;
+import org.scholarlod.rdf.CitedWorkReader;
+import org.scholarlod.rdf.Foaf;
+
+/**
+ * An article's whole reference list as one download for reference managers:
+ * {@code /id/article/{key}/references.csl.json}, {@code ….bib} or {@code ….ris}.
+ */
+final class ReferenceListDownload {
+    private static final Pattern PATH = Pattern.compile("^(/id/article/.+)/references\\.(csl\\.json|bib|ris)$");
+
+    private final DatasetGraph dataset;
+    private final String base;
+
+    ReferenceListDownload(DatasetGraph dataset, String base) {
+        this.dataset = dataset;
+        this.base = base;
+    }
+
+    static boolean serves(String path) {
+        return PATH.matcher(path).matches();
+    }
+
+    void answer(String path, HttpServletResponse response, boolean head) throws IOException {
+        Matcher m = PATH.matcher(path);
+        if (!m.matches()) {
+            throw new IllegalArgumentException(path);
+        }
+        Node article = NodeFactory.createURI(base + m.group(1).substring(1));
+        List<Reference> references = Txn.calculateRead(dataset, () -> {
+            var topic = dataset.find(Node.ANY, Node.ANY, Foaf.primaryTopic, article);
+            if (!topic.hasNext()) {
+                return null;
+            }
+            Quad quad = topic.next();
+            return new CitedWorkReader(dataset.getGraph(quad.getGraph())).references(article);
+        });
+        if (references == null) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND, "No such article");
+            return;
+        }
+        String format = m.group(2);
+        String type;
+        StringBuilder body = new StringBuilder();
+        switch (format) {
+            case "bib" -> {
+                type = "application/x-bibtex";
+                BibTex bibtex = new BibTex();
+                references.stream().filter(r -> r.work() != null).forEach(r -> body.append(bibtex.entry(r.work())).append('\n'));
+            }
+            case "ris" -> {
+                type = "application/x-research-info-systems";
+                references.stream().filter(r -> r.work() != null).forEach(r -> body.append(Ris.record(r.work())).append('\n'));
+            }
+            default -> {
+                type = "application/vnd.citationstyles.csl+json";
+                ObjectMapper mapper = new ObjectMapper();
+                ArrayNode items = mapper.createArrayNode();
+                references.forEach(r -> {
+                    if (r.work() == null) {
+                        items.addNull();
+                    } else {
+                        items.add(CslJson.item(mapper, Integer.toString(r.number()), r.work()));
+                    }
+                });
+                body.append(items.toPrettyString()).append('\n');
+            }
+        }
+        byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
+        response.setContentType(type + "; charset=utf-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"references." + format + "\"");
+        response.setContentLength(bytes.length);
+        if (!head) {
+            response.getOutputStream().write(bytes);
+        }
+    }
+}

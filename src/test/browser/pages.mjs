@@ -13,6 +13,7 @@ const paths = [
   '/id/org/duke-university',
   '/id/work/porter-1998-98c5f8b6',
   '/id/concept/governance',
+  '/search?q=value+chains',
 ];
 const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'no-inline-style': 'off', 'long-title': 'off' } });
 const browser = await chromium.launch({
@@ -60,7 +61,7 @@ if (!(await page.inputValue('#query')).includes('COUNT(DISTINCT ?entry)')) failu
 await page.selectOption('#format', 'json');
 const [answer] = await Promise.all([
   page.waitForResponse((r) => r.url().includes('/sparql')),
-  page.click('button[type=submit]'),
+  page.click('form[action="/sparql"] button[type=submit]'),
 ]);
 const results = JSON.parse(await answer.text());
 if (results.results.bindings[0]?.references?.value !== '95') failures.push(`the example query answered ${JSON.stringify(results)}`);

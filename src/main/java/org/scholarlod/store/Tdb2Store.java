@@ -1,5 +1,6 @@
 package org.scholarlod.store;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import org.apache.jena.dboe.base.file.Location;
@@ -9,29 +10,49 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextIndexConfig;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.lucene.store.FSDirectory;
 import org.scholarlod.rdf.ArticleGraph;
 
 /** An {@link ArticleStore} in a TDB2 database directory on disk. */
 public final class Tdb2Store implements ArticleStore {
+    /** The Lucene full-text index lives beside the TDB2 files, in this folder of the database directory. */
+    static final String TEXT_INDEX = "text-index";
+
     private final Path directory;
+    private final DatasetGraph tdb;
     private final DatasetGraph dataset;
 
-    private Tdb2Store(Path directory, DatasetGraph dataset) {
+    private Tdb2Store(Path directory, DatasetGraph tdb, DatasetGraph dataset) {
         this.directory = directory;
+        this.tdb = tdb;
         this.dataset = dataset;
     }
 
-    /** Opens (creating if needed) the database in {@code directory}. */
+    /**
+     * Opens (creating if needed) the database in {@code directory}, with its full-text index of titles,
+     * names, abstracts and keywords ({@code text:query} in SPARQL), kept in step by every write.
+     */
     public static Tdb2Store open(Path directory) {
-        DatasetGraph dataset;
+        DatasetGraph tdb;
         try {
-            dataset = DatabaseMgr.connectDatasetGraph(Location.create(directory));
+            tdb = DatabaseMgr.connectDatasetGraph(Location.create(directory));
         } catch (RuntimeException e) {
             throw new StoreException(directory + ": cannot open the TDB2 database: " + e.getMessage(), e);
         }
-        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
-        return new Tdb2Store(directory, dataset);
+        tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
+        try {
+            TextIndexConfig config = new TextIndexConfig(TextIndexDefinition.entities());
+            // Stored values let a search show what matched without a second look-up.
+            config.setValueStored(true);
+            DatasetGraph text = TextDatasetFactory.createLucene(tdb, FSDirectory.open(directory.resolve(TEXT_INDEX)), config);
+            return new Tdb2Store(directory, tdb, text);
+        } catch (IOException | RuntimeException e) {
+            TDBInternal.expel(tdb);
+            throw new StoreException(directory + ": cannot open the full-text index: " + e.getMessage(), e);
+        }
     }
 
     @Override
@@ -96,7 +117,7 @@ public final class Tdb2Store implements ArticleStore {
                     return 0;
                 }
             }).max().orElse(0);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new StoreException(directory + ": cannot be read: " + e.getMessage(), e);
         }
     }
@@ -107,7 +128,8 @@ public final class Tdb2Store implements ArticleStore {
 
     @Override
     public void close() {
-        // Expelling releases the directory's lock, so that another process (or a test) may open it next.
-        TDBInternal.expel(dataset);
+        // Closing releases the index's lock and expelling the database's, so that another process may open them.
+        dataset.close();
+        TDBInternal.expel(tdb);
     }
 }

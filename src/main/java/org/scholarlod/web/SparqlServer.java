@@ -32,6 +32,7 @@ public final class SparqlServer implements AutoCloseable {
                 .enableCors(true, null)
                 .add("/", service)
                 .addFilter("/*", new HomePage(dataset, new ResourcePage(base)::href))
+                .addFilter("/*", new SearchPage(dataset, new ResourcePage(base)::href))
                 .addFilter("/*", new LinkedDataFilter(dataset, base, lastModified))
                 .build();
         try {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.jena.sparql.core.Quad;
@@ -27,6 +28,14 @@ class StoreCommandsIT {
         }
     }
 
+    /** What a full-text query finds, through the query command. */
+    private static List<String> search(Path db, String words) {
+        CommandRun run = CommandRun.of("query", "--db", db.toString(), "--results", "csv",
+                "PREFIX text: <http://jena.apache.org/text#> SELECT DISTINCT ?s WHERE { ?s text:query '" + words + "' }");
+        assertEquals(0, run.code(), run.err());
+        return run.out().lines().skip(1).filter(l -> !l.isBlank()).toList();
+    }
+
     @Test
     void load_thenReloadReplacesTheGraph() {
         Path db = dir.resolve("db");
@@ -38,6 +47,8 @@ class StoreCommandsIT {
         CommandRun again = CommandRun.of("load", "--db", db.toString(), SEED);
         assertEquals(0, again.code(), again.err());
         assertEquals(before, quads(db));
+        assertEquals(List.of("http://localhost:3030/id/person/joonkoo-lee"), search(db, "Joonkoo"),
+                "reloading replaces what the full-text index holds too");
     }
 
     @Test
@@ -50,6 +61,15 @@ class StoreCommandsIT {
         assertEquals(ExitCode.BAD_INPUT, run.code());
         assertTrue(run.oneLineError(), run.err());
         assertEquals(before, quads(db));
+        assertEquals(List.of(), search(db, "Akira"), "the failed load left the index as it was");
+    }
+
+    @Test
+    void load_indexesWhatItLoads() {
+        Path db = dir.resolve("db");
+        assertEquals(0, CommandRun.of("load", "--db", db.toString(), ConvertCommandIT.NEWER).code());
+        assertEquals(List.of("http://localhost:3030/id/person/akira-tanaka"), search(db, "Akira"),
+                "the search a failed load must not change finds the newer page's author once loaded");
     }
 
     @Test

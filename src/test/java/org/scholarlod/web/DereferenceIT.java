@@ -132,6 +132,17 @@ class DereferenceIT {
     }
 
     @Test
+    void search_findsTitlesNamesAndKeywords() throws Exception {
+        String governance = get("search?q=governance", "text/html").body();
+        assertTrue(governance.contains("<a href=\"/id/concept/governance\">Governance</a>"), governance);
+        assertTrue(governance.contains("/id/work/"), governance);
+        assertTrue(get("search?q=Joonkoo", "text/html").body().contains("href=\"/id/person/joonkoo-lee\""));
+        HttpResponse<String> syntax = get("search?q=" + java.net.URLEncoder.encode("a:b (c \" OR", "UTF-8"), "text/html");
+        assertEquals(200, syntax.statusCode(), "the user's words are not Lucene syntax");
+        assertTrue(get("search?q=zzzyxq", "text/html").body().contains("Nothing matches."));
+    }
+
+    @Test
     void referenceList_downloadsForReferenceManagers() throws Exception {
         HttpResponse<String> bib = get(ARTICLE + "/references.bib", null);
         assertEquals(200, bib.statusCode());

@@ -33,6 +33,10 @@ class FusekiConfigIT {
         Statement statement = config.listStatements(null, location, (String) null).nextStatement();
         assertEquals("scholarlod-data/tdb2", statement.getString(), "the config points at serve's default directory");
         statement.changeObject(db.toString());
+        Property directory = config.createProperty("http://jena.apache.org/text#", "directory");
+        Statement index = config.listStatements(null, directory, (org.apache.jena.rdf.model.RDFNode) null).nextStatement();
+        assertEquals("scholarlod-data/tdb2/text-index", index.getString(), "the index sits in serve's default store");
+        index.changeObject(db.resolve("text-index").toString());
         Path moved = dir.resolve("config.ttl");
         try (OutputStream out = Files.newOutputStream(moved)) {
             RDFDataMgr.write(out, config, Lang.TURTLE);
@@ -45,6 +49,9 @@ class FusekiConfigIT {
             String body = Http.query(endpoint, "SELECT (COUNT(?w) AS ?n) WHERE { ?a <http://purl.org/spar/cito/cites> ?w }",
                     "text/csv").body();
             assertEquals("n\r\n95\r\n", body);
+            String found = Http.query(endpoint, "PREFIX text: <http://jena.apache.org/text#> "
+                    + "SELECT ?s WHERE { ?s text:query 'Joonkoo' }", "text/csv").body();
+            assertEquals("s\r\nhttp://localhost:3030/id/person/joonkoo-lee\r\n", found);
             String graphs = Http.query(endpoint, "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
                     "text/csv").body();
             assertEquals("n\r\n1\r\n", graphs);

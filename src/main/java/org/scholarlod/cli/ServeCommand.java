@@ -38,6 +38,10 @@ final class ServeCommand implements Callable<Integer> {
                     + "server dereferences it (default: ${DEFAULT-VALUE}).")
     String base;
 
+    @Option(names = "--update", description = "Also accept SPARQL Update at /sparql (bound to loopback only; "
+            + "without it, updates get 403).")
+    boolean update;
+
     @Parameters(arity = "0..*", paramLabel = "INPUT", description = "Article files or folders to load first.")
     List<Path> inputs = List.of();
 
@@ -65,7 +69,7 @@ final class ServeCommand implements Callable<Integer> {
                         .iterator());
             }
             SparqlServer server = SparqlServer.start(store.dataset(), port, true, Defaults.base(base),
-                    store.lastModified());
+                    store.lastModified(), update);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.close();
                 store.close();

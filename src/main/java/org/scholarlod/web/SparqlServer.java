@@ -24,13 +24,27 @@ public final class SparqlServer implements AutoCloseable {
      */
     public static SparqlServer start(DatasetGraph dataset, int port, boolean loopbackOnly, String base,
                                      long lastModified) {
+        return start(dataset, port, loopbackOnly, base, lastModified, false);
+    }
+
+    /** As above; {@code update} also accepts SPARQL Update at /sparql, and is refused unless bound to loopback. */
+    public static SparqlServer start(DatasetGraph dataset, int port, boolean loopbackOnly, String base,
+                                     long lastModified, boolean update) {
+        if (update && !loopbackOnly) {
+            throw new ServerException("SPARQL Update without credentials is only allowed while bound to loopback", null);
+        }
         // A dataset at "/" puts the query endpoint at /sparql, the address users and the README expect.
-        DataService service = DataService.newBuilder(dataset).addEndpoint(Operation.Query, "sparql").build();
+        DataService.Builder builder = DataService.newBuilder(dataset).addEndpoint(Operation.Query, "sparql");
+        if (update) {
+            builder.addEndpoint(Operation.Update, "sparql");
+        }
+        DataService service = builder.build();
         FusekiServer server = FusekiServer.create()
                 .port(port)
                 .loopback(loopbackOnly)
                 .enableCors(true, null)
                 .add("/", service)
+                .addFilter("/*", new ServiceDescription(update))
                 .addFilter("/*", new HomePage(dataset, new ResourcePage(base)::href))
                 .addFilter("/*", new SearchPage(dataset, new ResourcePage(base)::href))
                 .addFilter("/*", new LinkedDataFilter(dataset, base, lastModified))

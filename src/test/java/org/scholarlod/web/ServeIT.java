@@ -133,8 +133,26 @@ class ServeIT {
     void sparql_isReadOnly() throws Exception {
         HttpResponse<String> update = Http.post(server.endpoint(), "application/x-www-form-urlencoded",
                 "update=" + Http.encode("INSERT DATA { <urn:x:a> <urn:x:b> <urn:x:c> }"), null);
-        assertTrue(update.statusCode() >= 400 && update.statusCode() < 500, "status " + update.statusCode());
+        assertEquals(403, update.statusCode());
+        assertTrue(update.body().contains("read-only"), update.body());
+        HttpResponse<String> direct = Http.post(server.endpoint(), "application/sparql-update",
+                "INSERT DATA { <urn:x:a> <urn:x:b> <urn:x:c> }", null);
+        assertEquals(403, direct.statusCode());
         assertEquals(0, count("<urn:x:a> ?p ?o"));
+    }
+
+    @Test
+    void sparql_plainGetIsAServiceDescription() throws Exception {
+        HttpResponse<String> response = Http.get(server.endpoint(), "text/turtle");
+        assertEquals(200, response.statusCode());
+        Graph graph = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(response.body(), Lang.TURTLE).parse(graph);
+        String sd = "http://www.w3.org/ns/sparql-service-description#";
+        assertTrue(graph.contains(org.apache.jena.graph.Node.ANY, org.apache.jena.graph.NodeFactory.createURI(sd + "endpoint"),
+                org.apache.jena.graph.NodeFactory.createURI(server.endpoint())), response.body());
+        assertTrue(response.body().contains("sd:SPARQL11Query") && !response.body().contains("SPARQL11Update"));
+        HttpResponse<String> rdfxml = Http.get(server.endpoint(), "application/rdf+xml");
+        assertTrue(rdfxml.headers().firstValue("Content-Type").orElse("").startsWith("application/rdf+xml"));
     }
 
     @Test

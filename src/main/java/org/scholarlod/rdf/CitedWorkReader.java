@@ -41,10 +41,8 @@ public final class CitedWorkReader {
                 entries.add(t.getObject());
             }
         });
-        Node first = entries.stream().filter(e -> !graph.find(Node.ANY, Oco.hasNext, e).hasNext()).findFirst()
-                .orElse(null);
         List<Reference> references = new ArrayList<>();
-        for (Node entry = first; entry != null && references.size() < entries.size(); entry = object(entry, Oco.hasNext)) {
+        for (Node entry : GraphLookup.inOrder(graph, entries)) {
             Node work = object(entry, Biro.references);
             int number = Integer.parseInt(text(entry, Fabio.hasSequenceIdentifier));
             boolean parsed = graph.find(entry, ScholarLodVocab.parseConfidence, Node.ANY).hasNext();
@@ -103,9 +101,8 @@ public final class CitedWorkReader {
                 roles.add(t.getObject());
             }
         });
-        Node first = roles.stream().filter(r -> !graph.find(Node.ANY, Oco.hasNext, r).hasNext()).findFirst().orElse(null);
         List<PersonName> names = new ArrayList<>();
-        for (Node r = first; r != null && names.size() < roles.size(); r = object(r, Oco.hasNext)) {
+        for (Node r : GraphLookup.inOrder(graph, roles)) {
             Node agent = object(r, Pro.isHeldBy);
             String family = text(agent, Foaf.familyName);
             names.add(family != null ? PersonName.person(family, text(agent, Foaf.givenName))
@@ -115,12 +112,10 @@ public final class CitedWorkReader {
     }
 
     private Node object(Node subject, Node predicate) {
-        var found = graph.find(subject, predicate, Node.ANY);
-        return found.hasNext() ? found.next().getObject() : null;
+        return GraphLookup.object(graph, subject, predicate);
     }
 
     private String text(Node subject, Node predicate) {
-        Node object = object(subject, predicate);
-        return object == null || !object.isLiteral() ? null : object.getLiteralLexicalForm();
+        return GraphLookup.text(graph, subject, predicate);
     }
 }

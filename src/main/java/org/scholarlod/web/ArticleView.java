@@ -18,7 +18,7 @@ import org.scholarlod.rdf.Fabio;
 import org.scholarlod.rdf.Foaf;
 import org.scholarlod.rdf.Frapo;
 import org.scholarlod.rdf.Frbr;
-import org.scholarlod.rdf.Oco;
+import org.scholarlod.rdf.GraphLookup;
 import org.scholarlod.rdf.Org;
 import org.scholarlod.rdf.Prism;
 import org.scholarlod.rdf.Pro;
@@ -147,29 +147,19 @@ final class ArticleView {
         return references;
     }
 
-    /** Nodes linked by oco:hasNext, in that order. */
     private List<Node> chain(List<Node> nodes) {
-        Node first = nodes.stream().filter(n -> !graph.find(Node.ANY, Oco.hasNext, n).hasNext()).findFirst().orElse(null);
-        List<Node> ordered = new ArrayList<>();
-        for (Node n = first; n != null && ordered.size() < nodes.size(); n = object(n, Oco.hasNext)) {
-            ordered.add(n);
-        }
-        return ordered;
+        return GraphLookup.inOrder(graph, nodes);
     }
 
     private List<Node> objects(Node subject, Node predicate) {
-        List<Node> objects = new ArrayList<>();
-        graph.find(subject, predicate, Node.ANY).forEachRemaining(t -> objects.add(t.getObject()));
-        return objects;
+        return GraphLookup.objects(graph, subject, predicate);
     }
 
     private Node object(Node subject, Node predicate) {
-        var found = graph.find(subject, predicate, Node.ANY);
-        return found.hasNext() ? found.next().getObject() : null;
+        return GraphLookup.object(graph, subject, predicate);
     }
 
     private String text(Node subject, Node predicate) {
-        Node object = object(subject, predicate);
-        return object == null || !object.isLiteral() ? null : object.getLiteralLexicalForm();
+        return GraphLookup.text(graph, subject, predicate);
     }
 }

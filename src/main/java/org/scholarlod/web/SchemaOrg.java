@@ -10,6 +10,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.scholarlod.rdf.Dct;
 import org.scholarlod.rdf.Fabio;
 import org.scholarlod.rdf.Foaf;
+import org.scholarlod.rdf.GraphLookup;
 
 /**
  * The schema.org JSON-LD a page embeds ({@code ScholarlyArticle}, {@code Person}, {@code Organization}), so that
@@ -62,11 +63,6 @@ final class SchemaOrg {
     }
 
     private static String text(Graph graph, Node subject, Node predicate) {
-        var found = graph.find(subject, predicate, Node.ANY);
-        if (!found.hasNext()) {
-            return null;
-        }
-        Node object = found.next().getObject();
-        return object.isLiteral() ? object.getLiteralLexicalForm() : null;
+        return GraphLookup.text(graph, subject, predicate);
     }
 }

@@ -22,6 +22,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.scholarlod.cite.ApaFormatter;
@@ -43,6 +44,10 @@ import org.scholarlod.rdf.Namespaces;
  */
 final class LinkedDataFilter implements Filter {
     private static final String CACHE_CONTROL = "public, max-age=300";
+    private static final byte[] NOT_FOUND_PAGE = ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+            + "<title>Not found — ScholarLOD</title><link rel=\"icon\" href=\"data:,\"></head><body><h1>Not found</h1>"
+            + "<p>ScholarLOD knows nothing about this resource.</p><p><a href=\"/\">Home</a></p></body></html>\n")
+            .getBytes(StandardCharsets.UTF_8);
 
     private final DatasetGraph dataset;
     private final String base;
@@ -84,7 +89,7 @@ final class LinkedDataFilter implements Filter {
             response.setHeader("Vary", "Accept");
         }
         if (found.graph.isEmpty()) {
-            notFound(response, resource, chosen == null ? Representation.HTML : chosen, request.getMethod());
+            notFound(response, chosen == null ? Representation.HTML : chosen, request.getMethod());
             return;
         }
         if (chosen == null || !offers.contains(chosen)) {
@@ -171,25 +176,22 @@ final class LinkedDataFilter implements Filter {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    private void notFound(HttpServletResponse response, Node resource, Representation chosen, String method)
-            throws IOException {
-        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-        String body = chosen == Representation.HTML || chosen.lang == null
-                ? "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not found — ScholarLOD</title></head>"
-                + "<body><h1>Not found</h1><p>ScholarLOD knows nothing about this resource.</p><p><a href=\"/\">Home</a></p>"
-                + "</body></html>\n"
-                : "";
-        String type = chosen == Representation.HTML || chosen.lang == null ? "text/html" : chosen.mediaType;
-        if (chosen.lang != null && chosen != Representation.HTML) {
+    /** 404 in the kind asked for: an HTML page, or an empty document in the RDF syntax asked for. */
+    private void notFound(HttpServletResponse response, Representation chosen, String method) throws IOException {
+        boolean rdf = chosen.lang != null && chosen != Representation.HTML;
+        byte[] body;
+        if (rdf) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            RDFWriter.source(org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph()).lang(chosen.lang).output(out);
-            body = out.toString(StandardCharsets.UTF_8);
+            RDFWriter.source(GraphFactory.createDefaultGraph()).lang(chosen.lang).output(out);
+            body = out.toByteArray();
+        } else {
+            body = NOT_FOUND_PAGE;
         }
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        response.setContentType(type + "; charset=utf-8");
-        response.setContentLength(bytes.length);
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        response.setContentType((rdf ? chosen.mediaType : "text/html") + "; charset=utf-8");
+        response.setContentLength(body.length);
         if ("GET".equals(method)) {
-            response.getOutputStream().write(bytes);
+            response.getOutputStream().write(body);
         }
     }
 

@@ -64,6 +64,7 @@ const [answer] = await Promise.all([
   page.click('form[action="/sparql"] button[type=submit]'),
 ]);
 const results = JSON.parse(await answer.text());
+await page.waitForLoadState('load');
 if (results.results.bindings[0]?.references?.value !== '95') failures.push(`the example query answered ${JSON.stringify(results)}`);
 await browser.close();
 console.log(JSON.stringify({ pages: paths.length, linksChecked: linksChecked.size, failures }, null, 2));

@@ -21,7 +21,8 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 
 /**
- * Answers {@code GET /} with what the dataset holds and how to query it; every other request goes on.
+ * Answers {@code GET /} with what the dataset holds and how to query it, and {@code /favicon.ico} with "no icon";
+ * every other request goes on.
  * A filter rather than a servlet, because the dataset mounted at "/" would otherwise claim the root. The page
  * is rendered once: the store does not change while it is served read-only.
  */
@@ -66,6 +67,13 @@ final class HomePage implements Filter {
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         HttpServletRequest http = (HttpServletRequest) request;
+        if ("/favicon.ico".equals(http.getRequestURI())) {
+            // Browsers ask every origin for an icon, even on the endpoint's result pages: say there is none.
+            HttpServletResponse out = (HttpServletResponse) response;
+            out.setStatus(HttpServletResponse.SC_NO_CONTENT);
+            out.setHeader("Cache-Control", "public, max-age=86400");
+            return;
+        }
         boolean root = "/".equals(http.getRequestURI());
         if (!root || !("GET".equals(http.getMethod()) || "HEAD".equals(http.getMethod()))) {
             chain.doFilter(request, response);

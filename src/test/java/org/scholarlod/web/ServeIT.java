@@ -161,6 +161,11 @@ class ServeIT {
     }
 
     @Test
+    void favicon_isNoContentNotAnError() throws Exception {
+        assertEquals(204, Http.get(server.root() + "favicon.ico", null).statusCode());
+    }
+
+    @Test
     void homePage_saysWhereTheEndpointIs() throws Exception {
         HttpResponse<String> response = Http.get(server.root(), "text/html");
         assertEquals(200, response.statusCode());

@@ -82,7 +82,7 @@ final class LinkedDataFilter implements Filter {
         Node resource = NodeFactory.createURI(base + parsed.path.substring(1));
         int page = page(request.getParameter("page"));
         Description found = Txn.calculateRead(dataset, () -> describe(resource, page));
-        List<Representation> offers = Representation.offers(found.work != null);
+        List<Representation> offers = Representation.offers(found.work);
         Representation chosen = parsed.fixed != null ? parsed.fixed
                 : AcceptHeader.choose(request.getHeader("Accept"), offers);
         if (parsed.fixed == null) {
@@ -101,7 +101,7 @@ final class LinkedDataFilter implements Filter {
         if (parsed.fixed == null) {
             response.setHeader("Content-Location", parsed.path + "." + chosen.suffix);
         }
-        byte[] body = render(chosen, resource, found, alternates, page);
+        byte[] body = render(chosen, resource, found, extras(resource, found, chosen), alternates, page);
         String etag = "\"" + hash(body) + "\"";
         response.setHeader("ETag", etag);
         response.setDateHeader("Last-Modified", lastModified);
@@ -118,34 +118,50 @@ final class LinkedDataFilter implements Filter {
         }
     }
 
-    /** The description, whether the resource is a work, and whether more incoming links follow this page. */
-    private record Description(Graph graph, CitedWork work, boolean hasNext, boolean namedGraph,
-                               Map<String, Object> article, List<Map<String, Object>> related) {}
+    /** The description, whether the resource is a work, whether more incoming links follow this page. */
+    private record Description(Graph graph, boolean work, boolean hasNext, boolean namedGraph) {}
+
+    /** What only some representations need: the work for citations, the views for the HTML page. */
+    private record Extras(CitedWork work, Map<String, Object> article, List<Map<String, Object>> related) {}
 
     private Description describe(Node resource, int page) {
         Graph graph = describer.describe(resource, page);
         if (graph.isEmpty()) {
-            return new Description(graph, null, false, false, null, List.of());
+            return new Description(graph, false, false, false);
         }
         boolean work = graph.contains(resource, RDF.Nodes.type, Fabio.Expression)
                 && !graph.contains(resource, RDF.Nodes.type, Fabio.JournalIssue)
                 && !graph.contains(resource, RDF.Nodes.type, Fabio.JournalVolume);
-        CitedWork cited = work ? new CitedWorkReader(dataset.getUnionGraph()).work(resource) : null;
         boolean namedGraph = dataset.containsGraph(resource);
-        boolean more = !namedGraph && describer.incoming(resource) > (long) page * ResourceDescriber.PAGE;
-        Map<String, Object> article = null;
-        var topic = dataset.find(Node.ANY, Node.ANY, Foaf.primaryTopic, resource);
-        if (topic.hasNext()) {
-            article = new ArticleView(dataset.getGraph(topic.next().getGraph()), pages::href).of(resource);
-        }
-        List<Map<String, Object>> related = new RelatedView(dataset, pages::href).of(resource,
-                graph.contains(resource, RDF.Nodes.type, Foaf.Person),
-                graph.contains(resource, RDF.Nodes.type, Foaf.Organization));
-        return new Description(graph, cited, more, namedGraph, article, related);
+        // Only a full page of incoming links can have a next page: count them only then.
+        boolean fullPage = graph.find(Node.ANY, Node.ANY, resource).toList().size() >= ResourceDescriber.PAGE;
+        boolean more = !namedGraph && fullPage && describer.incoming(resource) > (long) page * ResourceDescriber.PAGE;
+        return new Description(graph, work, more, namedGraph);
     }
 
-    private byte[] render(Representation chosen, Node resource, Description found, List<Map<String, String>> alternates,
-                          int page) {
+    private Extras extras(Node resource, Description found, Representation chosen) {
+        if (chosen.lang != null) {
+            return new Extras(null, null, List.of());
+        }
+        return Txn.calculateRead(dataset, () -> {
+            CitedWork work = found.work ? new CitedWorkReader(dataset.getUnionGraph()).work(resource) : null;
+            if (chosen != Representation.HTML) {
+                return new Extras(work, null, List.of());
+            }
+            Map<String, Object> article = null;
+            var topic = dataset.find(Node.ANY, Node.ANY, Foaf.primaryTopic, resource);
+            if (topic.hasNext()) {
+                article = new ArticleView(dataset.getGraph(topic.next().getGraph()), pages::href).of(resource);
+            }
+            List<Map<String, Object>> related = new RelatedView(dataset, pages::href).of(resource,
+                    found.graph.contains(resource, RDF.Nodes.type, Foaf.Person),
+                    found.graph.contains(resource, RDF.Nodes.type, Foaf.Organization));
+            return new Extras(work, article, related);
+        });
+    }
+
+    private byte[] render(Representation chosen, Node resource, Description found, Extras extras,
+                          List<Map<String, String>> alternates, int page) {
         if (chosen.lang != null) {
             Graph graph = found.graph;
             graph.getPrefixMapping().setNsPrefixes(Namespaces.prefixes(base));
@@ -165,13 +181,13 @@ final class LinkedDataFilter implements Filter {
             return out.toByteArray();
         }
         String text = switch (chosen) {
-            case CSL_JSON -> CslJson.item(new com.fasterxml.jackson.databind.ObjectMapper(), resource.getURI(), found.work)
+            case CSL_JSON -> CslJson.item(new com.fasterxml.jackson.databind.ObjectMapper(), resource.getURI(), extras.work)
                     .toPrettyString();
-            case BIBTEX -> new BibTex().entry(found.work);
-            case RIS -> Ris.record(found.work);
-            case BIBLIOGRAPHY -> ApaFormatter.format(found.work) + "\n";
-            default -> pages.render(resource, found.graph, found.work == null ? null : ApaFormatter.format(found.work),
-                    found.article, found.related, alternates, found.hasNext ? "?page=" + (page + 1) : null);
+            case BIBTEX -> new BibTex().entry(extras.work);
+            case RIS -> Ris.record(extras.work);
+            case BIBLIOGRAPHY -> ApaFormatter.format(extras.work) + "\n";
+            default -> pages.render(resource, found.graph, extras.work == null ? null : ApaFormatter.format(extras.work),
+                    extras.article, extras.related, alternates, found.hasNext ? "?page=" + (page + 1) : null);
         };
         return text.getBytes(StandardCharsets.UTF_8);
     }

@@ -107,7 +107,7 @@ final class LinkedDataFilter implements Filter {
         response.setDateHeader("Last-Modified", lastModified);
         response.setHeader("Cache-Control", CACHE_CONTROL);
         if (etag.equals(request.getHeader("If-None-Match"))
-                || request.getHeader("If-None-Match") == null && request.getDateHeader("If-Modified-Since") >= lastModified) {
+                || request.getHeader("If-None-Match") == null && ifModifiedSince(request) >= lastModified) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
@@ -257,6 +257,15 @@ final class LinkedDataFilter implements Filter {
             links.add("<" + next + ">; rel=\"next\"");
         }
         return String.join(", ", links);
+    }
+
+    /** The If-Modified-Since date, or -1 when absent or not a date (a bad header is ignored, not an error). */
+    private static long ifModifiedSince(HttpServletRequest request) {
+        try {
+            return request.getDateHeader("If-Modified-Since");
+        } catch (IllegalArgumentException e) {
+            return -1;
+        }
     }
 
     private static int page(String value) {

@@ -192,6 +192,9 @@ class DereferenceIT {
         assertEquals("*", first.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
         assertEquals(304, get(ARTICLE, "text/turtle", "If-None-Match", etag).statusCode());
         assertEquals(200, get(ARTICLE, "text/turtle", "If-None-Match", "\"other\"").statusCode());
+        String lastModified = first.headers().firstValue("Last-Modified").orElseThrow();
+        assertEquals(304, get(ARTICLE, "text/turtle", "If-Modified-Since", lastModified).statusCode());
+        assertEquals(200, get(ARTICLE, "text/turtle", "If-Modified-Since", "not a date").statusCode());
         HttpResponse<String> head = client.send(HttpRequest.newBuilder(URI.create(server.root() + ARTICLE))
                 .method("HEAD", HttpRequest.BodyPublishers.noBody()).header("Accept", "text/turtle").build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -35,8 +35,17 @@ final class ModelParser {
         this.model = model;
     }
 
-    /** The model bundled in the jar, or null when this build has none. */
+    /** The model bundled in the jar, or null when this build has none; read once per JVM, as it never changes. */
     static ModelParser bundled() {
+        return Bundled.MODEL;
+    }
+
+    /** Holds the bundled model, loaded on first use; the model is read-only, so parsers may share it. */
+    private static final class Bundled {
+        static final ModelParser MODEL = load();
+    }
+
+    private static ModelParser load() {
         try (InputStream in = ModelParser.class.getResourceAsStream(RESOURCE)) {
             return in == null ? null : new ModelParser(SequenceModel.read(in));
         } catch (IOException e) {

@@ -3,6 +3,7 @@ package org.scholarlod.web;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
@@ -43,6 +44,7 @@ public final class SparqlServer implements AutoCloseable {
                 .port(port)
                 .loopback(loopbackOnly)
                 .enableCors(true, null)
+                .registerOperation(Operation.Update, WebContent.contentTypeSPARQLUpdate, new ProtocolUpdate())
                 .add("/", service)
                 .addFilter("/*", new ServiceDescription(update))
                 .addFilter("/*", new HomePage(dataset, new ResourcePage(base)::href))

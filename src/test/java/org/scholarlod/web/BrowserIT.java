@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The pages in a real browser: Debian's Chromium, driven by src/test/browser/pages.mjs (Playwright), opens the
+ * The pages in a real browser: Debian's Chromium, driven by src/test/js/pages.mjs (Playwright), opens the
  * home page and the pages of an article, a person, an organisation, a cited work and a keyword, clicks from the
  * home page through article, author and organisation and back, and fails on any console error, broken
  * same-site link or HTML that html-validate rejects. Screenshots are kept in target/screenshots.
@@ -19,13 +19,13 @@ class BrowserIT {
     @Test
     void pages_renderCleanlyInChromium(@TempDir Path dir) throws Exception {
         boolean ready = Files.isExecutable(Path.of("/usr/bin/chromium"))
-                && Files.isDirectory(Path.of("src/test/browser/node_modules/playwright-core"));
+                && Files.isDirectory(Path.of("src/test/js/node_modules/playwright-core"));
         if (System.getenv("CI") != null && !ready) {
             throw new AssertionError("chromium or the browser test's npm packages are missing: .ci/run installs them");
         }
-        assumeTrue(ready, "chromium and npm packages (npm ci --prefix src/test/browser) are not installed");
+        assumeTrue(ready, "chromium and npm packages (npm ci --prefix src/test/js) are not installed");
         try (ServerProcess server = ServerProcess.start("--db", dir.resolve("tdb2").toString())) {
-            Process node = new ProcessBuilder("node", "src/test/browser/pages.mjs", server.root(),
+            Process node = new ProcessBuilder("node", "src/test/js/pages.mjs", server.root(),
                     Path.of("target/screenshots").toAbsolutePath().toString()).redirectErrorStream(true).start();
             String report = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertEquals(0, node.waitFor(), report);

@@ -6,9 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Iterator;
+import java.util.function.Consumer;
 import java.util.concurrent.Callable;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFWriter;
+import org.scholarlod.rdf.JsonLdContext;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -54,16 +56,19 @@ final class ConvertCommand implements Callable<Integer> {
                 article.graph().find().forEachRemaining(merged::add);
             }
         }
-        RDFWriter writer = format.quads ? RDFWriter.source(dataset).format(format.jena).build()
-                : RDFWriter.source(merged).format(format.jena).build();
+        String base = Defaults.base(articles.base);
+        Consumer<OutputStream> writer = format == RdfOutputFormat.jsonld
+                ? out -> JsonLdContext.write(DatasetGraphFactory.wrap(merged), JsonLdContext.url(base), null, out)
+                : format.quads ? RDFWriter.source(dataset).format(format.jena).build()::output
+                : RDFWriter.source(merged).format(format.jena).build()::output;
         if (output == null) {
-            writer.output(main.out());
+            writer.accept(main.out());
             main.out().flush();
             return ExitCode.OK;
         }
         Path temporary = Files.createTempFile(output.toAbsolutePath().getParent(), ".scholarlod-", ".tmp");
         try (OutputStream out = Files.newOutputStream(temporary)) {
-            writer.output(out);
+            writer.accept(out);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temporary);
             throw e;

@@ -6,7 +6,8 @@ import org.apache.jena.riot.RDFFormat;
 enum RdfOutputFormat {
     turtle(RDFFormat.TURTLE_PRETTY, false),
     ntriples(RDFFormat.NTRIPLES, false),
-    jsonld(RDFFormat.JSONLD11_PRETTY, false),
+    /** Compacted with the published context by JsonLdContext, not by a Jena writer. */
+    jsonld(null, false),
     rdfxml(RDFFormat.RDFXML_PRETTY, false),
     trig(RDFFormat.TRIG_PRETTY, true),
     nquads(RDFFormat.NQUADS, true);

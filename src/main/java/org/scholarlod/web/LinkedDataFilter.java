@@ -33,6 +33,7 @@ import org.scholarlod.model.CitedWork;
 import org.scholarlod.rdf.CitedWorkReader;
 import org.scholarlod.rdf.Fabio;
 import org.scholarlod.rdf.Foaf;
+import org.scholarlod.rdf.JsonLdContext;
 import org.scholarlod.rdf.Namespaces;
 
 /**
@@ -175,6 +176,8 @@ final class LinkedDataFilter implements Filter {
                     graph.find().forEachRemaining(quads.getDefaultGraph()::add);
                 }
                 RDFWriter.source(quads).lang(chosen.lang).output(out);
+            } else if (chosen == Representation.JSONLD) {
+                JsonLdContext.write(DatasetGraphFactory.wrap(graph), JsonLdContext.url(base), resource.getURI(), out);
             } else {
                 RDFWriter.source(graph).lang(chosen.lang).output(out);
             }

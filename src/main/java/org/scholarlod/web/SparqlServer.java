@@ -47,6 +47,7 @@ public final class SparqlServer implements AutoCloseable {
                 .registerOperation(Operation.Update, WebContent.contentTypeSPARQLUpdate, new ProtocolUpdate())
                 .add("/", service)
                 .addFilter("/*", new ServiceDescription(update))
+                .addFilter("/*", new ContextDocument())
                 .addFilter("/*", new HomePage(dataset, new ResourcePage(base)::href))
                 .addFilter("/*", new SearchPage(dataset, new ResourcePage(base)::href))
                 .addFilter("/*", new LinkedDataFilter(dataset, base, lastModified))

@@ -3,6 +3,15 @@ package org.scholarlod.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.apicatalog.jsonld.JsonLdError;
+import com.apicatalog.jsonld.JsonLdErrorCode;
+import com.apicatalog.jsonld.JsonLdOptions;
+import com.apicatalog.jsonld.document.JsonDocument;
+import com.apicatalog.jsonld.http.media.MediaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,6 +24,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.lang.LangJSONLD11;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -92,9 +102,59 @@ class DereferenceIT {
                 .anyMatch(v -> v.strip().equals("Accept")), response.headers().map().toString());
         assertTrue(response.headers().firstValue("Content-Location").orElse("").startsWith("/" + path + "."));
         Graph served = GraphFactory.createDefaultGraph();
-        RDFParser.fromString(response.body(), RDFLanguages.nameToLang(lang)).base(BASE + path).parse(served);
+        RDFParser.fromString(response.body(), RDFLanguages.nameToLang(lang)).base(BASE + path)
+                .context(jsonLdOptions()).parse(served);
         assertTrue(served.size() > 0);
         assertTrue(served.isIsomorphicWith(viaSparql(path)), path + " as " + accept + " differs from the store");
+    }
+
+    /**
+     * JSON-LD names the published context at the minted base; this server runs elsewhere, so the processor's
+     * loader fetches that URL from this server over HTTP instead.
+     */
+    private org.apache.jena.sparql.util.Context jsonLdOptions() {
+        JsonLdOptions options = new JsonLdOptions();
+        options.setDocumentLoader((url, loaderOptions) -> {
+            assertEquals(BASE + "context.jsonld", url.toString());
+            try {
+                HttpResponse<InputStream> context = client.send(HttpRequest.newBuilder(
+                        URI.create(server.root() + "context.jsonld")).build(), HttpResponse.BodyHandlers.ofInputStream());
+                assertEquals(200, context.statusCode());
+                return JsonDocument.of(MediaType.JSON_LD, context.body());
+            } catch (IOException | InterruptedException e) {
+                throw new JsonLdError(JsonLdErrorCode.LOADING_DOCUMENT_FAILED, e);
+            }
+        });
+        org.apache.jena.sparql.util.Context context = new org.apache.jena.sparql.util.Context();
+        context.set(LangJSONLD11.JSONLD_OPTIONS, options);
+        return context;
+    }
+
+    @Test
+    void jsonLd_readsAsPlainJson() throws Exception {
+        HttpResponse<String> response = get(ARTICLE, "application/ld+json");
+        JsonNode document = new ObjectMapper().readTree(response.body());
+        assertEquals(BASE + "context.jsonld", document.get("@context").asText());
+        JsonNode article = document.get("@graph").get(0);
+        assertEquals(BASE + ARTICLE, article.get("id").asText());
+        assertEquals("Economic and Social Upgrading in Global Value Chains and Industrial Clusters: Why Governance Matters",
+                article.get("title").asText());
+        assertTrue(article.get("type").toString().contains("\"JournalArticle\""), article.get("type").toString());
+        assertEquals(BASE + "id/person/gary-gereffi", article.get("creator").get(0).asText());
+        assertEquals("2016", article.get("issued").asText());
+        assertEquals("133", article.get("volume").asText());
+    }
+
+    @Test
+    void contextDocument_isServedAndRevalidated() throws Exception {
+        HttpResponse<String> response = get("context.jsonld", null);
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/ld+json"));
+        JsonNode context = new ObjectMapper().readTree(response.body()).get("@context");
+        assertEquals("http://purl.org/dc/terms/title", context.get("title").asText().replace("dcterms:",
+                context.get("dcterms").asText()));
+        String etag = response.headers().firstValue("ETag").orElseThrow();
+        assertEquals(304, get("context.jsonld", null, "If-None-Match", etag).statusCode());
     }
 
     @Test

@@ -7,7 +7,7 @@ import java.util.List;
  * with city, region and country, and the text it was read from.
  */
 public record Affiliation(int number, List<String> units, String institution, String city, String region,
-                          String country, String text) {
+                          String country, String text, List<Identifier> identifiers) {
     public Affiliation {
         if (number < 1) {
             throw new IllegalArgumentException("affiliation.number " + number + " is not a positive number");
@@ -18,5 +18,12 @@ public record Affiliation(int number, List<String> units, String institution, St
         region = Checks.optionalText("affiliation " + number + " region", region);
         country = Checks.optionalText("affiliation " + number + " country", country);
         text = Checks.optionalText("affiliation " + number + " text", text);
+        identifiers = Checks.list("affiliation " + number + " identifiers", identifiers);
+    }
+
+    /** An affiliation without identifiers, as a landing page gives it. */
+    public Affiliation(int number, List<String> units, String institution, String city, String region,
+                       String country, String text) {
+        this(number, units, institution, city, region, country, text, List.of());
     }
 }

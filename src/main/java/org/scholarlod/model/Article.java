@@ -24,13 +24,16 @@ public record Article(
         List<Reference> references,
         Copyright copyright,
         String license,
-        List<SourceDocument> sources) {
+        List<SourceDocument> sources,
+        List<Identifier> identifiers) {
 
-    private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}/\\S+");
     private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
     public Article {
-        doi = Checks.optionalMatch("doi", doi, DOI, "a DOI (10.NNNN/…)");
+        doi = Checks.optionalText("doi", doi);
+        if (doi != null) {
+            doi = IdentifierScheme.DOI.normalise("doi", doi);
+        }
         title = Checks.optionalText("title", title);
         abstractText = Checks.optionalText("abstract", abstractText);
         keywords = Checks.list("keywords", keywords);
@@ -45,6 +48,7 @@ public record Article(
         references = Checks.list("references", references);
         license = Checks.optionalText("license", license);
         sources = Checks.list("sources", sources);
+        identifiers = Checks.list("identifiers", identifiers);
         for (Author author : authors) {
             for (int number : author.affiliations()) {
                 if (affiliations.stream().noneMatch(a -> a.number() == number) && !affiliations.isEmpty()) {
@@ -87,6 +91,7 @@ public record Article(
         private Copyright copyright;
         private String license;
         private List<SourceDocument> sources = List.of();
+        private List<Identifier> identifiers = List.of();
 
         private Builder() {}
 
@@ -108,6 +113,7 @@ public record Article(
             copyright = a.copyright;
             license = a.license;
             sources = a.sources;
+            identifiers = a.identifiers;
         }
 
         public Builder doi(String v) { doi = v; return this; }
@@ -127,10 +133,12 @@ public record Article(
         public Builder copyright(Copyright v) { copyright = v; return this; }
         public Builder license(String v) { license = v; return this; }
         public Builder sources(List<SourceDocument> v) { sources = v; return this; }
+        /** Identifiers other than the DOI: PubMed, arXiv, Wikidata. */
+        public Builder identifiers(List<Identifier> v) { identifiers = v; return this; }
 
         public Article build() {
             return new Article(doi, title, abstractText, keywords, journal, volume, issue, pages, issued, authors,
-                    affiliations, acknowledgement, fundings, references, copyright, license, sources);
+                    affiliations, acknowledgement, fundings, references, copyright, license, sources, identifiers);
         }
     }
 }

@@ -4,15 +4,35 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /** An author of an article, in author order, with the numbers of the affiliations they hold on it. */
-public record Author(String givenName, String familyName, String orcid, List<Integer> affiliations) {
+public record Author(String givenName, String familyName, String orcid, List<Integer> affiliations,
+                     List<Identifier> identifiers) {
     private static final Pattern PARTICLE = Pattern.compile("van|von|de|der|den|del|della|di|da|dos|du|le|la|ter|ten");
-    private static final Pattern ORCID = Pattern.compile("\\d{4}-\\d{4}-\\d{4}-\\d{3}[\\dX]");
 
     public Author {
         givenName = Checks.optionalText("author.given", givenName);
         familyName = Checks.requiredText("author.family", familyName);
-        orcid = Checks.optionalMatch("author " + familyName + " orcid", orcid, ORCID, "an ORCID iD (NNNN-NNNN-NNNN-NNNC)");
+        orcid = Checks.optionalText("author " + familyName + " orcid", orcid);
+        if (orcid != null) {
+            orcid = IdentifierScheme.ORCID.normalise("author " + familyName + " orcid", orcid);
+        }
         affiliations = Checks.list("author " + familyName + " affiliations", affiliations);
+        identifiers = Checks.list("author " + familyName + " identifiers", identifiers);
+    }
+
+    /** An author known by name, ORCID and affiliations only. */
+    public Author(String givenName, String familyName, String orcid, List<Integer> affiliations) {
+        this(givenName, familyName, orcid, affiliations, List.of());
+    }
+
+    /** Every identifier of the author, the ORCID first. */
+    public List<Identifier> allIdentifiers() {
+        if (orcid == null) {
+            return identifiers;
+        }
+        List<Identifier> all = new java.util.ArrayList<>();
+        all.add(new Identifier(IdentifierScheme.ORCID, orcid));
+        all.addAll(identifiers);
+        return List.copyOf(all);
     }
 
     /** The name as it is usually written: given names, then family name. */

@@ -3,8 +3,6 @@ package org.scholarlod.rdf;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.vocabulary.OWL;
 import org.scholarlod.model.Affiliation;
 import org.scholarlod.model.Article;
 import org.scholarlod.model.Author;
@@ -31,10 +29,7 @@ final class AuthorMapper implements ConcernMapper {
             out.text(person, Foaf.name, author.name());
             out.text(person, Foaf.givenName, author.givenName());
             out.text(person, Foaf.familyName, author.familyName());
-            if (author.orcid() != null) {
-                out.add(person, OWL.sameAs.asNode(), NodeFactory.createURI("https://orcid.org/" + author.orcid()));
-                Identifiers.add(c, person, Datacite.orcid, "orcid", author.orcid());
-            }
+            author.allIdentifiers().forEach(id -> Identifiers.add(c, person, id));
             Node role = c.uris().authorRole(c.key(), i + 1);
             out.add(c.subject(), Pro.isDocumentContextFor, role);
             out.type(role, Pro.RoleInTime);
@@ -60,6 +55,7 @@ final class AuthorMapper implements ConcernMapper {
         Node institution = c.uris().organisation(name);
         out.type(institution, Foaf.Organization, Org.Organization);
         out.text(institution, Foaf.name, name);
+        affiliation.identifiers().forEach(id -> Identifiers.add(c, institution, id));
         if (affiliation.city() != null || affiliation.country() != null) {
             Node address = c.uris().address(name, affiliation.city(), affiliation.country());
             out.add(institution, Vcard.hasAddress, address);

@@ -3,7 +3,8 @@ package org.scholarlod.rdf;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.vocabulary.OWL;
+import org.scholarlod.model.Identifier;
+import org.scholarlod.model.IdentifierScheme;
 import org.scholarlod.model.Article;
 
 /**
@@ -21,9 +22,9 @@ final class BibliographicMapper implements ConcernMapper {
         out.text(article, Dct.abstract_, a.abstractText());
         if (a.doi() != null) {
             out.text(article, Dct.identifier, a.doi());
-            out.add(article, OWL.sameAs.asNode(), NodeFactory.createURI("https://doi.org/" + a.doi()));
-            Identifiers.add(c, article, Datacite.doi, "doi", a.doi());
+            Identifiers.add(c, article, new Identifier(IdentifierScheme.DOI, a.doi()));
         }
+        a.identifiers().forEach(id -> Identifiers.add(c, article, id));
         out.date(article, Dct.issued, a.issued());
         out.date(article, Prism.publicationDate, a.issued());
         container(c, article);
@@ -65,7 +66,7 @@ final class BibliographicMapper implements ConcernMapper {
         out.type(journal, Fabio.Journal);
         out.text(journal, Dct.title, title);
         for (String issn : a.journal().issns()) {
-            Identifiers.add(c, journal, Datacite.issn, "issn", issn);
+            Identifiers.add(c, journal, new Identifier(IdentifierScheme.ISSN, issn));
         }
         Node child = article;
         if (a.volume() != null && a.issue() != null) {

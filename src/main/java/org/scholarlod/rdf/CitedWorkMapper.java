@@ -3,7 +3,8 @@ package org.scholarlod.rdf;
 import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.vocabulary.OWL;
+import org.scholarlod.model.Identifier;
+import org.scholarlod.model.IdentifierScheme;
 import org.scholarlod.model.CitedWork;
 import org.scholarlod.model.PersonName;
 import org.scholarlod.model.WorkType;
@@ -56,7 +57,7 @@ final class CitedWorkMapper {
         }
         if (work.doi() != null) {
             out.text(node, Dct.identifier, work.doi());
-            out.add(node, OWL.sameAs.asNode(), NodeFactory.createURI("https://doi.org/" + work.doi()));
+            Identifiers.add(uris, out, node, new Identifier(IdentifierScheme.DOI, work.doi()));
         }
     }
 

@@ -10,9 +10,8 @@ public final class Datacite {
     public static final Node Identifier = NodeFactory.createURI(NS + "Identifier");
     public static final Node hasIdentifier = NodeFactory.createURI(NS + "hasIdentifier");
     public static final Node usesIdentifierScheme = NodeFactory.createURI(NS + "usesIdentifierScheme");
+    /** Schemes are named by {@code IdentifierScheme#datacite}; DOI is the one queries name most. */
     public static final Node doi = NodeFactory.createURI(NS + "doi");
-    public static final Node orcid = NodeFactory.createURI(NS + "orcid");
-    public static final Node issn = NodeFactory.createURI(NS + "issn");
 
     private Datacite() {}
 }

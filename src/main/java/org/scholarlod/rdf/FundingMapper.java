@@ -28,6 +28,7 @@ final class FundingMapper implements ConcernMapper {
             out.text(grant, Dct.description, funding.statement());
             out.type(agency, Frapo.FundingAgency, Foaf.Organization);
             out.text(agency, Foaf.name, funding.funder());
+            funding.funderIds().forEach(id -> Identifiers.add(c, agency, id));
             out.add(c.subject(), Frapo.isFundedBy, grant);
             if (funding.fundedAuthor() > 0) {
                 out.add(c.uris().person(a.authors().get(funding.fundedAuthor() - 1)), Frapo.isFundedBy, grant);

@@ -1,6 +1,10 @@
 package org.scholarlod.source;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.stream.Stream;
+import org.scholarlod.model.Affiliation;
+import org.scholarlod.model.Identifier;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -36,7 +40,9 @@ public final class ArticleMerger {
         pick("pages", page, record, a -> a.pages() == null ? null : a.pages().toString());
         merged.pages(record.pages() != null ? record.pages() : page.pages());
         merged.keywords(page.keywords().isEmpty() ? record.keywords() : page.keywords());
-        merged.affiliations(page.affiliations().isEmpty() ? record.affiliations() : page.affiliations());
+        merged.affiliations(affiliations(page.affiliations(), record.affiliations()));
+        merged.fundings(fundings(page.fundings(), record.fundings()));
+        merged.identifiers(union(page.identifiers(), record.identifiers()));
         merged.authors(authors(page.authors(), record.authors()));
         pick("copyright year", page, record, a -> a.copyright() == null ? null : a.copyright().year());
         merged.copyright(page.copyright() != null ? page.copyright() : record.copyright());
@@ -75,6 +81,40 @@ public final class ArticleMerger {
             throw conflict("authors", pageNames, recordNames);
         }
         return record;
+    }
+
+    /** The page's affiliations, with the identifiers the record gives for the same institution. */
+    private static List<Affiliation> affiliations(List<Affiliation> page, List<Affiliation> record) {
+        if (page.isEmpty() || record.isEmpty()) {
+            return page.isEmpty() ? record : page;
+        }
+        List<Affiliation> merged = new ArrayList<>();
+        for (Affiliation a : page) {
+            List<Identifier> ids = record.stream().filter(r -> Text.key(r.institution()).equals(Text.key(a.institution())))
+                    .flatMap(r -> r.identifiers().stream()).toList();
+            merged.add(new Affiliation(a.number(), a.units(), a.institution(), a.city(), a.region(), a.country(),
+                    a.text(), union(a.identifiers(), ids)));
+        }
+        return merged;
+    }
+
+    /** The page's funding statements, with the funder identifiers the record gives; funders only the record names follow. */
+    private static List<Funding> fundings(List<Funding> page, List<Funding> record) {
+        List<Funding> merged = new ArrayList<>();
+        List<Funding> unmatched = new ArrayList<>(record);
+        for (Funding f : page) {
+            List<Funding> same = record.stream().filter(r -> Text.key(r.funder()).equals(Text.key(f.funder()))).toList();
+            unmatched.removeAll(same);
+            List<Identifier> ids = same.stream().flatMap(r -> r.funderIds().stream()).toList();
+            merged.add(new Funding(f.statement(), f.funder(), f.grantNumber(), f.fundedName(), f.fundedAuthor(),
+                    union(f.funderIds(), ids)));
+        }
+        merged.addAll(unmatched);
+        return merged;
+    }
+
+    private static List<Identifier> union(List<Identifier> a, List<Identifier> b) {
+        return new ArrayList<>(new LinkedHashSet<>(Stream.concat(a.stream(), b.stream()).toList()));
     }
 
     private static String names(List<Author> authors) {

@@ -19,6 +19,9 @@ import org.scholarlod.model.Affiliation;
 import org.scholarlod.model.Article;
 import org.scholarlod.model.Author;
 import org.scholarlod.model.Copyright;
+import org.scholarlod.model.Funding;
+import org.scholarlod.model.Identifier;
+import org.scholarlod.model.IdentifierScheme;
 import org.scholarlod.model.Journal;
 import org.scholarlod.model.PageRange;
 
@@ -49,17 +52,44 @@ public final class ArticleRecordReader {
         }
     }
 
+    /** The identifier in {@code raw} (none when absent), checked; errors name the record field. */
+    private static List<Identifier> ids(String field, IdentifierScheme scheme, String raw) {
+        String name = (field.isEmpty() ? "" : field + ".") + recordField(scheme);
+        return raw == null ? List.of() : List.of(Identifier.of(scheme, name, raw));
+    }
+
+    private static String recordField(IdentifierScheme scheme) {
+        return scheme == IdentifierScheme.CROSSREF_FUNDER ? "crossrefFunderId" : scheme.datacite;
+    }
+
     private static Article toArticle(ArticleRecord r) {
         List<Author> authors = new ArrayList<>();
         for (ArticleRecord.AuthorRecord a : nonNull(r.authors())) {
-            authors.add(new Author(a.given(), a.family(), a.orcid(), a.affiliations()));
+            String field = "authors[" + authors.size() + "]";
+            String orcid = a.orcid() == null ? null : Identifier.of(IdentifierScheme.ORCID, field + ".orcid", a.orcid()).value();
+            authors.add(new Author(a.given(), a.family(), orcid, a.affiliations(),
+                    ids(field, IdentifierScheme.WIKIDATA, a.wikidata())));
         }
         List<Affiliation> affiliations = new ArrayList<>();
         for (ArticleRecord.AffiliationRecord a : nonNull(r.affiliations())) {
             int number = a.number() == null ? affiliations.size() + 1 : a.number();
+            String field = "affiliations[" + affiliations.size() + "]";
+            List<Identifier> ids = new ArrayList<>(ids(field, IdentifierScheme.ROR, a.ror()));
+            ids.addAll(ids(field, IdentifierScheme.WIKIDATA, a.wikidata()));
             affiliations.add(new Affiliation(number, a.units(), a.institution(), a.city(), a.region(), a.country(),
-                    null));
+                    null, ids));
         }
+        List<Funding> fundings = new ArrayList<>();
+        for (ArticleRecord.FundingRecord f : nonNull(r.funding())) {
+            String field = "funding[" + fundings.size() + "]";
+            List<Identifier> ids = new ArrayList<>(ids(field, IdentifierScheme.CROSSREF_FUNDER, f.crossrefFunderId()));
+            ids.addAll(ids(field, IdentifierScheme.ROR, f.ror()));
+            ids.addAll(ids(field, IdentifierScheme.WIKIDATA, f.wikidata()));
+            fundings.add(new Funding(null, f.funder(), f.grant(), null, 0, ids));
+        }
+        List<Identifier> identifiers = new ArrayList<>(ids("", IdentifierScheme.PMID, r.pmid()));
+        identifiers.addAll(ids("", IdentifierScheme.ARXIV, r.arxiv()));
+        identifiers.addAll(ids("", IdentifierScheme.WIKIDATA, r.wikidata()));
         ArticleRecord.CopyrightRecord c = r.copyright();
         return Article.builder()
                 .doi(r.doi())
@@ -75,6 +105,8 @@ public final class ArticleRecordReader {
                 .affiliations(affiliations)
                 .copyright(c == null ? null : new Copyright(c.holder(), c.year(), null))
                 .license(r.license())
+                .fundings(fundings)
+                .identifiers(identifiers)
                 .build();
     }
 

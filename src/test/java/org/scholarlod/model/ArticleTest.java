@@ -17,7 +17,7 @@ class ArticleTest {
                 error(() -> Article.builder().issued("16 March 2016").build()));
         assertEquals("title must not be blank", error(() -> Article.builder().title("  ").build()));
         assertEquals("reference.number 0 is not a positive number", error(() -> new Reference(0, "x")));
-        assertEquals("journal.issns '01674544' is not an ISSN (NNNN-NNNC)",
+        assertEquals("journal.issn '01674544' is not an ISSN (NNNN-NNNC)",
                 error(() -> new Journal("J", List.of("01674544"))));
         assertEquals("author Gary Gereffi holds affiliation 3, but the article lists only 2", error(() -> Article.builder()
                 .affiliations(List.of(new Affiliation(1, List.of(), "A", null, null, null, null),

@@ -42,8 +42,8 @@ class UriMinterTest {
 
     @Test
     void person_byOrcidElseName() {
-        assertEquals("https://lod.example.org/id/person/orcid-0000-0002-1825-009x",
-                uris.person(new Author("A", "B", "0000-0002-1825-009X", List.of())).getURI());
+        assertEquals("https://lod.example.org/id/person/orcid-0000-0002-1694-233x",
+                uris.person(new Author("A", "B", "0000-0002-1694-233X", List.of())).getURI());
         assertEquals("https://lod.example.org/id/person/jan-de-vries",
                 uris.person(new Author("Jan", "de Vries", null, List.of())).getURI());
     }

@@ -126,6 +126,15 @@ class ReferenceParserTest {
     }
 
     @Test
+    void parse_doiInOtherStylesIsExtractedAndNormalised() {
+        assertEquals("10.1016/j.respol.2011.01.002", parser.parse("Smith J, Jones K. Innovation systems revisited. "
+                + "Res Policy. 2011;40(5):1-12. doi:10.1016/J.RESPOL.2011.01.002.").doi());
+        assertEquals("10.1145/3368089.3409744", parser.parse("[4] A. Author, \"A title,\" in Proc. ESEC/FSE, 2020, "
+                + "pp. 1-12, DOI: 10.1145/3368089.3409744").doi());
+        assertEquals("10.1000/182", parser.parse("Doe, J. (2019). Handbook. http://dx.doi.org/10.1000/182").doi());
+    }
+
+    @Test
     void parse_doiAndYearSuffix() {
         CitedWork w = parser.parse("Lund-Thomsen, P., & Nadvi, K. (2010a). Clusters, chains and compliance. Journal of "
                 + "Business Ethics, 93(2), 201–222. https://doi.org/10.1007/s10551-010-0561-7");

@@ -71,9 +71,25 @@ class ExampleQueriesIT {
         try (Stream<Path> files = Files.list(Path.of("data/queries"))) {
             List<String> names = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".rq")).sorted().toList();
             assertEquals(List.of("author-affiliations.rq", "cited-after-year.rq", "cited-works.rq", "grants.rq",
-                    "journal-articles-cited.rq", "keywords.rq", "reference-count.rq"), names,
+                    "journal-articles-cited.rq", "keywords.rq", "oc-meta-authors-by-doi.rq", "oc-meta-work-by-doi.rq",
+                    "reference-count.rq"), names,
                     "add a test below for each new example query");
         }
+    }
+
+    @Test
+    void ocMetaWorkByDoi() throws IOException {
+        List<Map<String, String>> rows = run("oc-meta-work-by-doi.rq");
+        assertEquals(1, rows.size());
+        assertEquals("http://localhost:3030/id/article/10.1007/s10551-014-2373-7", rows.get(0).get("br"));
+        assertEquals("2016", rows.get(0).get("pub_date"));
+    }
+
+    @Test
+    void ocMetaAuthorsByDoi() throws IOException {
+        List<Map<String, String>> rows = run("oc-meta-authors-by-doi.rq");
+        assertEquals(List.of("Gereffi", "Lee"), column(rows, "family"));
+        assertEquals(List.of("0", "1"), column(rows, "position"));
     }
 
     @Test

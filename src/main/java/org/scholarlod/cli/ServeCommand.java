@@ -1,11 +1,14 @@
 package org.scholarlod.cli;
 
+import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.scholarlod.source.ArticleReader;
 import org.scholarlod.source.BundledSeed;
 import org.scholarlod.store.Tdb2Store;
+import org.scholarlod.web.ServerSettings;
 import org.scholarlod.web.SparqlServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,11 +45,31 @@ final class ServeCommand implements Callable<Integer> {
             + "without it, updates get 403).")
     boolean update;
 
+    @Option(names = "--license", paramLabel = "URI", defaultValue = ServerSettings.CC0,
+            description = "Licence of the data, stated in the VoID/DCAT description and on the dumps "
+                    + "(default: ${DEFAULT-VALUE}).")
+    String license;
+
+    @Option(names = "--allow-service", paramLabel = "URL",
+            description = "Also let SPARQL SERVICE call this endpoint (repeatable). Naming an endpoint here is the only "
+                    + "way to reach a loopback, private or link-local address.")
+    List<URI> allowedServices = List.of();
+
+    @Option(names = "--no-public-services", description = "Do not allow the public Wikidata, OpenCitations and dblp "
+            + "endpoints by default; only --allow-service ones.")
+    boolean noPublicServices;
+
     @Parameters(arity = "0..*", paramLabel = "INPUT", description = "Article files or folders to load first.")
     List<Path> inputs = List.of();
 
     @Spec
     CommandSpec spec;
+
+    private List<URI> services() {
+        List<URI> services = new ArrayList<>(noPublicServices ? List.of() : ServerSettings.PUBLIC_SERVICES);
+        services.addAll(allowedServices);
+        return services;
+    }
 
     @Override
     public Integer call() {
@@ -68,8 +91,9 @@ final class ServeCommand implements Callable<Integer> {
                 store.replace(List.of(conversion.convert("bundled seed", BundledSeed.read(new ArticleReader())))
                         .iterator());
             }
-            SparqlServer server = SparqlServer.start(store.dataset(), port, true, Defaults.base(base),
-                    store.lastModified(), update);
+            ServerSettings settings = ServerSettings.of(port, Defaults.base(base), store.lastModified())
+                    .withUpdate(update).withLicense(license).withServices(services());
+            SparqlServer server = SparqlServer.start(store.dataset(), settings);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.close();
                 store.close();

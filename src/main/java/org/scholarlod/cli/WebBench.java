@@ -23,6 +23,7 @@ import org.scholarlod.refparse.ReferenceParser;
 import org.scholarlod.source.ArticleReader;
 import org.scholarlod.source.BundledSeed;
 import org.scholarlod.store.Tdb2Store;
+import org.scholarlod.web.ServerSettings;
 import org.scholarlod.web.SparqlServer;
 
 /**
@@ -49,7 +50,8 @@ final class WebBench {
         try (Tdb2Store store = Tdb2Store.open(dir.resolve("tdb2"))) {
             store.replace(List.of(new ArticleMapper(new UriMinter(Defaults.BASE)).map(new ReferenceParser()
                     .parseReferences(BundledSeed.read(new ArticleReader()).article()))).iterator());
-            try (SparqlServer server = SparqlServer.start(store.dataset(), 0, true, Defaults.BASE, store.lastModified())) {
+            try (SparqlServer server = SparqlServer.start(store.dataset(),
+                    ServerSettings.of(0, Defaults.BASE, store.lastModified()))) {
                 String root = "http://localhost:" + server.port() + "/";
                 List<HttpRequest> describe = new ArrayList<>();
                 for (String path : PATHS) {

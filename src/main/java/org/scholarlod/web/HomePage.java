@@ -27,26 +27,29 @@ import org.apache.jena.system.Txn;
  * is rendered once: the store does not change while it is served read-only.
  */
 final class HomePage implements Filter {
-    private static final String PREFIXES = "PREFIX dcterms: <http://purl.org/dc/terms/> PREFIX foaf: <http://xmlns.com/foaf/0.1/> "
-            + "PREFIX cito: <http://purl.org/spar/cito/> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> ";
+    private static final String PREFIXES = "PREFIX dcterms: <http://purl.org/dc/terms/> PREFIX foaf: <http://xmlns.com/foaf/0.1/> ";
     private static final int LISTED = 100;
 
     private final byte[] page;
 
-    HomePage(DatasetGraph dataset, ArticleView.Links links) {
-        Map<String, Object> model = Txn.calculateRead(dataset, () -> model(dataset, links));
+    HomePage(DatasetGraph dataset, DatasetDescription description, ArticleView.Links links) {
+        Map<String, Object> model = Txn.calculateRead(dataset, () -> model(dataset, description, links));
         StringWriter out = new StringWriter();
         new DefaultMustacheFactory("web").compile("home.mustache").execute(out, model);
         page = out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static Map<String, Object> model(DatasetGraph dataset, ArticleView.Links links) {
+    private static Map<String, Object> model(DatasetGraph dataset, DatasetDescription description,
+                                             ArticleView.Links links) {
+        // The counts are the VoID description's, so that the page and /.well-known/void never disagree.
         Map<String, Object> model = new HashMap<>();
-        model.put("articles", count(dataset, "?g foaf:primaryTopic ?x"));
-        model.put("citedWorks", count(dataset, "?a cito:cites ?x"));
-        model.put("people", count(dataset, "?x a foaf:Person"));
-        model.put("organisations", count(dataset, "?x a foaf:Organization"));
-        model.put("concepts", count(dataset, "?x a skos:Concept"));
+        model.put("articles", description.total("documents"));
+        model.put("citedWorks", description.distinctObjects("http://purl.org/spar/cito/cites"));
+        model.put("people", description.entities("http://xmlns.com/foaf/0.1/Person"));
+        model.put("organisations", description.entities("http://xmlns.com/foaf/0.1/Organization"));
+        model.put("concepts", description.entities("http://www.w3.org/2004/02/skos/core#Concept"));
+        model.put("triples", description.total("triples"));
+        model.put("license", description.license());
         List<Map<String, String>> list = new ArrayList<>();
         QueryExec.dataset(dataset).query(QueryFactory.create(PREFIXES + "SELECT DISTINCT ?a ?title WHERE { GRAPH ?g "
                 + "{ ?g foaf:primaryTopic ?a . ?a dcterms:title ?title } } ORDER BY ?title LIMIT " + LISTED))
@@ -55,12 +58,6 @@ final class HomePage implements Filter {
         model.put("list", list);
         model.put("queries", ExampleQueries.load());
         return model;
-    }
-
-    private static long count(DatasetGraph dataset, String pattern) {
-        var rows = QueryExec.dataset(dataset).query(QueryFactory.create(PREFIXES + "SELECT (COUNT(DISTINCT ?x) AS ?n) "
-                + "WHERE { " + (pattern.startsWith("?g") ? "GRAPH ?g { " + pattern + " }" : pattern) + " }")).select();
-        return rows.hasNext() ? ((Number) rows.next().get("n").getLiteralValue()).longValue() : 0;
     }
 
     @Override

@@ -32,9 +32,11 @@ final class ServiceDescription implements Filter {
             "http://www.w3.org/ns/formats/RDF_XML", "http://www.w3.org/ns/formats/JSON-LD");
 
     private final boolean update;
+    private final DatasetDescription description;
 
-    ServiceDescription(boolean update) {
+    ServiceDescription(boolean update, DatasetDescription description) {
         this.update = update;
+        this.description = description;
     }
 
     @Override
@@ -84,7 +86,8 @@ final class ServiceDescription implements Filter {
         for (String format : RESULT_FORMATS) {
             graph.add(Triple.create(service, sd("resultFormat"), NodeFactory.createURI(format)));
         }
-        Node dataset = NodeFactory.createBlankNode("dataset");
+        // The default dataset is the one /.well-known/void describes (VoID and DCAT), under the same URI.
+        Node dataset = description.datasetNode();
         Node defaultGraph = NodeFactory.createBlankNode("default");
         graph.add(Triple.create(service, sd("defaultDataset"), dataset));
         graph.add(Triple.create(dataset, RDF.Nodes.type, sd("Dataset")));

@@ -17,45 +17,34 @@ public final class SparqlServer implements AutoCloseable {
         this.server = server;
     }
 
-    /**
-     * Starts serving on {@code port} (0 picks a free one), bound to the loopback interface unless
-     * {@code loopbackOnly} is false. {@code base} is what the store's URIs were minted under, so that
-     * {@code /id/…} on this server dereferences {@code base + "id/…"}; {@code lastModified} is when the store
-     * was last written (epoch milliseconds).
-     */
-    public static SparqlServer start(DatasetGraph dataset, int port, boolean loopbackOnly, String base,
-                                     long lastModified) {
-        return start(dataset, port, loopbackOnly, base, lastModified, false);
-    }
-
-    /** As above; {@code update} also accepts SPARQL Update at /sparql, and is refused unless bound to loopback. */
-    public static SparqlServer start(DatasetGraph dataset, int port, boolean loopbackOnly, String base,
-                                     long lastModified, boolean update) {
-        if (update && !loopbackOnly) {
-            throw new ServerException("SPARQL Update without credentials is only allowed while bound to loopback", null);
-        }
+    /** Starts serving {@code dataset} as {@code settings} say. */
+    public static SparqlServer start(DatasetGraph dataset, ServerSettings settings) {
         // A dataset at "/" puts the query endpoint at /sparql, the address users and the README expect.
         DataService.Builder builder = DataService.newBuilder(dataset).addEndpoint(Operation.Query, "sparql");
-        if (update) {
+        if (settings.update()) {
             builder.addEndpoint(Operation.Update, "sparql");
         }
         DataService service = builder.build();
+        String base = settings.base();
+        DatasetDescription description = new DatasetDescription(dataset, settings);
         FusekiServer server = FusekiServer.create()
-                .port(port)
-                .loopback(loopbackOnly)
+                .port(settings.port())
+                .loopback(settings.loopbackOnly())
                 .enableCors(true, null)
                 .registerOperation(Operation.Update, WebContent.contentTypeSPARQLUpdate, new ProtocolUpdate())
                 .add("/", service)
-                .addFilter("/*", new ServiceDescription(update))
+                .addFilter("/*", new ServiceDescription(settings.update(), description))
                 .addFilter("/*", new ContextDocument())
-                .addFilter("/*", new HomePage(dataset, new ResourcePage(base)::href))
+                .addFilter("/*", new VoidDocument(description))
+                .addFilter("/*", new DumpDownload(dataset))
+                .addFilter("/*", new HomePage(dataset, description, new ResourcePage(base)::href))
                 .addFilter("/*", new SearchPage(dataset, new ResourcePage(base)::href))
-                .addFilter("/*", new LinkedDataFilter(dataset, base, lastModified))
+                .addFilter("/*", new LinkedDataFilter(dataset, base, settings.lastModified()))
                 .build();
         try {
             server.start();
         } catch (RuntimeException e) {
-            throw new ServerException("cannot start the server on port " + port + ": " + rootMessage(e), e);
+            throw new ServerException("cannot start the server on port " + settings.port() + ": " + rootMessage(e), e);
         }
         return new SparqlServer(server);
     }

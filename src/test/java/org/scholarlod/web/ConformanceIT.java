@@ -77,7 +77,8 @@ class ConformanceIT {
                 dataset.addNamedModel("http://kasei.us/2009/09/sparql/data/" + name + ".rdf", data);
             }
         });
-        try (SparqlServer server = SparqlServer.start(dataset.asDatasetGraph(), 0, true, "http://localhost/", 0)) {
+        try (SparqlServer server = SparqlServer.start(dataset.asDatasetGraph(),
+                ServerSettings.of(0, "http://localhost/", 0))) {
             Outcome outcome = runWithReport(SUITE_URL + "protocol/manifest.ttl",
                     "{\"protocolEndpoint\":\"" + server.endpoint() + "\"}", dir.resolve("suite"));
             assertEquals(34, outcome.results().size(), "tests run: " + outcome.results());

@@ -1,0 +1,59 @@
+package org.scholarlod.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything a server is started with, in one place: where it listens, what its store was minted under, what it
+ * allows (SPARQL Update, SERVICE targets) and what it says about its data (licence).
+ *
+ * @param port         port to listen on; 0 picks a free one
+ * @param loopbackOnly bind to the loopback interface only
+ * @param base         the base the store's URIs were minted under, ending in '/'
+ * @param lastModified when the store was last written, epoch milliseconds
+ * @param update       accept SPARQL Update (only while bound to loopback)
+ * @param license      the licence of the data, as a URI
+ * @param services     the SPARQL endpoints a query may call with SERVICE
+ */
+public record ServerSettings(int port, boolean loopbackOnly, String base, long lastModified, boolean update,
+                             String license, List<URI> services) {
+    /** CC0, as OpenCitations and Wikidata publish bibliographic metadata. */
+    public static final String CC0 = "https://creativecommons.org/publicdomain/zero/1.0/";
+    /** The public scholarly graphs a SERVICE clause may reach by default. */
+    public static final List<URI> PUBLIC_SERVICES = List.of(URI.create("https://query.wikidata.org/sparql"),
+            URI.create("https://opencitations.net/meta/sparql"), URI.create("https://opencitations.net/index/sparql"),
+            URI.create("https://sparql.dblp.org/sparql"));
+
+    public ServerSettings {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port " + port + " is not between 0 and 65535");
+        }
+        Objects.requireNonNull(base, "base");
+        if (!base.endsWith("/")) {
+            throw new IllegalArgumentException("base '" + base + "' must end in '/'");
+        }
+        if (update && !loopbackOnly) {
+            throw new IllegalArgumentException("SPARQL Update without credentials is only allowed while bound to loopback");
+        }
+        Objects.requireNonNull(license, "license");
+        services = List.copyOf(services);
+    }
+
+    /** Read-only on loopback, CC0, the public SERVICE targets. */
+    public static ServerSettings of(int port, String base, long lastModified) {
+        return new ServerSettings(port, true, base, lastModified, false, CC0, PUBLIC_SERVICES);
+    }
+
+    public ServerSettings withUpdate(boolean value) {
+        return new ServerSettings(port, loopbackOnly, base, lastModified, value, license, services);
+    }
+
+    public ServerSettings withLicense(String value) {
+        return new ServerSettings(port, loopbackOnly, base, lastModified, update, value, services);
+    }
+
+    public ServerSettings withServices(List<URI> value) {
+        return new ServerSettings(port, loopbackOnly, base, lastModified, update, license, value);
+    }
+}

@@ -27,6 +27,8 @@ public final class SparqlServer implements AutoCloseable {
         DataService service = builder.build();
         String base = settings.base();
         DatasetDescription description = new DatasetDescription(dataset, settings);
+        ServiceAllowlist allowlist = new ServiceAllowlist(settings.services(), ServerSettings.PUBLIC_SERVICES);
+        GuardedServiceExecutor.install(dataset.getContext(), allowlist);
         FusekiServer server = FusekiServer.create()
                 .port(settings.port())
                 .loopback(settings.loopbackOnly())
@@ -34,6 +36,7 @@ public final class SparqlServer implements AutoCloseable {
                 .registerOperation(Operation.Update, WebContent.contentTypeSPARQLUpdate, new ProtocolUpdate())
                 .add("/", service)
                 .addFilter("/*", new ServiceDescription(settings.update(), description))
+                .addFilter("/*", new ServiceGuard(allowlist))
                 .addFilter("/*", new ContextDocument())
                 .addFilter("/*", new VoidDocument(description))
                 .addFilter("/*", new DumpDownload(dataset))

@@ -1,0 +1,54 @@
+package org.scholarlod.web;
+
+import java.util.Map;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+
+/**
+ * A second SPARQL server on a free loopback port, standing in for the public scholarly graphs: Wikidata at
+ * {@code /wikidata/sparql}, OpenCitations Meta at {@code /meta/sparql}, the OpenCitations Index at
+ * {@code /index/sparql}, each loaded with a small dataset in that graph's real shape.
+ */
+final class PeerEndpoints implements AutoCloseable {
+    static final Map<String, String> PUBLIC = Map.of(
+            "https://query.wikidata.org/sparql", "wikidata",
+            "https://opencitations.net/meta/sparql", "meta",
+            "https://opencitations.net/index/sparql", "index");
+
+    private final FusekiServer server;
+
+    PeerEndpoints() {
+        server = FusekiServer.create().port(0).loopback(true)
+                .add("/wikidata", load("wikidata.ttl"))
+                .add("/meta", load("oc-meta.ttl"))
+                .add("/index", load("oc-index.ttl"))
+                .build().start();
+    }
+
+    private static DatasetGraph load(String file) {
+        DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
+        RDFDataMgr.read(dataset, "src/test/resources/federation/" + file);
+        return dataset;
+    }
+
+    /** The local stand-in for a public endpoint ({@code wikidata}, {@code meta} or {@code index}). */
+    String endpoint(String name) {
+        return "http://localhost:" + server.getHttpPort() + "/" + name + "/sparql";
+    }
+
+    /** A query with every public endpoint it names replaced by its local stand-in. */
+    String local(String query) {
+        String result = query;
+        for (Map.Entry<String, String> e : PUBLIC.entrySet()) {
+            result = result.replace("<" + e.getKey() + ">", "<" + endpoint(e.getValue()) + ">");
+        }
+        return result;
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}

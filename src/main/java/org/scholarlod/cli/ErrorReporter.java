@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.NoSuchFileException;
 import org.apache.jena.query.QueryParseException;
+import org.scholarlod.link.RemoteEndpointException;
 import org.scholarlod.source.InputException;
 import org.scholarlod.store.StoreException;
 import org.scholarlod.web.ServerException;
@@ -45,7 +46,7 @@ final class ErrorReporter implements CommandLine.IParameterExceptionHandler, Com
         } else if (e instanceof ShapeViolationException) {
             code = ExitCode.INVALID_RDF;
             message = e.getMessage();
-        } else if (e instanceof StoreException || e instanceof ServerException) {
+        } else if (e instanceof StoreException || e instanceof ServerException || e instanceof RemoteEndpointException) {
             code = ExitCode.STORE_OR_SERVER;
             message = e.getMessage();
         } else if (e instanceof NoSuchFileException f) {

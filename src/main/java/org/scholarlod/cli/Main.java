@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {ConvertCommand.class, ValidateCommand.class, LoadCommand.class, QueryCommand.class,
             ParseReferencesCommand.class, EvaluateReferencesCommand.class, TrainReferenceParserCommand.class,
             ReferencesCommand.class, BenchCommand.class,
-            ServeCommand.class},
+            ServeCommand.class, LinkCommand.class},
         footer = ExitCode.HELP_FOOTER)
 public final class Main implements Callable<Integer> {
     @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Log more, and print stack traces with errors.")

@@ -14,6 +14,7 @@ public final class Prov {
     public static final Node wasGeneratedBy = NodeFactory.createURI(NS + "wasGeneratedBy");
     public static final Node wasAssociatedWith = NodeFactory.createURI(NS + "wasAssociatedWith");
     public static final Node used = NodeFactory.createURI(NS + "used");
+    public static final Node startedAtTime = NodeFactory.createURI(NS + "startedAtTime");
 
     private Prov() {}
 }

@@ -19,5 +19,15 @@ public final class ScholarLodVocab {
     public static final Node evidence = NodeFactory.createURI(NS + "evidence");
     public static final Node hasAuthorMatch = NodeFactory.createURI(NS + "hasAuthorMatch");
 
+    /**
+     * A match {@code scholarlod link} accepted between one of our resources and another graph's, with its score
+     * and method, so that it can be reviewed or undone.
+     */
+    public static final Node Match = NodeFactory.createURI(NS + "Match");
+    public static final Node matchSubject = NodeFactory.createURI(NS + "matchSubject");
+    public static final Node matchObject = NodeFactory.createURI(NS + "matchObject");
+    public static final Node matchScore = NodeFactory.createURI(NS + "matchScore");
+    public static final Node matchMethod = NodeFactory.createURI(NS + "matchMethod");
+
     private ScholarLodVocab() {}
 }

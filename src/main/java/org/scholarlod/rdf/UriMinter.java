@@ -95,6 +95,9 @@ public final class UriMinter {
     }
 
     public Node source(String sha256) { return id("source/" + sha256); }
+    /** The named graph holding the matches {@code scholarlod link} accepted for one profile. */
+    public Node linkGraph(String profile) { return uri("graph/link/" + slug(profile)); }
+    public Node link(String profile, String local) { return id("link/" + slug(profile) + "/" + local); }
     public Node software(String version) { return id("software/scholarlod/" + safe(version)); }
 
     /** A person: by ORCID when known, else by full name. */

@@ -1,6 +1,7 @@
 package org.scholarlod.store;
 
 import java.util.Iterator;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.scholarlod.rdf.ArticleGraph;
 
@@ -13,12 +14,18 @@ public interface ArticleStore extends AutoCloseable {
     int replace(Iterator<ArticleGraph> articles);
 
     /**
+     * Replaces a named graph that is not an article's (the links {@code scholarlod link} found, say) in one write
+     * transaction; an empty graph removes it.
+     */
+    void putGraph(String name, Graph graph);
+
+    /**
      * The base the stored URIs were minted under, read from the name of an article graph
      * ({@code <base>graph/article/…}), or null when the store is empty.
      */
     String mintedBase();
 
-    /** The number of article graphs held. */
+    /** The number of article graphs held (other named graphs, such as link sets, are not counted). */
     long graphCount();
 
     /** The dataset for SPARQL, its default graph the union of the named graphs; use it inside transactions. */

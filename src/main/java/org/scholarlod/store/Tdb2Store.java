@@ -9,7 +9,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextIndexConfig;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -78,6 +80,15 @@ public final class Tdb2Store implements ArticleStore {
     }
 
     @Override
+    public void putGraph(String name, Graph graph) {
+        Node node = NodeFactory.createURI(name);
+        Txn.executeWrite(dataset, () -> {
+            dataset.deleteAny(node, Node.ANY, Node.ANY, Node.ANY);
+            graph.find().forEachRemaining(t -> dataset.add(node, t.getSubject(), t.getPredicate(), t.getObject()));
+        });
+    }
+
+    @Override
     public String mintedBase() {
         return Txn.calculateRead(dataset, () -> {
             for (Iterator<org.apache.jena.graph.Node> names = dataset.listGraphNodes(); names.hasNext(); ) {
@@ -95,8 +106,11 @@ public final class Tdb2Store implements ArticleStore {
     public long graphCount() {
         return Txn.calculateRead(dataset, () -> {
             long count = 0;
-            for (Iterator<?> names = dataset.listGraphNodes(); names.hasNext(); names.next()) {
-                count++;
+            for (Iterator<Node> names = dataset.listGraphNodes(); names.hasNext(); ) {
+                Node name = names.next();
+                if (name.isURI() && name.getURI().contains("/graph/article/")) {
+                    count++;
+                }
             }
             return count;
         });

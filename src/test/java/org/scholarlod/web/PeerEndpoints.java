@@ -11,7 +11,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
  * {@code /wikidata/sparql}, OpenCitations Meta at {@code /meta/sparql}, the OpenCitations Index at
  * {@code /index/sparql}, each loaded with a small dataset in that graph's real shape.
  */
-final class PeerEndpoints implements AutoCloseable {
+public final class PeerEndpoints implements AutoCloseable {
     static final Map<String, String> PUBLIC = Map.of(
             "https://query.wikidata.org/sparql", "wikidata",
             "https://opencitations.net/meta/sparql", "meta",
@@ -19,7 +19,7 @@ final class PeerEndpoints implements AutoCloseable {
 
     private final FusekiServer server;
 
-    PeerEndpoints() {
+    public PeerEndpoints() {
         server = FusekiServer.create().port(0).loopback(true)
                 .add("/wikidata", load("wikidata.ttl"))
                 .add("/meta", load("oc-meta.ttl"))
@@ -34,12 +34,12 @@ final class PeerEndpoints implements AutoCloseable {
     }
 
     /** The local stand-in for a public endpoint ({@code wikidata}, {@code meta} or {@code index}). */
-    String endpoint(String name) {
+    public String endpoint(String name) {
         return "http://localhost:" + server.getHttpPort() + "/" + name + "/sparql";
     }
 
     /** A query with every public endpoint it names replaced by its local stand-in. */
-    String local(String query) {
+    public String local(String query) {
         String result = query;
         for (Map.Entry<String, String> e : PUBLIC.entrySet()) {
             result = result.replace("<" + e.getKey() + ">", "<" + endpoint(e.getValue()) + ">");

@@ -32,9 +32,27 @@ final class ServerProcess implements AutoCloseable {
     }
 
     static ServerProcess start(String... args) throws Exception {
+        return startAt(0, args);
+    }
+
+    /**
+     * Serves on a free port with the store minted under {@code http://localhost:<port>/}, so that its URIs
+     * dereference where they point (what a crawler following links needs).
+     */
+    static ServerProcess startAtOwnBase(String... args) throws Exception {
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        List<String> all = new ArrayList<>(List.of("--base", "http://localhost:" + port + "/"));
+        all.addAll(List.of(args));
+        return startAt(port, all.toArray(String[]::new));
+    }
+
+    private static ServerProcess startAt(int port, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar().toString(), "serve",
-                "--port", "0"));
+                "--port", Integer.toString(port)));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         List<String> output = new ArrayList<>();

@@ -33,10 +33,10 @@ import picocli.CommandLine.ParentCommand;
  * since absolute numbers on a shared machine mean little.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Measure throughput on one thread, each beside a baseline measured in the same run:",
-            "reference parsing (baseline: splitting the same strings into words), and converting the seed",
-            "article (baseline: Jena parsing the N-Triples of the same article), and dereferencing URIs as Turtle,",
-            "JSON-LD and HTML (baseline: a bare SPARQL DESCRIBE of the same URIs on the same server)."},
+        description = {"Measure throughput, each figure beside a baseline measured in the same run: reference parsing "
+            + "on one thread (baseline: splitting the same strings into words), converting the seed article (baseline: "
+            + "Jena parsing the N-Triples of the same article), and dereferencing URIs as Turtle, JSON-LD and HTML "
+            + "(baseline: a bare SPARQL DESCRIBE of the same URIs on the same server)."},
         footer = ExitCode.HELP_FOOTER)
 final class BenchCommand implements Callable<Integer> {
     @ParentCommand

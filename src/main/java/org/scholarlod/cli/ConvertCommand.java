@@ -58,7 +58,7 @@ final class ConvertCommand implements Callable<Integer> {
         }
         String base = Defaults.base(articles.base);
         Consumer<OutputStream> writer = format == RdfOutputFormat.jsonld
-                ? out -> JsonLdContext.write(DatasetGraphFactory.wrap(merged), JsonLdContext.url(base), null, out)
+                ? out -> JsonLdContext.write(merged, JsonLdContext.url(base), null, out)
                 : format.quads ? RDFWriter.source(dataset).format(format.jena).build()::output
                 : RDFWriter.source(merged).format(format.jena).build()::output;
         if (output == null) {

@@ -19,9 +19,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code scholarlod serve}: the SPARQL endpoint and pages over a TDB2 store. */
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Serve a TDB2 store: SPARQL 1.1 query endpoint at /sparql (read-only), every minted URI",
-            "dereferenceable (/id/…, /graph/…: HTML, Turtle, JSON-LD, RDF/XML, N-Triples, TriG; citation formats",
-            "for works) and a home page at /.",
+        description = {"Serve a TDB2 store: the SPARQL 1.1 endpoint at /sparql (read-only unless --update; SERVICE only "
+            + "to allowlisted endpoints), every minted URI dereferenceable (/id/…, /graph/…: HTML, Turtle, JSON-LD, "
+            + "RDF/XML, N-Triples, TriG; citation formats for works), VoID and DCAT at /.well-known/void, dumps under "
+            + "/dump/, and a home page at /.",
             "INPUTs are loaded first; an empty store gets the bundled seed article."},
         footer = ExitCode.HELP_FOOTER)
 final class ServeCommand implements Callable<Integer> {

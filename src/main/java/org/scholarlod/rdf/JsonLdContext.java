@@ -1,38 +1,41 @@
 package org.scholarlod.rdf;
 
-import com.apicatalog.jsonld.JsonLd;
-import com.apicatalog.jsonld.JsonLdError;
-import com.apicatalog.jsonld.document.JsonDocument;
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonStructure;
-import jakarta.json.JsonValue;
-import jakarta.json.JsonWriter;
-import jakarta.json.JsonWriterFactory;
-import jakarta.json.stream.JsonGenerator;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
-import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.RDFWriter;
-import org.apache.jena.sparql.core.DatasetGraph;
+import java.util.TreeMap;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.RDF;
 
 /**
  * ScholarLOD's published JSON-LD context ({@code ontology/context.jsonld}, served at {@code <base>context.jsonld})
  * and a writer that compacts with it, so that JSON-LD output reads as plain JSON: {@code "title"},
  * {@code "creator"}, {@code "type": "JournalArticle"}.
+ *
+ * <p>The writer streams one node object per subject from the context's term table instead of running the general
+ * compaction algorithm: a value a term's coercion fits becomes a plain string, any other value keeps its
+ * {@code @id}, {@code @type} or {@code @language} explicitly, so the output always expands to the same triples.
  */
 public final class JsonLdContext {
     private static final byte[] DOCUMENT = read();
-    private static final JsonDocument CONTEXT = parse(DOCUMENT);
-    private static final JsonWriterFactory PRETTY = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
+    private static final JsonLdTerms TERMS = new JsonLdTerms(DOCUMENT);
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)).withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE);
 
     private JsonLdContext() {}
 
@@ -47,56 +50,110 @@ public final class JsonLdContext {
     }
 
     /**
-     * Writes {@code quads} as JSON-LD compacted with the context, which the output names by {@code contextUrl};
-     * the node of {@code primary} (may be null) comes first.
+     * Writes {@code graph} as JSON-LD with the context, which the output names by {@code contextUrl}: an
+     * {@code @graph} of node objects, the node of {@code primary} (may be null) first, the others by IRI.
      */
-    public static void write(DatasetGraph quads, String contextUrl, String primary, OutputStream out) {
-        ByteArrayOutputStream expanded = new ByteArrayOutputStream();
-        RDFWriter.source(quads).format(RDFFormat.JSONLD11_PLAIN).output(expanded);
-        JsonStructure compacted;
-        try {
-            compacted = JsonLd.compact(JsonDocument.of(new ByteArrayInputStream(expanded.toByteArray())), CONTEXT).get();
-        } catch (JsonLdError e) {
-            throw new IllegalStateException("cannot compact JSON-LD with ontology/context.jsonld: " + e.getMessage(), e);
-        }
-        JsonObject named = Json.createObjectBuilder(compacted.asJsonObject())
-                .add("@context", Json.createValue(contextUrl)).build();
-        try (JsonWriter writer = PRETTY.createWriter(out)) {
-            writer.write(reorder(named, primary));
-        }
-    }
-
-    /** The context reference first, then the described resource, as a reader expects to see them. */
-    private static JsonObject reorder(JsonObject object, String primary) {
-        var builder = Json.createObjectBuilder().add("@context", object.get("@context"));
-        for (Map.Entry<String, JsonValue> entry : object.entrySet()) {
-            if (entry.getKey().equals("@graph") && entry.getValue() instanceof JsonArray nodes) {
-                builder.add("@graph", primaryFirst(nodes, primary));
-            } else if (!entry.getKey().equals("@context")) {
-                builder.add(entry.getKey(), entry.getValue());
+    public static void write(Graph graph, String contextUrl, String primary, OutputStream out) {
+        Map<Node, List<Triple>> bySubject = new TreeMap<>(Comparator.comparing((Node n) -> !n.hasURI(primary))
+                .thenComparing((Node n) -> n.toString()));
+        graph.find().forEachRemaining(t -> bySubject.computeIfAbsent(t.getSubject(), s -> new ArrayList<>()).add(t));
+        try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+            json.setPrettyPrinter(PRETTY);
+            json.writeStartObject();
+            json.writeStringField("@context", contextUrl);
+            json.writeArrayFieldStart("@graph");
+            for (Map.Entry<Node, List<Triple>> subject : bySubject.entrySet()) {
+                node(json, subject.getKey(), subject.getValue());
             }
+            json.writeEndArray();
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return builder.build();
     }
 
-    private static JsonArray primaryFirst(JsonArray nodes, String primary) {
-        JsonArrayBuilder first = Json.createArrayBuilder();
-        JsonArrayBuilder rest = Json.createArrayBuilder();
-        for (JsonValue node : nodes) {
-            boolean isPrimary = node instanceof JsonObject o && o.get("id") instanceof JsonString id
-                    && id.getString().equals(primary);
-            (isPrimary ? first : rest).add(node);
+    private static void node(JsonGenerator json, Node subject, List<Triple> triples) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", subject.isBlank() ? "_:" + subject.getBlankNodeLabel() : subject.getURI());
+        // Keyed by the name written, so that properties come in the order a reader scans for them.
+        Map<String, List<Node>> byKey = new TreeMap<>();
+        Map<String, JsonLdTerms.Term> termOf = new TreeMap<>();
+        List<Node> types = new ArrayList<>();
+        for (Triple t : triples) {
+            if (t.getPredicate().equals(RDF.Nodes.type) && t.getObject().isURI()) {
+                types.add(t.getObject());
+                continue;
+            }
+            JsonLdTerms.Term term = TERMS.properties.get(t.getPredicate().getURI());
+            String key = term != null ? term.name() : TERMS.compact(t.getPredicate().getURI());
+            termOf.put(key, term);
+            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(t.getObject());
         }
-        rest.build().forEach(first::add);
-        return first.build();
+        if (!types.isEmpty()) {
+            List<String> names = types.stream().map(n -> TERMS.compact(n.getURI())).sorted().toList();
+            json.writeFieldName("type");
+            many(json, names.size(), i -> json.writeString(names.get(i)));
+        }
+        for (Map.Entry<String, List<Node>> entry : byKey.entrySet()) {
+            JsonLdTerms.Term term = termOf.get(entry.getKey());
+            List<Node> values = entry.getValue();
+            values.sort(Comparator.comparing((Node n) -> n.toString()));
+            json.writeFieldName(entry.getKey());
+            String coercion = term == null ? null : term.coercion();
+            many(json, values.size(), i -> value(json, values.get(i), coercion));
+        }
+        json.writeEndObject();
     }
 
-    private static JsonDocument parse(byte[] document) {
-        try {
-            return JsonDocument.of(new ByteArrayInputStream(document));
-        } catch (JsonLdError e) {
-            throw new IllegalStateException("ontology/context.jsonld is not JSON: " + e.getMessage(), e);
+    /** One value as a plain string where the term's coercion reads it back exactly, else as an explicit object. */
+    private static void value(JsonGenerator json, Node value, String coercion) throws IOException {
+        if (value.isURI() || value.isBlank()) {
+            String id = value.isBlank() ? "_:" + value.getBlankNodeLabel() : value.getURI();
+            if (JsonLdTerms.Term.ID.equals(coercion)) {
+                json.writeString(id);
+            } else if (JsonLdTerms.Term.VOCAB.equals(coercion) && TERMS.names.containsKey(id)) {
+                json.writeString(TERMS.names.get(id));
+            } else if (JsonLdTerms.Term.VOCAB.equals(coercion)) {
+                json.writeString(id);
+            } else {
+                json.writeStartObject();
+                json.writeStringField("@id", id);
+                json.writeEndObject();
+            }
+            return;
         }
+        String lexical = value.getLiteralLexicalForm();
+        String language = value.getLiteralLanguage();
+        String datatype = value.getLiteralDatatypeURI();
+        boolean plain = language.isEmpty() && XSDDatatype.XSDstring.getURI().equals(datatype);
+        if ((plain && coercion == null) || (!language.isEmpty() ? false : datatype.equals(coercion))) {
+            json.writeString(lexical);
+            return;
+        }
+        json.writeStartObject();
+        json.writeStringField("@value", lexical);
+        if (!language.isEmpty()) {
+            json.writeStringField("@language", language);
+        } else {
+            json.writeStringField("@type", TERMS.compact(datatype));
+        }
+        json.writeEndObject();
+    }
+
+    private interface Element {
+        void write(int index) throws IOException;
+    }
+
+    private static void many(JsonGenerator json, int count, Element element) throws IOException {
+        if (count == 1) {
+            element.write(0);
+            return;
+        }
+        json.writeStartArray();
+        for (int i = 0; i < count; i++) {
+            element.write(i);
+        }
+        json.writeEndArray();
     }
 
     private static byte[] read() {

@@ -177,7 +177,7 @@ final class LinkedDataFilter implements Filter {
                 }
                 RDFWriter.source(quads).lang(chosen.lang).output(out);
             } else if (chosen == Representation.JSONLD) {
-                JsonLdContext.write(DatasetGraphFactory.wrap(graph), JsonLdContext.url(base), resource.getURI(), out);
+                JsonLdContext.write(graph, JsonLdContext.url(base), resource.getURI(), out);
             } else {
                 RDFWriter.source(graph).lang(chosen.lang).output(out);
             }

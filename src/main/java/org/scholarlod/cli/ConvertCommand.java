@@ -56,9 +56,8 @@ final class ConvertCommand implements Callable<Integer> {
                 article.graph().find().forEachRemaining(merged::add);
             }
         }
-        String base = Defaults.base(articles.base);
         Consumer<OutputStream> writer = format == RdfOutputFormat.jsonld
-                ? out -> JsonLdContext.write(merged, JsonLdContext.url(base), null, out)
+                ? out -> JsonLdContext.write(merged, null, null, out)
                 : format.quads ? RDFWriter.source(dataset).format(format.jena).build()::output
                 : RDFWriter.source(merged).format(format.jena).build()::output;
         if (output == null) {

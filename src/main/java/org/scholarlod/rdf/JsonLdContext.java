@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -33,7 +34,8 @@ import org.apache.jena.vocabulary.RDF;
 public final class JsonLdContext {
     private static final byte[] DOCUMENT = read();
     private static final JsonLdTerms TERMS = new JsonLdTerms(DOCUMENT);
-    private static final JsonFactory JSON = new JsonFactory();
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonFactory JSON = MAPPER.getFactory();
     private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(Separators.createDefaultInstance()
             .withObjectFieldValueSpacing(Separators.Spacing.AFTER)).withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE);
 
@@ -52,6 +54,7 @@ public final class JsonLdContext {
     /**
      * Writes {@code graph} as JSON-LD with the context, which the output names by {@code contextUrl}: an
      * {@code @graph} of node objects, the node of {@code primary} (may be null) first, the others by IRI.
+     * A null {@code contextUrl} embeds the context instead, for a file that must read without the network.
      */
     public static void write(Graph graph, String contextUrl, String primary, OutputStream out) {
         Map<Node, List<Triple>> bySubject = new TreeMap<>(Comparator.comparing((Node n) -> !n.hasURI(primary))
@@ -60,7 +63,12 @@ public final class JsonLdContext {
         try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
             json.setPrettyPrinter(PRETTY);
             json.writeStartObject();
-            json.writeStringField("@context", contextUrl);
+            if (contextUrl != null) {
+                json.writeStringField("@context", contextUrl);
+            } else {
+                json.writeFieldName("@context");
+                json.writeTree(MAPPER.readTree(DOCUMENT).get("@context"));
+            }
             json.writeArrayFieldStart("@graph");
             for (Map.Entry<Node, List<Triple>> subject : bySubject.entrySet()) {
                 node(json, subject.getKey(), subject.getValue());

@@ -1,5 +1,6 @@
 /**
- * The triple store behind one small interface, {@link org.scholarlod.store.ArticleStore}: article graphs are
- * replaced atomically, and readers see the union of all article graphs as the default graph.
+ * The triple store behind one small interface, {@link org.scholarlod.store.ArticleStore}: article graphs (and other
+ * named graphs, such as link sets) are replaced atomically, and readers see the union of all graphs as the
+ * default graph.
  */
 package org.scholarlod.store;

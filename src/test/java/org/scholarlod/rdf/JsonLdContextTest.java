@@ -70,6 +70,16 @@ class JsonLdContextTest {
     }
 
     @Test
+    void write_embeddedContextReadsWithoutALoader() {
+        Graph seed = SeedGraph.map().graph();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        JsonLdContext.write(seed, null, null, out);
+        Graph read = GraphFactory.createDefaultGraph();
+        RDFParser.source(new ByteArrayInputStream(out.toByteArray())).lang(Lang.JSONLD).parse(read);
+        assertTrue(read.isIsomorphicWith(seed));
+    }
+
+    @Test
     void write_readsAsPlainJsonPrimaryFirst() throws Exception {
         Graph seed = SeedGraph.map().graph();
         String article = SeedGraph.BASE + "id/article/10.1007/s10551-014-2373-7";

@@ -7,8 +7,9 @@ import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
- * An embedded Fuseki over a dataset: the SPARQL 1.1 Protocol query endpoint at {@code /sparql} (GET and POST,
- * every standard result format), read-only, and the home page at {@code /}.
+ * An embedded Fuseki over a dataset: the SPARQL 1.1 Protocol endpoint at {@code /sparql} (read-only unless the
+ * settings allow updates; SERVICE guarded by the allowlist) and, as filters in front of it, everything else the
+ * site serves on the same port.
  */
 public final class SparqlServer implements AutoCloseable {
     private final FusekiServer server;

@@ -58,6 +58,13 @@ class FusekiConfigIT {
             int update = Http.post(endpoint, "application/sparql-update", "INSERT DATA { <urn:a> <urn:b> <urn:c> }", null)
                     .statusCode();
             assertTrue(update >= 400, "stock Fuseki must not accept updates with this config: " + update);
+            try (PeerEndpoints peers = new PeerEndpoints()) {
+                var federated = Http.query(endpoint, "SELECT * WHERE { SERVICE <" + peers.endpoint("meta")
+                        + "> { ?s ?p ?o } }", "text/csv");
+                assertTrue(federated.statusCode() >= 400 || !federated.body().contains("w3id.org/oc/meta"),
+                        "SERVICE must be off in stock Fuseki with this config: " + federated.statusCode() + " "
+                                + federated.body());
+            }
         } finally {
             server.stop();
         }

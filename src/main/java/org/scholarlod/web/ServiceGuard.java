@@ -24,8 +24,9 @@ import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.OpVisitorBase;
-import org.apache.jena.sparql.algebra.OpWalker;
+import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.algebra.op.OpService;
+import org.apache.jena.sparql.expr.ExprVisitorBase;
 
 /**
  * Refuses, with 403 and a message naming the target, a query whose SERVICE clauses call an endpoint that is
@@ -76,7 +77,8 @@ final class ServiceGuard implements Filter {
             return null;
         }
         List<String> refusals = new ArrayList<>();
-        OpWalker.walk(Algebra.compile(query), new OpVisitorBase() {
+        // Walker (not OpWalker) also enters the patterns of EXISTS and NOT EXISTS inside expressions.
+        Walker.walk(Algebra.compile(query), new OpVisitorBase() {
             @Override
             public void visit(OpService service) {
                 String refusal = service.getService().isURI() ? allowlist.refusal(service.getService().getURI())
@@ -85,7 +87,7 @@ final class ServiceGuard implements Filter {
                     refusals.add(refusal);
                 }
             }
-        });
+        }, new ExprVisitorBase());
         return refusals.isEmpty() ? null : refusals.get(0);
     }
 

@@ -88,6 +88,10 @@ class FederationIT {
         HttpResponse<String> variable = Http.query(server.endpoint(),
                 "SELECT * WHERE { BIND(<" + peers.endpoint("meta") + "> AS ?e) SERVICE ?e { ?s ?p ?o } }", "text/csv");
         assertEquals(403, variable.statusCode(), variable.body());
+        HttpResponse<String> hidden = Http.query(server.endpoint(), "SELECT * WHERE { ?s ?p ?o FILTER NOT EXISTS { "
+                + "SELECT * { SERVICE SILENT <http://10.0.0.2/sparql> { ?s ?p ?o } } } }", "text/csv");
+        assertEquals(403, hidden.statusCode(), hidden.body());
+        assertTrue(hidden.body().contains("http://10.0.0.2/sparql"), hidden.body());
         HttpResponse<String> posted = Http.post(server.endpoint(), "application/sparql-query",
                 "SELECT * WHERE { SERVICE <http://10.0.0.1/sparql> { ?s ?p ?o } }", "text/csv");
         assertEquals(403, posted.statusCode(), posted.body());

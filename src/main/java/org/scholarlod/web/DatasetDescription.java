@@ -1,6 +1,7 @@
 package org.scholarlod.web;
 
 import java.time.Instant;
+import java.util.List;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -34,6 +35,11 @@ final class DatasetDescription {
 
     String license() {
         return settings.license();
+    }
+
+    /** The endpoints SERVICE may call, as written in the settings. */
+    List<String> services() {
+        return settings.services().stream().map(java.net.URI::toString).toList();
     }
 
     /** The dataset's URI in the description. */

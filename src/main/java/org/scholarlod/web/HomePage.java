@@ -50,6 +50,13 @@ final class HomePage implements Filter {
         model.put("concepts", description.entities("http://www.w3.org/2004/02/skos/core#Concept"));
         model.put("triples", description.total("triples"));
         model.put("license", description.license());
+        model.put("licenseName", ServerSettings.CC0.equals(description.license()) ? "CC0 1.0" : description.license());
+        List<String> services = description.services();
+        List<Map<String, String>> listed = new ArrayList<>();
+        for (int i = 0; i < services.size(); i++) {
+            listed.add(Map.of("url", services.get(i), "sep", i == services.size() - 1 ? "" : ", "));
+        }
+        model.put("services", listed);
         List<Map<String, String>> list = new ArrayList<>();
         QueryExec.dataset(dataset).query(QueryFactory.create(PREFIXES + "SELECT DISTINCT ?a ?title WHERE { GRAPH ?g "
                 + "{ ?g foaf:primaryTopic ?a . ?a dcterms:title ?title } } ORDER BY ?title LIMIT " + LISTED))

@@ -16,7 +16,7 @@ import org.scholarlod.rdf.Namespaces;
 /**
  * The store described for machines: a VoID dataset (counts, class and property partitions, vocabularies, one
  * linkset per external graph it links to) that is also a DCAT dataset in a catalogue, with its licence, its
- * SPARQL service and its dumps. Computed once, on first use: the store does not change while served read-only.
+ * SPARQL service and its dumps. Computed on first use and again after an update.
  */
 final class DatasetDescription {
     static final String PATH = "/.well-known/void";
@@ -26,11 +26,14 @@ final class DatasetDescription {
 
     private final DatasetGraph dataset;
     private final ServerSettings settings;
+    private final StoreVersion version;
     private volatile Graph graph;
+    private volatile long graphVersion = -1;
 
-    DatasetDescription(DatasetGraph dataset, ServerSettings settings) {
+    DatasetDescription(DatasetGraph dataset, ServerSettings settings, StoreVersion version) {
         this.dataset = dataset;
         this.settings = settings;
+        this.version = version;
     }
 
     String license() {
@@ -47,18 +50,18 @@ final class DatasetDescription {
         return uri(settings.base() + PATH.substring(1) + "#dataset");
     }
 
-    /** The description (the same graph on every call, computed on the first). */
+    /** The description: computed on first use, and again after the store changes. */
     Graph graph() {
-        Graph g = graph;
-        if (g == null) {
+        long current = version.version();
+        if (graphVersion != current) {
             synchronized (this) {
-                if (graph == null) {
+                if (graphVersion != current) {
                     graph = Txn.calculateRead(dataset, this::compute);
+                    graphVersion = current;
                 }
-                g = graph;
             }
         }
-        return g;
+        return graph;
     }
 
     /** A number the description states about the dataset: {@code void:documents}, {@code void:triples}, … */
@@ -97,7 +100,7 @@ final class DatasetDescription {
         add(g, ds, DCT + "description", literal("Scholarly articles, their authors, affiliations, funding and "
                 + "reference lists as Linked Open Data (Dublin Core, FOAF, CiTO and the SPAR ontologies)."));
         add(g, ds, DCT + "license", uri(settings.license()));
-        add(g, ds, DCT + "modified", NodeFactory.createLiteralDT(Instant.ofEpochMilli(settings.lastModified()).toString(),
+        add(g, ds, DCT + "modified", NodeFactory.createLiteralDT(Instant.ofEpochMilli(version.lastModified()).toString(),
                 XSDDatatype.XSDdateTime));
         add(g, ds, VOID + "sparqlEndpoint", uri(base + "sparql"));
         add(g, ds, VOID + "uriSpace", literal(base + "id/"));

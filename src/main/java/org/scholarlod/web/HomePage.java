@@ -1,6 +1,7 @@
 package org.scholarlod.web;
 
 import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -24,19 +25,41 @@ import org.apache.jena.system.Txn;
  * Answers {@code GET /} with what the dataset holds and how to query it, and {@code /favicon.ico} with "no icon";
  * every other request goes on.
  * A filter rather than a servlet, because the dataset mounted at "/" would otherwise claim the root. The page
- * is rendered once: the store does not change while it is served read-only.
+ * is rendered on first use and again after an update changes the store.
  */
 final class HomePage implements Filter {
     private static final String PREFIXES = "PREFIX dcterms: <http://purl.org/dc/terms/> PREFIX foaf: <http://xmlns.com/foaf/0.1/> ";
     private static final int LISTED = 100;
 
-    private final byte[] page;
+    private final DatasetGraph dataset;
+    private final DatasetDescription description;
+    private final StoreVersion version;
+    private final ArticleView.Links links;
+    private final Mustache template = new DefaultMustacheFactory("web").compile("home.mustache");
+    private volatile byte[] page;
+    private volatile long pageVersion = -1;
 
-    HomePage(DatasetGraph dataset, DatasetDescription description, ArticleView.Links links) {
-        Map<String, Object> model = Txn.calculateRead(dataset, () -> model(dataset, description, links));
-        StringWriter out = new StringWriter();
-        new DefaultMustacheFactory("web").compile("home.mustache").execute(out, model);
-        page = out.toString().getBytes(StandardCharsets.UTF_8);
+    HomePage(DatasetGraph dataset, DatasetDescription description, StoreVersion version, ArticleView.Links links) {
+        this.dataset = dataset;
+        this.description = description;
+        this.version = version;
+        this.links = links;
+    }
+
+    private byte[] page() {
+        long current = version.version();
+        if (pageVersion != current) {
+            synchronized (this) {
+                if (pageVersion != current) {
+                    Map<String, Object> model = Txn.calculateRead(dataset, () -> model(dataset, description, links));
+                    StringWriter out = new StringWriter();
+                    template.execute(out, model);
+                    page = out.toString().getBytes(StandardCharsets.UTF_8);
+                    pageVersion = current;
+                }
+            }
+        }
+        return page;
     }
 
     private static Map<String, Object> model(DatasetGraph dataset, DatasetDescription description,
@@ -84,6 +107,7 @@ final class HomePage implements Filter {
             return;
         }
         HttpServletResponse out = (HttpServletResponse) response;
+        byte[] page = page();
         out.setContentType("text/html; charset=utf-8");
         out.setContentLength(page.length);
         if ("GET".equals(http.getMethod())) {

@@ -52,14 +52,14 @@ final class LinkedDataFilter implements Filter {
 
     private final DatasetGraph dataset;
     private final String base;
-    private final long lastModified;
+    private final StoreVersion version;
     private final ResourceDescriber describer;
     private final ResourcePage pages;
 
-    LinkedDataFilter(DatasetGraph dataset, String base, long lastModified) {
+    LinkedDataFilter(DatasetGraph dataset, String base, StoreVersion version) {
         this.dataset = dataset;
         this.base = base;
-        this.lastModified = lastModified / 1000 * 1000;
+        this.version = version;
         this.describer = new ResourceDescriber(dataset);
         this.pages = new ResourcePage(base);
     }
@@ -105,6 +105,7 @@ final class LinkedDataFilter implements Filter {
         byte[] body = render(chosen, resource, found, extras(resource, found, chosen), alternates, page);
         String etag = "\"" + hash(body) + "\"";
         response.setHeader("ETag", etag);
+        long lastModified = version.lastModified();
         response.setDateHeader("Last-Modified", lastModified);
         response.setHeader("Cache-Control", CACHE_CONTROL);
         if (etag.equals(request.getHeader("If-None-Match"))

@@ -65,7 +65,7 @@ final class ServiceDescription implements Filter {
         chain.doFilter(req, res);
     }
 
-    private static boolean isUpdate(HttpServletRequest request) {
+    static boolean isUpdate(HttpServletRequest request) {
         String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(java.util.Locale.ROOT);
         return "POST".equals(request.getMethod())
                 && (type.startsWith("application/sparql-update") || request.getParameter("update") != null);

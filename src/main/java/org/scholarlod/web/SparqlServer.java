@@ -27,10 +27,11 @@ public final class SparqlServer implements AutoCloseable {
         }
         DataService service = builder.build();
         String base = settings.base();
-        DatasetDescription description = new DatasetDescription(dataset, settings);
+        StoreVersion version = new StoreVersion(settings.lastModified());
+        DatasetDescription description = new DatasetDescription(dataset, settings, version);
         ServiceAllowlist allowlist = new ServiceAllowlist(settings.services(), ServerSettings.PUBLIC_SERVICES);
         GuardedServiceExecutor.install(dataset.getContext(), allowlist);
-        FusekiServer server = FusekiServer.create()
+        FusekiServer.Builder fuseki = FusekiServer.create()
                 .port(settings.port())
                 .loopback(settings.loopbackOnly())
                 .enableCors(true, null)
@@ -41,10 +42,13 @@ public final class SparqlServer implements AutoCloseable {
                 .addFilter("/*", new ContextDocument())
                 .addFilter("/*", new VoidDocument(description))
                 .addFilter("/*", new DumpDownload(dataset))
-                .addFilter("/*", new HomePage(dataset, description, new ResourcePage(base)::href))
+                .addFilter("/*", new HomePage(dataset, description, version, new ResourcePage(base)::href))
                 .addFilter("/*", new SearchPage(dataset, new ResourcePage(base)::href))
-                .addFilter("/*", new LinkedDataFilter(dataset, base, settings.lastModified()))
-                .build();
+                .addFilter("/*", new LinkedDataFilter(dataset, base, version));
+        if (settings.update()) {
+            fuseki.addFilter("/*", new UpdateWatcher(version));
+        }
+        FusekiServer server = fuseki.build();
         try {
             server.start();
         } catch (RuntimeException e) {

@@ -21,4 +21,30 @@ class ServeUpdateIT {
             assertTrue(Http.get(server.endpoint(), "text/turtle").body().contains("sd:SPARQL11Update"));
         }
     }
+
+    @Test
+    void serve_whatIsDerivedFromTheStoreFollowsUpdates(@TempDir Path dir) throws Exception {
+        try (ServerProcess server = ServerProcess.start("--db", dir.resolve("tdb2").toString(), "--update")) {
+            String article = server.root() + "id/article/10.1007/s10551-014-2373-7";
+            var before = Http.get(article, "text/turtle");
+            String lastModified = before.headers().firstValue("Last-Modified").orElseThrow();
+            String etag = before.headers().firstValue("ETag").orElseThrow();
+            assertTrue(Http.get(server.root(), "text/html").body().contains("188 people"));
+            Thread.sleep(1100);
+
+            var update = Http.post(server.endpoint(), "application/sparql-update", "INSERT DATA { GRAPH <urn:x:g> { "
+                    + "<http://localhost:3030/id/person/ada-lovelace> a <http://xmlns.com/foaf/0.1/Person> . "
+                    + "<http://localhost:3030/id/article/10.1007/s10551-014-2373-7> <http://purl.org/dc/terms/creator> "
+                    + "<http://localhost:3030/id/person/ada-lovelace> } }", null);
+            assertTrue(update.statusCode() < 300, "status " + update.statusCode());
+
+            var after = Http.get(article, "text/turtle");
+            assertTrue(after.body().contains("ada-lovelace"), "the description follows the update");
+            assertTrue(!etag.equals(after.headers().firstValue("ETag").orElse("")), "a new ETag");
+            assertTrue(!lastModified.equals(after.headers().firstValue("Last-Modified").orElse("")), "a newer Last-Modified");
+            assertTrue(Http.get(server.root(), "text/html").body().contains("189 people"), "the home page recounts");
+            assertTrue(Http.get(server.root() + ".well-known/void", "application/n-triples").body()
+                    .contains("\"189\"^^<http://www.w3.org/2001/XMLSchema#integer>"), "VoID recounts");
+        }
+    }
 }

@@ -1,0 +1,29 @@
+package org.scholarlod.web;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/** Moves the store's version after every successful SPARQL Update, while updates are accepted. */
+final class UpdateWatcher implements Filter {
+    private final StoreVersion version;
+
+    UpdateWatcher(StoreVersion version) {
+        this.version = version;
+    }
+
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+        chain.doFilter(req, res);
+        HttpServletRequest request = (HttpServletRequest) req;
+        int status = ((HttpServletResponse) res).getStatus();
+        if (status < 300 && ServiceDescription.isUpdate(request) && "/sparql".equals(request.getRequestURI())) {
+            version.changed();
+        }
+    }
+}

@@ -61,6 +61,8 @@ final class VoidStatistics {
                 row -> add(g, ds, VOID + "entities", integer(number(row, "n"))));
         select("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?g <http://xmlns.com/foaf/0.1/primaryTopic> ?a } }",
                 row -> add(g, ds, VOID + "documents", integer(number(row, "n"))));
+        select("SELECT ?a WHERE { GRAPH ?g { ?g <http://xmlns.com/foaf/0.1/primaryTopic> ?a } } ORDER BY ?a LIMIT 3",
+                row -> add(g, ds, VOID + "exampleResource", row.get("a")));
         TreeSet<String> used = new TreeSet<>();
         int[] n = {0};
         select("SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c ORDER BY ?c", row -> {

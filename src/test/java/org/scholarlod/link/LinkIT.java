@@ -130,6 +130,18 @@ class LinkIT {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void link_unreachableEndpointIsOneLineAndExitCode4() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.execute(new String[] {"link", "--db", db.toString(), "--endpoint", "http://localhost:1/sparql"},
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertEquals(4, code, message);
+        assertTrue(message.startsWith("scholarlod link: cannot query http://localhost:1/sparql"), message);
+        assertEquals(1, message.strip().lines().count(), message);
+    }
+
     private static Set<String> subset(Set<String> pairs, String kind) {
         Set<String> result = new HashSet<>();
         pairs.stream().filter(p -> p.startsWith(BASE + "id/" + kind + "/")).forEach(result::add);

@@ -44,7 +44,10 @@ class ExampleQueriesIT {
 
     /** The rows, as text, read inside the transaction: TDB2 resolves result nodes lazily. */
     private static List<Map<String, String>> run(String file) throws IOException {
-        String query = Files.readString(Path.of("data/queries", file), StandardCharsets.UTF_8);
+        return runText(Files.readString(Path.of("data/queries", file), StandardCharsets.UTF_8));
+    }
+
+    private static List<Map<String, String>> runText(String query) {
         return Txn.calculateRead(store.dataset(), () -> {
             try (QueryExecution execution = QueryExecution.create(query, DatasetFactory.wrap(store.dataset()))) {
                 List<Map<String, String>> rows = new ArrayList<>();
@@ -83,6 +86,22 @@ class ExampleQueriesIT {
         assertEquals(1, rows.size());
         assertEquals("http://localhost:3030/id/article/10.1007/s10551-014-2373-7", rows.get(0).get("br"));
         assertEquals("2016", rows.get(0).get("pub_date"));
+    }
+
+    @Test
+    void openCitationsClientIdentifierLookup_runsUnchanged() {
+        // The shape OpenCitations clients send: identifiers as bracketed blank-node patterns, DOIs in VALUES,
+        // other schemes optional.
+        List<Map<String, String>> rows = runText("""
+                PREFIX datacite: <http://purl.org/spar/datacite/>
+                PREFIX literal: <http://www.essepuntato.it/2010/06/literalreification/>
+                SELECT ?paper ?pmid ?value WHERE {
+                  ?paper datacite:hasIdentifier [ datacite:usesIdentifierScheme datacite:doi ; literal:hasLiteralValue ?value ] .
+                  OPTIONAL { ?paper datacite:hasIdentifier [ datacite:usesIdentifierScheme datacite:pmid ;
+                                                             literal:hasLiteralValue ?pmid ] . }
+                  VALUES ?value { "10.1007/s10551-014-2373-7" "10.1000/not-here" }
+                }""");
+        assertEquals(List.of("http://localhost:3030/id/article/10.1007/s10551-014-2373-7"), column(rows, "paper"));
     }
 
     @Test

@@ -1,6 +1,9 @@
 package org.scholarlod.web;
 
+import java.net.http.HttpClient;
+import java.time.Duration;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.shared.OperationDeniedException;
 import org.apache.jena.sparql.algebra.op.OpService;
 import org.apache.jena.sparql.engine.ExecutionContext;
@@ -22,11 +25,18 @@ final class GuardedServiceExecutor implements ChainingServiceExecutor {
         this.allowlist = allowlist;
     }
 
-    /** Puts the guard in front of SERVICE execution for queries over a dataset with this context. */
+    /**
+     * Puts the guard in front of SERVICE execution for queries over a dataset with this context, and gives SERVICE
+     * an HTTP client that does not follow redirects: an allowed endpoint must not be able to send the call on to
+     * an address the allowlist would refuse.
+     */
     static void install(Context context, ServiceAllowlist allowlist) {
         ServiceExecutorRegistry registry = ServiceExecutorRegistry.chooseRegistry(context).copy();
         registry.addSingleLink(new GuardedServiceExecutor(allowlist));
         ServiceExecutorRegistry.set(context, registry);
+        context.set(ARQ.httpQueryClient, HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10)).build());
+        context.set(ARQ.httpQueryTimeout, "120000");
     }
 
     @Override

@@ -3,6 +3,9 @@ package org.scholarlod.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,19 +27,34 @@ class FederationIT {
     static Path dir;
 
     private PeerEndpoints peers;
+    private HttpServer redirecting;
     private ServerProcess server;
 
     @BeforeAll
     void start() throws Exception {
         peers = new PeerEndpoints();
+        // An allowed endpoint that sends every request on to one that is not allowed.
+        redirecting = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        redirecting.createContext("/sparql", exchange -> {
+            exchange.getResponseHeaders().add("Location", peers.endpoint("wikidata") + "?"
+                    + exchange.getRequestURI().getRawQuery());
+            exchange.sendResponseHeaders(302, -1);
+            exchange.close();
+        });
+        redirecting.start();
         server = ServerProcess.start("--db", dir.resolve("tdb2").toString(), "--no-public-services",
                 "--allow-service", peers.endpoint("wikidata"), "--allow-service", peers.endpoint("meta"),
-                "--allow-service", peers.endpoint("index"), "src/test/resources/federation/cited-with-dois.txt");
+                "--allow-service", peers.endpoint("index"), "--allow-service", redirectingEndpoint(), "src/test/resources/federation/cited-with-dois.txt");
+    }
+
+    private String redirectingEndpoint() {
+        return "http://localhost:" + redirecting.getAddress().getPort() + "/sparql";
     }
 
     @AfterAll
     void stop() throws Exception {
         server.close();
+        redirecting.stop(0);
         peers.close();
     }
 
@@ -45,6 +63,14 @@ class FederationIT {
         HttpResponse<String> response = Http.query(server.endpoint(), query, "text/csv");
         assertEquals(200, response.statusCode(), response.body());
         return response.body().lines().skip(1).map(String::strip).toList();
+    }
+
+    @Test
+    void service_doesNotFollowRedirectsPastTheAllowlist() throws Exception {
+        HttpResponse<String> response = Http.query(server.endpoint(),
+                "SELECT * WHERE { SERVICE SILENT <" + redirectingEndpoint() + "> { ?s ?p ?o } }", "text/csv");
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(!response.body().contains("wikidata.org"), "followed a redirect to " + response.body());
     }
 
     @Test

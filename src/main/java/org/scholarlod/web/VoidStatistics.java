@@ -9,7 +9,9 @@ import static org.scholarlod.web.DatasetDescription.uri;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -64,19 +66,31 @@ final class VoidStatistics {
         select("SELECT ?a WHERE { GRAPH ?g { ?g <http://xmlns.com/foaf/0.1/primaryTopic> ?a } } ORDER BY ?a LIMIT 3",
                 row -> add(g, ds, VOID + "exampleResource", row.get("a")));
         TreeSet<String> used = new TreeSet<>();
-        int[] n = {0};
+        classPartitions(g, ds, used);
+        propertyPartitions(g, ds, used);
+        Namespaces.prefixes().getNsPrefixMap().values().stream().sorted()
+                .filter(ns -> !ns.equals(RDF.getURI()) && used.stream().anyMatch(u -> u.startsWith(ns)))
+                .forEach(ns -> add(g, ds, VOID + "vocabulary", uri(ns)));
+        linksets(g, ds);
+    }
+
+    private void classPartitions(Graph g, Node ds, Set<String> used) {
+        AtomicInteger n = new AtomicInteger();
         select("SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c ORDER BY ?c", row -> {
-            Node partition = uri(base + ".well-known/void#class-" + (++n[0]));
+            Node partition = uri(base + ".well-known/void#class-" + n.incrementAndGet());
             add(g, ds, VOID + "classPartition", partition);
             add(g, partition, VOID + "class", row.get("c"));
             add(g, partition, VOID + "entities", integer(number(row, "n")));
             used.add(row.get("c").getURI());
         });
-        n[0] = 0;
-        add(g, ds, VOID + "classes", integer(g.find(ds, uri(VOID + "classPartition"), Node.ANY).toList().size()));
+        add(g, ds, VOID + "classes", integer(n.get()));
+    }
+
+    private void propertyPartitions(Graph g, Node ds, Set<String> used) {
+        AtomicInteger n = new AtomicInteger();
         select("SELECT ?p (COUNT(*) AS ?n) (COUNT(DISTINCT ?s) AS ?ns) (COUNT(DISTINCT ?o) AS ?no) WHERE { ?s ?p ?o } "
                 + "GROUP BY ?p ORDER BY ?p", row -> {
-                    Node partition = uri(base + ".well-known/void#property-" + (++n[0]));
+                    Node partition = uri(base + ".well-known/void#property-" + n.incrementAndGet());
                     add(g, ds, VOID + "propertyPartition", partition);
                     add(g, partition, VOID + "property", row.get("p"));
                     add(g, partition, VOID + "triples", integer(number(row, "n")));
@@ -84,10 +98,6 @@ final class VoidStatistics {
                     add(g, partition, VOID + "distinctObjects", integer(number(row, "no")));
                     used.add(row.get("p").getURI());
                 });
-        Namespaces.prefixes().getNsPrefixMap().values().stream().sorted()
-                .filter(ns -> !ns.equals(RDF.getURI()) && used.stream().anyMatch(u -> u.startsWith(ns)))
-                .forEach(ns -> add(g, ds, VOID + "vocabulary", uri(ns)));
-        linksets(g, ds);
     }
 
     private void linksets(Graph g, Node ds) {

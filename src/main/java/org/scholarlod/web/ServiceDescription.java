@@ -83,8 +83,10 @@ final class ServiceDescription implements Filter {
         }
         graph.add(Triple.create(service, sd("feature"), sd("UnionDefaultGraph")));
         graph.add(Triple.create(service, sd("feature"), sd("DereferencesURIs")));
-        // SERVICE works, but only towards the allowlisted endpoints.
-        graph.add(Triple.create(service, sd("feature"), sd("BasicFederatedQuery")));
+        if (!description.services().isEmpty()) {
+            // SERVICE works, but only towards the allowlisted endpoints.
+            graph.add(Triple.create(service, sd("feature"), sd("BasicFederatedQuery")));
+        }
         for (String format : RESULT_FORMATS) {
             graph.add(Triple.create(service, sd("resultFormat"), NodeFactory.createURI(format)));
         }

@@ -12,7 +12,9 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.scholarlod.rdf.Dct;
 import org.scholarlod.rdf.Foaf;
 import org.scholarlod.rdf.Namespaces;
@@ -48,6 +50,9 @@ final class ResourcePage {
         page.put("article", article);
         page.put("related", related);
         page.put("schemaOrg", SchemaOrg.of(resource, description));
+        List<Map<String, String>> elsewhere = elsewhere(description, resource);
+        page.put("elsewhere", elsewhere);
+        page.put("hasElsewhere", !elsewhere.isEmpty());
         page.put("properties", rows(description, description.find(resource, Node.ANY, Node.ANY).toList(), false));
         List<Map<String, Object>> incoming = rows(description, description.find(Node.ANY, Node.ANY, resource).toList(), true);
         page.put("incoming", incoming);
@@ -82,6 +87,24 @@ final class ResourcePage {
             rows.add(Map.of("predicate", curie(e.getKey()), "predicateUri", e.getKey().getURI(), "values", e.getValue()));
         });
         return rows;
+    }
+
+    /** The same thing, or pages about it, in other graphs: "DOI 10.1007/…", "Wikidata Q42". */
+    private static List<Map<String, String>> elsewhere(Graph description, Node resource) {
+        List<Map<String, String>> links = new ArrayList<>();
+        for (Node predicate : List.of(OWL.sameAs.asNode(), RDFS.seeAlso.asNode())) {
+            description.find(resource, predicate, Node.ANY).forEachRemaining(t -> {
+                String uri = t.getObject().isURI() ? t.getObject().getURI() : null;
+                if (uri == null) {
+                    return;
+                }
+                String text = ExternalGraphs.of(uri).map(g -> g.title() + " " + g.local(uri)).orElse(uri);
+                links.add(Map.of("href", uri, "text", text, "relation",
+                        predicate.equals(OWL.sameAs.asNode()) ? "the same" : "a page about it"));
+            });
+        }
+        links.sort((a, b) -> a.get("text").compareTo(b.get("text")));
+        return links;
     }
 
     private String label(Graph description, Node node) {

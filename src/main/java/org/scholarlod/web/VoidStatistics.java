@@ -6,7 +6,6 @@ import static org.scholarlod.web.DatasetDescription.integer;
 import static org.scholarlod.web.DatasetDescription.literal;
 import static org.scholarlod.web.DatasetDescription.uri;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.Set;
@@ -27,21 +26,6 @@ import org.scholarlod.rdf.Namespaces;
  * and property partitions, vocabularies, and a {@code void:Linkset} per external graph and link predicate.
  */
 final class VoidStatistics {
-    /** External graphs by the URI prefix of what we link to in them; longer prefixes first. */
-    private static final Map<String, String[]> TARGETS = new LinkedHashMap<>();
-
-    static {
-        TARGETS.put("https://doi.org/10.13039/", new String[] {"crossref-funders", "Crossref Funder Registry"});
-        TARGETS.put("https://doi.org/", new String[] {"doi", "DOI (Crossref, DataCite and other registration agencies)"});
-        TARGETS.put("https://orcid.org/", new String[] {"orcid", "ORCID"});
-        TARGETS.put("https://ror.org/", new String[] {"ror", "Research Organization Registry"});
-        TARGETS.put("http://www.wikidata.org/entity/", new String[] {"wikidata", "Wikidata"});
-        TARGETS.put("https://portal.issn.org/resource/ISSN/", new String[] {"issn", "ISSN Portal"});
-        TARGETS.put("https://pubmed.ncbi.nlm.nih.gov/", new String[] {"pubmed", "PubMed"});
-        TARGETS.put("https://arxiv.org/abs/", new String[] {"arxiv", "arXiv"});
-        TARGETS.put("https://openlibrary.org/isbn/", new String[] {"openlibrary", "Open Library"});
-    }
-
     private final DatasetGraph dataset;
     private final String base;
 
@@ -104,19 +88,18 @@ final class VoidStatistics {
         Map<String, Long> counts = new TreeMap<>();
         select("SELECT ?p ?o WHERE { VALUES ?p { <http://www.w3.org/2002/07/owl#sameAs> "
                 + "<http://www.w3.org/2000/01/rdf-schema#seeAlso> } ?s ?p ?o FILTER(isIRI(?o)) }", row -> {
-                    String object = row.get("o").getURI();
-                    TARGETS.keySet().stream().filter(object::startsWith).findFirst()
-                            .ifPresent(prefix -> counts.merge(prefix + " " + row.get("p").getURI(), 1L, Long::sum));
+                    ExternalGraphs.of(row.get("o").getURI()).ifPresent(target ->
+                            counts.merge(target.prefix() + " " + row.get("p").getURI(), 1L, Long::sum));
                 });
         for (Map.Entry<String, Long> entry : counts.entrySet()) {
             String prefix = entry.getKey().substring(0, entry.getKey().indexOf(' '));
             String predicate = entry.getKey().substring(prefix.length() + 1);
-            String[] target = TARGETS.get(prefix);
-            Node targetNode = uri(base + ".well-known/void#" + target[0]);
+            ExternalGraphs.Graph target = ExternalGraphs.of(prefix).orElseThrow();
+            Node targetNode = uri(base + ".well-known/void#" + target.key());
             add(g, targetNode, RDF.type.getURI(), uri(VOID + "Dataset"));
-            add(g, targetNode, "http://purl.org/dc/terms/title", literal(target[1]));
+            add(g, targetNode, "http://purl.org/dc/terms/title", literal(target.title()));
             add(g, targetNode, VOID + "uriSpace", literal(prefix));
-            Node linkset = uri(base + ".well-known/void#links-" + target[0] + "-"
+            Node linkset = uri(base + ".well-known/void#links-" + target.key() + "-"
                     + predicate.substring(Math.max(predicate.lastIndexOf('#'), predicate.lastIndexOf('/')) + 1));
             add(g, ds, VOID + "subset", linkset);
             add(g, linkset, RDF.type.getURI(), uri(VOID + "Linkset"));

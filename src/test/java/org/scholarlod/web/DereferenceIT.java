@@ -158,6 +158,14 @@ class DereferenceIT {
     }
 
     @Test
+    void page_showsWhereElseTheResourceIs() throws Exception {
+        String page = get(ARTICLE, "text/html").body();
+        assertTrue(page.contains("<h2>Elsewhere</h2>"), page);
+        assertTrue(page.contains("<a href=\"https://doi.org/10.1007/s10551-014-2373-7\">DOI 10.1007/s10551-014-2373-7</a> "
+                + "<small>(the same)</small>"), page);
+    }
+
+    @Test
     void dereference_graphUriGivesTheArticlesGraph() throws Exception {
         HttpResponse<String> response = get("graph/article/10.1007/s10551-014-2373-7", "application/trig");
         assertEquals(200, response.statusCode());

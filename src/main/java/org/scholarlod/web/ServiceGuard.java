@@ -34,6 +34,9 @@ import org.apache.jena.sparql.expr.ExprVisitorBase;
  * at call time, for targets only known then.
  */
 final class ServiceGuard implements Filter {
+    /** The largest query sent as a request body that is read to be checked; larger ones get 413. */
+    static final int MAX_QUERY_BYTES = 1 << 20;
+
     private final ServiceAllowlist allowlist;
 
     ServiceGuard(ServiceAllowlist allowlist) {
@@ -50,7 +53,12 @@ final class ServiceGuard implements Filter {
         String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
         String text;
         if ("POST".equals(request.getMethod()) && type.startsWith("application/sparql-query")) {
-            byte[] body = request.getInputStream().readAllBytes();
+            byte[] body = request.getInputStream().readNBytes(MAX_QUERY_BYTES + 1);
+            if (body.length > MAX_QUERY_BYTES) {
+                refuse((HttpServletResponse) res, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                        "A query sent as the request body may be at most " + MAX_QUERY_BYTES + " bytes.");
+                return;
+            }
             request = new ReplayedBody(request, body);
             text = new String(body, StandardCharsets.UTF_8);
         } else {
@@ -58,15 +66,18 @@ final class ServiceGuard implements Filter {
         }
         String refusal = text == null ? null : refusal(text);
         if (refusal != null) {
-            byte[] message = (refusal + "\n").getBytes(StandardCharsets.UTF_8);
-            HttpServletResponse response = (HttpServletResponse) res;
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            response.setContentType("text/plain; charset=utf-8");
-            response.setContentLength(message.length);
-            response.getOutputStream().write(message);
+            refuse((HttpServletResponse) res, HttpServletResponse.SC_FORBIDDEN, refusal);
             return;
         }
         chain.doFilter(request, res);
+    }
+
+    private static void refuse(HttpServletResponse response, int status, String text) throws IOException {
+        byte[] message = (text + "\n").getBytes(StandardCharsets.UTF_8);
+        response.setStatus(status);
+        response.setContentType("text/plain; charset=utf-8");
+        response.setContentLength(message.length);
+        response.getOutputStream().write(message);
     }
 
     private String refusal(String text) {

@@ -121,6 +121,9 @@ class FederationIT {
         HttpResponse<String> posted = Http.post(server.endpoint(), "application/sparql-query",
                 "SELECT * WHERE { SERVICE <http://10.0.0.1/sparql> { ?s ?p ?o } }", "text/csv");
         assertEquals(403, posted.statusCode(), posted.body());
+        HttpResponse<String> huge = Http.post(server.endpoint(), "application/sparql-query",
+                "ASK {}" + " ".repeat(ServiceGuard.MAX_QUERY_BYTES), "text/csv");
+        assertEquals(413, huge.statusCode(), huge.body());
         HttpResponse<String> allowedPost = Http.post(server.endpoint(), "application/sparql-query",
                 "SELECT (COUNT(*) AS ?n) WHERE { SERVICE <" + peers.endpoint("meta") + "> { ?s ?p ?o } }", "text/csv");
         assertEquals(200, allowedPost.statusCode(), allowedPost.body());

@@ -36,7 +36,8 @@ import picocli.CommandLine.ParentCommand;
         description = {"Measure throughput, each figure beside a baseline measured in the same run: reference parsing "
             + "on one thread (baseline: splitting the same strings into words), converting the seed article (baseline: "
             + "Jena parsing the N-Triples of the same article), and dereferencing URIs as Turtle, JSON-LD and HTML "
-            + "(baseline: a bare SPARQL DESCRIBE of the same URIs on the same server)."},
+            + "(baseline: a bare SPARQL DESCRIBE of the same URIs on the same server), and the gzip'd N-Triples dump over "
+            + "HTTP (baseline: Jena writing the same triples to gzip in-process)."},
         footer = ExitCode.HELP_FOOTER)
 final class BenchCommand implements Callable<Integer> {
     @ParentCommand

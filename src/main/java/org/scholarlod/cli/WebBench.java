@@ -1,6 +1,7 @@
 package org.scholarlod.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -17,6 +18,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.GZIPOutputStream;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.system.Txn;
 import org.scholarlod.rdf.ArticleMapper;
 import org.scholarlod.rdf.UriMinter;
 import org.scholarlod.refparse.ReferenceParser;
@@ -68,12 +74,51 @@ final class WebBench {
                     }
                     report("dereferencing as " + accept, measure(requests), baseline);
                 }
+                dumps(root, store);
             }
         } finally {
             try (var files = Files.walk(dir)) {
                 files.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    /** The N-Triples dump over HTTP against Jena writing the same triples to gzip in the same process. */
+    private void dumps(String root, Tdb2Store store) throws Exception {
+        long triples = Txn.calculateRead(store.dataset(), () -> (long) store.dataset().getUnionGraph().size());
+        double baseline = repeat(() -> {
+            try (GZIPOutputStream gzip = new GZIPOutputStream(OutputStream.nullOutputStream(), 1 << 16)) {
+                StreamRDF writer = StreamRDFWriter.getWriterStream(gzip, RDFFormat.NTRIPLES);
+                writer.start();
+                Txn.executeRead(store.dataset(), () -> store.dataset().getUnionGraph().find().forEachRemaining(writer::triple));
+                writer.finish();
+            }
+        }) * triples;
+        HttpRequest dump = HttpRequest.newBuilder(URI.create(root + "dump/scholarlod.nt.gz")).build();
+        double ours = repeat(() -> send(dump)) * triples;
+        out.printf(Locale.ROOT, "%-45s %12.0f triples/s%n  baseline: Jena writing them to gzip in-process %14.0f "
+                + "triples/s%n  ratio (ours / baseline) %35.3f%n", "dumping the store (gzip'd N-Triples over HTTP)",
+                ours, baseline, ours / baseline);
+    }
+
+    private interface Task {
+        void run() throws Exception;
+    }
+
+    /** Runs per second, after as long again of warm-up. */
+    private double repeat(Task task) throws Exception {
+        long warmUntil = System.nanoTime() + seconds * 1_000_000_000L;
+        while (System.nanoTime() < warmUntil) {
+            task.run();
+        }
+        long begin = System.nanoTime();
+        long end = begin + seconds * 1_000_000_000L;
+        long runs = 0;
+        while (System.nanoTime() < end) {
+            task.run();
+            runs++;
+        }
+        return runs / ((System.nanoTime() - begin) / 1e9);
     }
 
     private record Figures(double p50Millis, double perSecond) {}

@@ -75,7 +75,11 @@ class FederationIT {
 
     @Test
     void wikidataItemsOfCitedWorks_joinByDoi() throws Exception {
+        int before = peers.received().size();
         List<String> rows = csv("wikidata-items-of-cited-works.rq");
+        List<String> sent = peers.received().subList(before, peers.received().size());
+        assertTrue(!sent.isEmpty() && sent.stream().allMatch(q -> q.contains("\"10.")), "each call names its DOI: "
+                + String.join("\n", sent));
         assertEquals(4, rows.size(), String.join("\n", rows));
         assertTrue(rows.get(0).endsWith(",10.1007/s11192-019-03217-6,http://www.wikidata.org/entity/Q9002,citation index"),
                 rows.get(0));
@@ -86,7 +90,12 @@ class FederationIT {
 
     @Test
     void openCitationsCitationCounts_metaThenIndex() throws Exception {
+        int before = peers.received().size();
         List<String> rows = csv("opencitations-citation-counts.rq");
+        // Each call carries the row's own DOI or OMID, so the query stays cheap against the real, huge graphs.
+        List<String> sent = peers.received().subList(before, peers.received().size());
+        assertTrue(!sent.isEmpty() && sent.stream().allMatch(q -> q.startsWith("/meta/") ? q.contains("\"10.")
+                : q.contains("<https://w3id.org/oc/meta/br/")), String.join("\n", sent));
         assertEquals(List.of("10.1016/j.joi.2017.08.007,https://w3id.org/oc/meta/br/0601,5",
                 "10.1007/s11192-019-03217-6,https://w3id.org/oc/meta/br/0602,2",
                 "10.1016/j.websem.2012.08.001,https://w3id.org/oc/meta/br/0603,0"),

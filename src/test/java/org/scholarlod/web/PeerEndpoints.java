@@ -1,6 +1,10 @@
 package org.scholarlod.web;
 
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -18,9 +22,17 @@ public final class PeerEndpoints implements AutoCloseable {
             "https://opencitations.net/index/sparql", "index");
 
     private final FusekiServer server;
+    private final List<String> received = new CopyOnWriteArrayList<>();
 
     public PeerEndpoints() {
-        server = FusekiServer.create().port(0).loopback(true)
+        Filter record = (request, response, chain) -> {
+            String query = request.getParameter("query");
+            if (query != null) {
+                received.add(((HttpServletRequest) request).getRequestURI() + " " + query);
+            }
+            chain.doFilter(request, response);
+        };
+        server = FusekiServer.create().port(0).loopback(true).addFilter("/*", record)
                 .add("/wikidata", load("wikidata.ttl"))
                 .add("/meta", load("oc-meta.ttl"))
                 .add("/index", load("oc-index.ttl"))
@@ -36,6 +48,11 @@ public final class PeerEndpoints implements AutoCloseable {
     /** The local stand-in for a public endpoint ({@code wikidata}, {@code meta} or {@code index}). */
     public String endpoint(String name) {
         return "http://localhost:" + server.getHttpPort() + "/" + name + "/sparql";
+    }
+
+    /** Every query the peers were sent, as "/path query", oldest first. */
+    public List<String> received() {
+        return List.copyOf(received);
     }
 
     /** A query with every public endpoint it names replaced by its local stand-in. */

@@ -33,11 +33,11 @@ import picocli.CommandLine.ParentCommand;
  * since absolute numbers on a shared machine mean little.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Measure throughput, each figure beside a baseline measured in the same run: reference parsing "
-            + "on one thread (baseline: splitting the same strings into words), converting the seed article (baseline: "
-            + "Jena parsing the N-Triples of the same article), and dereferencing URIs as Turtle, JSON-LD and HTML "
-            + "(baseline: a bare SPARQL DESCRIBE of the same URIs on the same server), and the gzip'd N-Triples dump over "
-            + "HTTP (baseline: Jena writing the same triples to gzip in-process)."},
+        description = {"Measure throughput against baselines measured in the same run.",
+            "Reference parsing on one thread (baseline: splitting the same strings into words); converting the seed "
+                + "article (baseline: Jena parsing the N-Triples of the same article); dereferencing URIs as Turtle, "
+                + "JSON-LD and HTML (baseline: a bare SPARQL DESCRIBE of the same URIs on the same server); the gzip'd "
+                + "N-Triples dump over HTTP (baseline: Jena writing the same triples to gzip in-process)."},
         footer = ExitCode.HELP_FOOTER)
 final class BenchCommand implements Callable<Integer> {
     @ParentCommand

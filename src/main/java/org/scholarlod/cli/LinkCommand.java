@@ -18,9 +18,10 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code scholarlod link}: reconcile cited works and people with another scholarly graph. */
 @Command(name = "link", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Find, for cited works and article authors without identifiers, the same works and people in "
+        description = {"Reconcile cited works and authors without identifiers with another scholarly graph.",
+            "Finds, for cited works and article authors without identifiers, the same works and people in "
             + "another scholarly graph over SPARQL (works by title, year, first author and venue; people by name among "
-            + "the authors of the same DOI), and record the matches scoring at least --threshold as the named graph "
+            + "the authors of the same DOI), and records the matches scoring at least --threshold as the named graph "
             + "<base>graph/link/<profile>: owl:sameAs, the DOI or ORCID found, score, method and date.",
             "Running it again replaces that graph; --undo removes it. Stop `serve` first: a store has one writer."},
         footer = ExitCode.HELP_FOOTER)

@@ -12,7 +12,8 @@ import picocli.CommandLine.ScopeType;
 
 /** {@code scholarlod}: publishes scholarly articles as Linked Open Data. */
 @Command(name = "scholarlod", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Publish scholarly articles as Linked Open Data: RDF, a SPARQL endpoint, dereferenceable URIs.",
+        description = "Publish scholarly articles as Linked Open Data: RDF, a SPARQL endpoint, dereferenceable URIs, "
+                + "links to other scholarly graphs.",
         subcommands = {ConvertCommand.class, ValidateCommand.class, LoadCommand.class, QueryCommand.class,
             ParseReferencesCommand.class, EvaluateReferencesCommand.class, TrainReferenceParserCommand.class,
             ReferencesCommand.class, BenchCommand.class,

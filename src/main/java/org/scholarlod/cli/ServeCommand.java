@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code scholarlod serve}: the SPARQL endpoint and pages over a TDB2 store. */
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Serve a TDB2 store: the SPARQL 1.1 endpoint at /sparql (read-only unless --update; SERVICE only "
+        description = {"Serve a store: SPARQL endpoint, dereferenceable URIs, VoID/DCAT, dumps and a home page.",
+            "The SPARQL 1.1 endpoint at /sparql (read-only unless --update; SERVICE only "
             + "to allowlisted endpoints), every minted URI dereferenceable (/id/…, /graph/…: HTML, Turtle, JSON-LD, "
             + "RDF/XML, N-Triples, TriG; citation formats for works), VoID and DCAT at /.well-known/void, dumps under "
             + "/dump/, and a home page at /.",

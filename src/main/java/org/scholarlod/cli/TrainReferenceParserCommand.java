@@ -18,8 +18,9 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code scholarlod train-reference-parser}: trains the bundled reference model, reproducibly. */
 @Command(name = "train-reference-parser", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Train the reference parser's sequence model on the train split of GROBID's corpus and write",
-            "it where the build bundles it. The same corpus, epochs and seed give the same model."},
+        description = {"Train the reference parser's sequence model on GROBID's corpus.",
+            "Trains on the train split and writes the model where the build bundles it. The same corpus, epochs and "
+                + "seed give the same model."},
         footer = ExitCode.HELP_FOOTER)
 final class TrainReferenceParserCommand implements Callable<Integer> {
     @ParentCommand

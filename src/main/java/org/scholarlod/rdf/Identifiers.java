@@ -1,5 +1,6 @@
 package org.scholarlod.rdf;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.OWL;
@@ -12,8 +13,13 @@ import org.scholarlod.model.Identifier;
  * where that URI names the same thing (DOI, ORCID, ROR, Wikidata, Crossref Funder ID) and {@code rdfs:seeAlso}
  * where it names a page about it (ISSN portal, PubMed, arXiv, Open Library).
  */
-final class Identifiers {
+public final class Identifiers {
     private Identifiers() {}
+
+    /** Writes {@code id} of {@code subject} into {@code graph}, minting the identifier's URI with {@code uris}. */
+    public static void add(UriMinter uris, Graph graph, Node subject, Identifier id) {
+        add(uris, new TripleWriter(graph), subject, id);
+    }
 
     static void add(MappingContext c, Node subject, Identifier id) {
         add(c.uris(), c.out(), subject, id);

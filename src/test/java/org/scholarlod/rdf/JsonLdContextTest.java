@@ -46,6 +46,13 @@ class JsonLdContextTest {
     }
 
     @Test
+    void context_declaresThePrefixesTheOutputUses() throws Exception {
+        JsonNode context = new ObjectMapper().readTree(JsonLdContext.document()).get("@context");
+        Namespaces.prefixes().getNsPrefixMap().forEach((prefix, iri) ->
+                assertEquals(iri, context.path(prefix).asText(null), "prefix " + prefix));
+    }
+
+    @Test
     void write_seedReadsBackAsTheSameGraph() {
         Graph seed = SeedGraph.map().graph();
         assertTrue(readBack(write(seed, null)).isIsomorphicWith(seed));

@@ -9,9 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.scholarlod.rdf.JsonLdContext;
 
 /** Serves the published JSON-LD context at {@code /context.jsonld}, cacheable and revalidated by ETag. */
@@ -19,7 +16,7 @@ final class ContextDocument implements Filter {
     static final String PATH = "/context.jsonld";
 
     private final byte[] body = JsonLdContext.document();
-    private final String etag = "\"" + sha256(body).substring(0, 16) + "\"";
+    private final String etag = "\"" + LinkedDataFilter.hash(body) + "\"";
 
     @Override
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
@@ -40,14 +37,6 @@ final class ContextDocument implements Filter {
         response.setContentLength(body.length);
         if ("GET".equals(request.getMethod())) {
             response.getOutputStream().write(body);
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

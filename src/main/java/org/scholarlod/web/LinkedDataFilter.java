@@ -280,7 +280,8 @@ final class LinkedDataFilter implements Filter {
         }
     }
 
-    private static String hash(byte[] body) {
+    /** A strong validator for a response body: the first 16 bytes of its SHA-256, in hex. */
+    static String hash(byte[] body) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 16);
         } catch (NoSuchAlgorithmException e) {

@@ -30,10 +30,7 @@ public record Article(
     private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
     public Article {
-        doi = Checks.optionalText("doi", doi);
-        if (doi != null) {
-            doi = IdentifierScheme.DOI.normalise("doi", doi);
-        }
+        doi = Checks.optionalIdentifier("doi", doi, IdentifierScheme.DOI);
         title = Checks.optionalText("title", title);
         abstractText = Checks.optionalText("abstract", abstractText);
         keywords = Checks.list("keywords", keywords);

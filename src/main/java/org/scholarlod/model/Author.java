@@ -11,10 +11,7 @@ public record Author(String givenName, String familyName, String orcid, List<Int
     public Author {
         givenName = Checks.optionalText("author.given", givenName);
         familyName = Checks.requiredText("author.family", familyName);
-        orcid = Checks.optionalText("author " + familyName + " orcid", orcid);
-        if (orcid != null) {
-            orcid = IdentifierScheme.ORCID.normalise("author " + familyName + " orcid", orcid);
-        }
+        orcid = Checks.optionalIdentifier("author " + familyName + " orcid", orcid, IdentifierScheme.ORCID);
         affiliations = Checks.list("author " + familyName + " affiliations", affiliations);
         identifiers = Checks.list("author " + familyName + " identifiers", identifiers);
     }

@@ -10,8 +10,8 @@ final class CheckDigits {
     static String problem(IdentifierScheme scheme, String value) {
         return switch (scheme) {
             case ORCID -> expect(value, orcid(value.replace("-", "").substring(0, 15)), "ORCID checksum");
-            case ISSN -> expect(value, issn(value.replace("-", "").substring(0, 7)), "ISSN check digit");
-            case ISBN -> value.length() == 10 ? expect(value, isbn10(value.substring(0, 9)), "ISBN-10 check digit")
+            case ISSN -> expect(value, mod11(value.replace("-", "").substring(0, 7)), "ISSN check digit");
+            case ISBN -> value.length() == 10 ? expect(value, mod11(value.substring(0, 9)), "ISBN-10 check digit")
                     : expect(value, isbn13(value.substring(0, 12)), "ISBN-13 check digit");
             case ROR -> ror(value);
             default -> null;
@@ -32,19 +32,11 @@ final class CheckDigits {
         return check == 10 ? 'X' : (char) ('0' + check);
     }
 
-    private static char issn(String digits) {
+    /** ISSN and ISBN-10: digits weighted n+1 down to 2, the check making the sum a multiple of 11 (X for 10). */
+    private static char mod11(String digits) {
         int sum = 0;
-        for (int i = 0; i < 7; i++) {
-            sum += (digits.charAt(i) - '0') * (8 - i);
-        }
-        int check = (11 - sum % 11) % 11;
-        return check == 10 ? 'X' : (char) ('0' + check);
-    }
-
-    private static char isbn10(String digits) {
-        int sum = 0;
-        for (int i = 0; i < 9; i++) {
-            sum += (digits.charAt(i) - '0') * (10 - i);
+        for (int i = 0; i < digits.length(); i++) {
+            sum += (digits.charAt(i) - '0') * (digits.length() + 1 - i);
         }
         int check = (11 - sum % 11) % 11;
         return check == 10 ? 'X' : (char) ('0' + check);

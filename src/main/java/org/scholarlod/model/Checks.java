@@ -34,6 +34,12 @@ final class Checks {
         return text;
     }
 
+    /** Null for null; otherwise the value normalised and checked as an identifier of {@code scheme}. */
+    static String optionalIdentifier(String field, String value, IdentifierScheme scheme) {
+        String text = optionalText(field, value);
+        return text == null ? null : scheme.normalise(field, text);
+    }
+
     static <T> List<T> list(String field, List<T> values) {
         if (values == null) {
             return List.of();

@@ -54,10 +54,7 @@ public record CitedWork(
         eventPlace = Checks.optionalText("work.eventPlace", eventPlace);
         genre = Checks.optionalText("work.genre", genre);
         url = Checks.optionalText("work.url", url);
-        doi = Checks.optionalText("work.doi", doi);
-        if (doi != null) {
-            doi = IdentifierScheme.DOI.normalise("work.doi", doi);
-        }
+        doi = Checks.optionalIdentifier("work.doi", doi, IdentifierScheme.DOI);
         accessed = Checks.optionalMatch("work.accessed", accessed, DATE, "a date (YYYY, YYYY-MM or YYYY-MM-DD)");
         if (!(confidence >= 0 && confidence <= 1)) {
             throw new IllegalArgumentException("work.confidence " + confidence + " is not between 0 and 1");

@@ -41,9 +41,13 @@ final class ConvertCommand implements Callable<Integer> {
             description = "Write to FILE (replaced only when the conversion succeeds) instead of standard output.")
     Path output;
 
+    @Option(names = "--no-validate", description = "Skip the check against the SHACL shapes (by default RDF that "
+            + "does not conform, which load would refuse, is not written and the exit code is 3).")
+    boolean noValidate;
+
     @Override
     public Integer call() throws IOException {
-        Iterator<ArticleGraph> graphs = new Conversion(articles.base, false, main.err()).graphs(articles.inputs);
+        Iterator<ArticleGraph> graphs = new Conversion(articles.base, !noValidate, main.err()).graphs(articles.inputs);
         DatasetGraph dataset = DatasetGraphFactory.createGeneral();
         Graph merged = GraphFactory.createDefaultGraph();
         merged.getPrefixMapping().setNsPrefixes(Namespaces.prefixes(Defaults.base(articles.base)));

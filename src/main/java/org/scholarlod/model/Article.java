@@ -25,7 +25,9 @@ public record Article(
         Copyright copyright,
         String license,
         List<SourceDocument> sources,
-        List<Identifier> identifiers) {
+        List<Identifier> identifiers,
+        WorkType type,
+        Book book) {
 
     private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
@@ -46,6 +48,15 @@ public record Article(
         license = Checks.optionalText("license", license);
         sources = Checks.list("sources", sources);
         identifiers = Checks.list("identifiers", identifiers);
+        type = type == null ? WorkType.JOURNAL_ARTICLE : type;
+        if (type != WorkType.JOURNAL_ARTICLE && type != WorkType.CHAPTER) {
+            throw new IllegalArgumentException("type " + type + " is not a kind of article ScholarLOD publishes"
+                    + " (a journal article or a book chapter)");
+        }
+        if (book != null && type != WorkType.CHAPTER) {
+            throw new IllegalArgumentException("book '" + book.title() + "' is given for a " + type.csl()
+                    + "; only a chapter is part of a book");
+        }
         for (Author author : authors) {
             for (int number : author.affiliations()) {
                 if (affiliations.stream().noneMatch(a -> a.number() == number) && !affiliations.isEmpty()) {
@@ -89,6 +100,8 @@ public record Article(
         private String license;
         private List<SourceDocument> sources = List.of();
         private List<Identifier> identifiers = List.of();
+        private WorkType type = WorkType.JOURNAL_ARTICLE;
+        private Book book;
 
         private Builder() {}
 
@@ -111,6 +124,8 @@ public record Article(
             license = a.license;
             sources = a.sources;
             identifiers = a.identifiers;
+            type = a.type;
+            book = a.book;
         }
 
         public Builder doi(String v) { doi = v; return this; }
@@ -132,10 +147,15 @@ public record Article(
         public Builder sources(List<SourceDocument> v) { sources = v; return this; }
         /** Identifiers other than the DOI: PubMed, arXiv, Wikidata. */
         public Builder identifiers(List<Identifier> v) { identifiers = v; return this; }
+        /** A journal article (the default) or a book chapter. */
+        public Builder type(WorkType v) { type = v; return this; }
+        /** The book a chapter is part of. */
+        public Builder book(Book v) { book = v; return this; }
 
         public Article build() {
             return new Article(doi, title, abstractText, keywords, journal, volume, issue, pages, issued, authors,
-                    affiliations, acknowledgement, fundings, references, copyright, license, sources, identifiers);
+                    affiliations, acknowledgement, fundings, references, copyright, license, sources, identifiers, type,
+                    book);
         }
     }
 }

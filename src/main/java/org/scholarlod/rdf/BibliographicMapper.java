@@ -6,6 +6,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.scholarlod.model.Identifier;
 import org.scholarlod.model.IdentifierScheme;
 import org.scholarlod.model.Article;
+import org.scholarlod.model.WorkType;
 
 /**
  * The article as a work: type, title, abstract, DOI, journal, volume and issue (as OCDM nodes, reachable by
@@ -17,7 +18,7 @@ final class BibliographicMapper implements ConcernMapper {
         Article a = c.article();
         TripleWriter out = c.out();
         Node article = c.subject();
-        out.type(article, Fabio.Expression, Fabio.JournalArticle);
+        out.type(article, Fabio.Expression, a.type() == WorkType.CHAPTER ? Fabio.BookChapter : Fabio.JournalArticle);
         out.text(article, Dct.title, a.title());
         out.text(article, Dct.abstract_, a.abstractText());
         if (a.doi() != null) {

@@ -23,7 +23,7 @@ final class CitationMapper implements ConcernMapper {
         Article article = c.article();
         for (Reference reference : article.references()) {
             Node citation = c.uris().citation(c.key(), reference.number());
-            Node cited = c.uris().citedWork(reference);
+            Node cited = c.uris().citedWork(c.key(), reference);
             TripleWriter out = c.out();
             out.type(citation, Cito.Citation);
             out.add(citation, Cito.hasCitingEntity, c.subject());

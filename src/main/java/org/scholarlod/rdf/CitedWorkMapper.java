@@ -90,29 +90,7 @@ final class CitedWorkMapper {
     }
 
     private void agents(Node work, List<PersonName> names, String role, Node proRole, Node direct) {
-        Node previous = null;
-        for (int i = 0; i < names.size(); i++) {
-            PersonName name = names.get(i);
-            Node agent = uris.workAgent(work, role, i + 1);
-            out.add(work, direct, agent);
-            if (name.isOrganisation()) {
-                out.type(agent, Foaf.Organization, Foaf.Agent);
-            } else {
-                out.type(agent, Foaf.Person, Foaf.Agent);
-                out.text(agent, Foaf.familyName, name.family());
-                out.text(agent, Foaf.givenName, name.given());
-            }
-            out.text(agent, Foaf.name, name.display());
-            Node roleNode = uris.workRole(work, role, i + 1);
-            out.add(work, Pro.isDocumentContextFor, roleNode);
-            out.type(roleNode, Pro.RoleInTime);
-            out.add(roleNode, Pro.withRole, proRole);
-            out.add(roleNode, Pro.isHeldBy, agent);
-            if (previous != null) {
-                out.add(previous, Oco.hasNext, roleNode);
-            }
-            previous = roleNode;
-        }
+        WorkAgents.write(uris, out, work, names, role, proRole, direct);
     }
 
     private static String name(PersonName name) {

@@ -26,6 +26,7 @@ public final class Fabio {
     public static final Node Preprint = NodeFactory.createURI(NS + "Preprint");
     public static final Node Presentation = NodeFactory.createURI(NS + "Presentation");
     public static final Node Series = NodeFactory.createURI(NS + "Series");
+    public static final Node BookSeries = NodeFactory.createURI(NS + "BookSeries");
     public static final Node hasPlaceOfPublication = NodeFactory.createURI(NS + "hasPlaceOfPublication");
     public static final Node hasURL = NodeFactory.createURI(NS + "hasURL");
 

@@ -19,7 +19,7 @@ final class ReferenceMapper implements ConcernMapper {
         Node previous = null;
         for (Reference reference : c.article().references()) {
             Node entry = c.uris().reference(c.key(), reference.number());
-            Node work = c.uris().citedWork(reference);
+            Node work = c.uris().citedWork(c.key(), reference);
             out.add(c.subject(), Frbr.part, entry);
             out.type(entry, Biro.BibliographicReference);
             out.text(entry, Fabio.hasSequenceIdentifier, Integer.toString(reference.number()));

@@ -13,6 +13,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.scholarlod.model.Article;
 import org.scholarlod.model.Author;
+import org.scholarlod.model.Book;
 import java.util.List;
 import org.scholarlod.model.CitedWork;
 import org.scholarlod.model.PersonName;
@@ -60,7 +61,10 @@ public final class UriMinter {
             return slug(article.journal().title()) + "-" + slug(article.volume()) + "-" + slug(article.pages().first());
         }
         if (article.title() != null) {
-            return slug(article.title()) + "-" + hash(article.title());
+            String slug = slug(article.title());
+            String hash = hash(article.title());
+            // A long title's slug already ends in its hash.
+            return slug.endsWith("-" + hash) ? slug : slug + "-" + hash;
         }
         throw new IllegalArgumentException("an article needs a DOI, a title, or journal, volume and pages to be named");
     }
@@ -108,7 +112,20 @@ public final class UriMinter {
 
     /**
      * A cited work: keyed by its first author's (or editor's) family name, year and title once parsed, so that
-     * the same work cited by two articles is one node; an unparsed reference is keyed by its normalised text.
+     * the same work cited by two articles is one node. A reference without a title and a year has too few facts
+     * to say it is the same work as another article's, so its work stays local to the citing article.
+     */
+    public Node citedWork(String articleKey, Reference reference) {
+        CitedWork work = reference.work();
+        if (work != null && work.title() != null && work.issued() != null) {
+            return citedWork(reference);
+        }
+        return id("article/" + articleKey + "/reference/" + reference.number() + "/work");
+    }
+
+    /**
+     * A cited work outside any article (a reference list parsed on its own): keyed as {@link #citedWork(String,
+     * Reference)} keys it when parsed, else by the reference's normalised text.
      */
     public Node citedWork(Reference reference) {
         CitedWork work = reference.work();
@@ -144,6 +161,12 @@ public final class UriMinter {
 
     public Node authorMatch(Node citation, int position) {
         return NodeFactory.createURI(citation.getURI() + "/author-match/" + position);
+    }
+
+    /** A chapter's book: by its lowest ISBN when it has one (so that print and online pages agree), else by title. */
+    public Node book(Book book) {
+        return id("book/" + (book.isbns().isEmpty() ? slug(book.title())
+                : "isbn-" + book.isbns().stream().sorted().findFirst().orElseThrow()));
     }
 
     public Node newspaper(String title) { return id("newspaper/" + slug(title)); }

@@ -17,7 +17,7 @@ final class AffiliationParser {
     private static final Pattern INSTITUTION = Pattern.compile(
             "(?i).*\\b(University|Universit[äéàa]t?|Universidad|Universidade|Università|College|Institute|Institut"
             + "|Polytechnic|Academy|Hospital|Bank|Foundation|Organi[sz]ation|Ministry|Agency|Inc\\.?|Ltd\\.?|GmbH"
-            + "|Corporation|Council|Observatory|Museum|Library|ETH|EPFL|MIT|CNRS|INRIA)\\b.*");
+            + "|Corporation|Council|Observatory|Museum|Library|Survey|ETH|EPFL|MIT|CNRS|INRIA)\\b.*");
     private static final Pattern REGION_CODE = Pattern.compile("[A-Z]{2}|[A-Z]{2} \\d{3,5}(-\\d{4})?");
 
     private AffiliationParser() {}
@@ -47,7 +47,10 @@ final class AffiliationParser {
                 break;
             }
         }
+        // Units come before the institution ("Department of X, University Y") or, less often, after it
+        // ("U.S. Geological Survey, Wetland and Aquatic Research Center"); both are kept.
         List<String> units = units(parts.subList(0, institution));
+        units.addAll(units(parts.subList(institution + 1, last + 1)));
         return new Affiliation(number, units, parts.get(institution), city, region, country, Text.collapse(text));
     }
 
@@ -75,8 +78,12 @@ final class AffiliationParser {
     /** A glue point: "SociologyCenter", "UniversityDurham", "DurhamUSA" — but not "McGill" or "DeVry". */
     private static boolean isGlueEnd(String piece, int i) {
         char c = piece.charAt(i);
-        if (c == ')' || c == '.') {
+        if (c == ')' || c == '.' && i > 0 && Character.isLowerCase(piece.charAt(i - 1))) {
+            // "Inc.Boston" is glued; the initialism "U.S." is not.
             return i + 1 < piece.length() && piece.charAt(i + 1) != ' ';
+        }
+        if (c == '.') {
+            return false;
         }
         if (!Character.isLowerCase(c)) {
             return false;

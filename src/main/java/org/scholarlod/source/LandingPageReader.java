@@ -1,110 +1,146 @@
 package org.scholarlod.source;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.scholarlod.model.Affiliation;
 import org.scholarlod.model.Article;
 import org.scholarlod.model.Author;
+import org.scholarlod.model.Book;
 import org.scholarlod.model.Copyright;
 import org.scholarlod.model.Funding;
 import org.scholarlod.model.Journal;
+import org.scholarlod.model.PersonName;
 import org.scholarlod.model.Reference;
+import org.scholarlod.model.WorkType;
 
 /**
- * Reads the text of a Springer Link article landing page, in the older layout (unheaded abstract, numbered
- * references with glued badges, "Authors and Affiliations") or the newer one ("Skip to main content",
- * headed sections, "About this article"), including pages cut off part-way.
+ * Reads the text of a Springer Link landing page of a journal article or a book chapter, in the older layout
+ * (unheaded abstract, numbered references with glued badges, "Authors and Affiliations") or the newer one
+ * ("Skip to main content", bulleted status and author lines, headed sections, "About this article"), as
+ * plain text or markdown, including pages cut off part-way. Text without a landing page's marks is refused.
  */
 public final class LandingPageReader {
     private static final Pattern DOI = Pattern.compile("(?i)(?:doi\\.org/|doi:?\\s*)(10\\.\\d{4,9}/[^\\s\"<>]+)");
     private static final Pattern ISSUE_DATE = Pattern.compile(
-            "(?i)^(?:(\\d{1,2})\\s+)?(January|February|March|April|May|June|July|August|September|October|November"
-            + "|December)?\\s*((?:19|20)\\d{2})$");
+            "(?i)^(?:(\\d{1,2})\\s+)?(" + Months.NAMES + ")?\\s*((?:19|20)\\d{2})$");
     private static final Pattern ACKNOWLEDGEMENT = Pattern.compile(
             "(?i).*\\b(thank|grateful|acknowledg|supported by|funded by|funding|grant)\\w*\\b.*");
+    private static final Pattern PROSE = Pattern.compile("^(?:\\S+\\s+){7,}\\S+[.!?)\"”’]$");
     private static final Pattern COPYRIGHT = Pattern.compile("^(?:Copyright\\s*)?©\\s*(.*)$");
     private static final Pattern YEAR = Pattern.compile("\\b((?:19|20)\\d{2})\\b");
-    private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june",
-            "july", "august", "september", "october", "november", "december");
 
     /** Reads one page; {@code source} names it in warnings and errors. */
     public Reading read(String source, String text) {
         PageLines page = new PageLines(text);
-        PageHead head = new PageHead(page.content(PageSection.HEAD));
+        PageHead head = new PageHead(page.lines(PageSection.HEAD));
+        if (!head.marked && !page.hasLandingPageHeading()) {
+            throw new InputException(source, null, "not a Springer Link landing page: none of its marks was found"
+                    + " (a volume or pages line, 'Cite this article', 'Aims and scope', 'About this article',"
+                    + " 'Authors and Affiliations')");
+        }
+        List<String> warnings = new ArrayList<>();
+        AboutSection about = new AboutSection(page.lines(PageSection.ABOUT));
         Article.Builder article = Article.builder()
+                .type(head.chapter ? WorkType.CHAPTER : WorkType.JOURNAL_ARTICLE)
                 .title(head.title)
-                .journal(head.journal == null ? null : new Journal(head.journal))
+                .journal(head.journal == null || head.chapter ? null : new Journal(head.journal))
                 .volume(head.volume)
                 .issue(head.issue)
-                .pages(head.pages);
+                .pages(head.pages)
+                .doi(doi(about))
+                .issued(issued(source, head, about, warnings));
 
-        List<String> unheaded = new ArrayList<>();
-        List<String> referenceLines = new ArrayList<>(page.raw(PageSection.REFERENCES));
-        for (String line : head.body) {
-            if (ReferenceListReader.numbered(line) != null) {
-                referenceLines.add(line);
-            } else {
-                unheaded.add(line);
-            }
-        }
+        Unheaded unheaded = new Unheaded(head.body);
         String abstractText = joined(page.content(PageSection.ABSTRACT));
+        abstractText = abstractText != null ? abstractText : unheaded.abstractText;
         List<String> keywordLines = page.content(PageSection.KEYWORDS);
+        KeywordLines keywords = new KeywordLines(source,
+                keywordLines.isEmpty() && unheaded.keywordLine != null ? List.of(unheaded.keywordLine) : keywordLines);
+        warnings.addAll(keywords.warnings);
         String acknowledgement = joined(page.content(PageSection.ACKNOWLEDGEMENTS));
-        for (String line : unheaded) {
-            if (keywordLines.isEmpty() && isKeywordLine(line)) {
-                keywordLines = List.of(line);
-            } else if (abstractText == null) {
-                abstractText = line;
-            } else if (acknowledgement == null && ACKNOWLEDGEMENT.matcher(line).matches()) {
-                acknowledgement = line;
-            }
-        }
-        article.abstractText(abstractText).keywords(keywords(keywordLines)).acknowledgement(acknowledgement);
+        acknowledgement = acknowledgement != null ? acknowledgement : unheaded.acknowledgement;
+        article.abstractText(abstractText).keywords(keywords.keywords).acknowledgement(acknowledgement);
 
         List<Funding> fundings = new ArrayList<>(FundingStatementParser.parse(acknowledgement));
         fundings.addAll(FundingStatementParser.parse(joined(page.content(PageSection.FUNDING))));
         article.fundings(fundings);
 
+        List<String> referenceLines = new ArrayList<>(unheaded.referenceLines);
+        page.lines(PageSection.REFERENCES).forEach(line -> referenceLines.add(line.text()));
         List<Reference> references = ReferenceListReader.read(referenceLines);
         article.references(references);
 
         AffiliationSection affiliations = new AffiliationSection(page.content(PageSection.AFFILIATIONS));
         article.affiliations(affiliations.affiliations);
-        article.authors(head.authors.isEmpty() ? affiliations.authors : head.authors);
-
-        readAbout(page.content(PageSection.ABOUT), article, head.year);
+        article.authors(affiliations.numbered(head.authors));
         article.copyright(copyright(page));
+        if (head.chapter) {
+            article.book(book(source, head, page, about, warnings));
+        }
 
         Article result = ArticleMerger.resolveFunding(article.build());
         if (result.title() == null && result.volume() == null && result.references().isEmpty()) {
             throw new InputException(source, null,
-                    "no Springer Link article found (neither a title, a volume line nor a reference list)");
+                    "no article found on the page (neither a title, a volume line nor a reference list)");
         }
-        return new Reading(result, MissingFacts.warning(source, "not on the page", result));
+        warnings.addAll(0, MissingFacts.warning(source, "not on the page", result));
+        return new Reading(result, warnings);
     }
 
-    private static void readAbout(List<String> about, Article.Builder article, String yearFromHead) {
-        String issued = yearFromHead;
-        for (int i = 0; i < about.size(); i++) {
-            String line = about.get(i);
-            Matcher doi = DOI.matcher(line);
-            if (doi.find()) {
-                article.doi(doi.group(1).replaceAll("[.,;]+$", ""));
+    private static String doi(AboutSection about) {
+        for (String text : new String[] {about.value("doi"), about.citation()}) {
+            Matcher doi = text == null ? null : DOI.matcher(text);
+            if (doi != null && doi.find()) {
+                return doi.group(1).replaceAll("[.,;]+$", "");
             }
-            if (line.equalsIgnoreCase("Issue Date") && i + 1 < about.size()) {
-                Matcher date = ISSUE_DATE.matcher(about.get(i + 1));
-                if (date.matches()) {
-                    issued = date.group(3) + (date.group(2) == null ? ""
-                            : String.format("-%02d", MONTHS.indexOf(date.group(2).toLowerCase(Locale.ROOT)) + 1));
+        }
+        return null;
+    }
+
+    /**
+     * An article's date is its issue's: the volume line's year, made precise by "Issue Date" when the two
+     * agree. A chapter's is the year of Springer's own citation. "First Online" is neither, so it is not used.
+     */
+    private static String issued(String source, PageHead head, AboutSection about, List<String> warnings) {
+        if (head.chapter) {
+            return about.citationYear() != null ? about.citationYear() : head.issued;
+        }
+        String issueDate = about.value("issue date");
+        Matcher date = issueDate == null ? null : ISSUE_DATE.matcher(issueDate.strip());
+        if (date == null || !date.matches()) {
+            return head.issued;
+        }
+        String fromAbout = Months.date(date.group(3), date.group(2), date.group(2) == null ? null : date.group(1));
+        if (head.issued != null && !fromAbout.startsWith(head.issued.substring(0, 4))) {
+            warnings.add(source + ": the volume line gives the year " + head.issued + " but 'Issue Date' "
+                    + issueDate + "; the volume line's year is kept");
+            return head.issued;
+        }
+        return fromAbout;
+    }
+
+    private static Book book(String source, PageHead head, PageLines page, AboutSection about, List<String> warnings) {
+        String title = head.bookTitle != null ? head.bookTitle : EditorNames.bookTitle(about.citation(), head.series);
+        if (title == null) {
+            return null;
+        }
+        List<PersonName> editors = EditorNames.fromSection(page.content(PageSection.EDITORS));
+        if (editors.isEmpty()) {
+            editors = EditorNames.fromCitation(about.citation());
+        }
+        List<String> isbns = new ArrayList<>();
+        for (String label : new String[] {"print isbn", "online isbn"}) {
+            String isbn = about.value(label);
+            if (isbn != null) {
+                try {
+                    isbns.add(org.scholarlod.model.IdentifierScheme.ISBN.normalise(label, isbn));
+                } catch (IllegalArgumentException e) {
+                    warnings.add(source + ": " + e.getMessage() + "; left out");
                 }
             }
         }
-        article.issued(issued);
+        return new Book(title, editors, head.series, head.seriesVolume, isbns, about.value("publisher name"));
     }
 
     private static Copyright copyright(PageLines page) {
@@ -124,36 +160,41 @@ public final class LandingPageReader {
         return null;
     }
 
-    /** One line of keywords: separated by NO-BREAK SPACE, semicolons, middle dots or commas, with no sentence in it. */
-    private static boolean isKeywordLine(String line) {
-        return line.indexOf('\u00A0') >= 0 || line.length() < 300 && !line.matches(".*[.!?]\\s*$")
-                && line.split("\\s+").length < 40;
-    }
-
-    static List<String> keywords(List<String> lines) {
-        Set<String> keywords = new LinkedHashSet<>();
-        for (String line : lines) {
-            String separator = line.indexOf('\u00A0') >= 0 ? "\u00A0"
-                    : line.contains(";") ? ";" : line.contains("·") ? "·" : line.contains("•") ? "•"
-                    : line.contains("|") ? "\\|" : lines.size() == 1 && line.contains(",") ? "," : null;
-            for (String keyword : separator == null ? new String[] {line} : line.split(separator)) {
-                String k = Text.collapse(keyword);
-                if (!k.isEmpty()) {
-                    keywords.add(k);
-                }
-            }
-        }
-        return List.copyOf(keywords);
-    }
-
     private static String joined(List<String> lines) {
         return lines.isEmpty() ? null : String.join("\n", lines);
     }
 
+    /**
+     * The older layout's unheaded lines after the title: numbered references, a keyword line (only one whose
+     * keywords are separated), the abstract (the first line of prose) and an acknowledgement after it.
+     */
+    private static final class Unheaded {
+        final List<String> referenceLines = new ArrayList<>();
+        String keywordLine;
+        String abstractText;
+        String acknowledgement;
+
+        Unheaded(List<String> body) {
+            for (String line : body) {
+                if (ReferenceListReader.numbered(line) != null || ReferenceListReader.numberOnly(line) >= 0
+                        || !referenceLines.isEmpty()) {
+                    referenceLines.add(line);
+                } else if (keywordLine == null && !PROSE.matcher(line).matches() && KeywordLines.hasSeparators(line)) {
+                    keywordLine = line;
+                } else if (abstractText == null && PROSE.matcher(line).matches()) {
+                    abstractText = line;
+                } else if (abstractText != null && acknowledgement == null
+                        && ACKNOWLEDGEMENT.matcher(line).matches()) {
+                    acknowledgement = line;
+                }
+            }
+        }
+    }
+
     /** The "Authors and Affiliations" lines: numbered or unnumbered affiliations, each followed by its people. */
     private static final class AffiliationSection {
-        final List<Affiliation> affiliations = new ArrayList<>();
-        final List<Author> authors = new ArrayList<>();
+        final List<org.scholarlod.model.Affiliation> affiliations = new ArrayList<>();
+        final AuthorList authors = new AuthorList();
 
         AffiliationSection(List<String> lines) {
             for (String line : lines) {
@@ -164,9 +205,10 @@ public final class LandingPageReader {
                 Matcher numbered = ReferenceListReader.numbered(line);
                 List<Author> named = numbered == null ? AuthorNames.parse(line) : List.of();
                 if (!named.isEmpty()) {
-                    int current = affiliations.size();
+                    int current = affiliations.isEmpty() ? 0 : affiliations.get(affiliations.size() - 1).number();
                     for (Author person : named) {
-                        addAuthor(person, current);
+                        authors.add(new Author(person.givenName(), person.familyName(), person.orcid(),
+                                current == 0 ? List.of() : List.of(current)));
                     }
                 } else {
                     int number = numbered != null ? Integer.parseInt(numbered.group(1)) : affiliations.size() + 1;
@@ -175,18 +217,22 @@ public final class LandingPageReader {
             }
         }
 
-        private void addAuthor(Author person, int affiliationNumber) {
-            for (int i = 0; i < authors.size(); i++) {
-                Author known = authors.get(i);
-                if (known.name().equals(person.name())) {
-                    List<Integer> held = new ArrayList<>(known.affiliations());
-                    held.add(affiliationNumber);
-                    authors.set(i, new Author(known.givenName(), known.familyName(), known.orcid(), held));
-                    return;
-                }
+        /**
+         * The head's authors, each given the affiliations this section lists them under where the head printed
+         * none; the section's own people when the head named none.
+         */
+        List<Author> numbered(List<Author> head) {
+            List<Author> listed = authors.authors();
+            if (head.isEmpty()) {
+                return listed;
             }
-            authors.add(new Author(person.givenName(), person.familyName(), person.orcid(),
-                    affiliationNumber == 0 ? List.of() : List.of(affiliationNumber)));
+            List<Author> out = new ArrayList<>();
+            for (Author author : head) {
+                Author match = listed.stream().filter(a -> a.name().equals(author.name())).findFirst().orElse(null);
+                out.add(author.affiliations().isEmpty() && match != null ? new Author(author.givenName(),
+                        author.familyName(), author.orcid(), match.affiliations(), author.identifiers()) : author);
+            }
+            return out;
         }
     }
 }

@@ -3,6 +3,7 @@ package org.scholarlod.source;
 import java.util.ArrayList;
 import java.util.List;
 import org.scholarlod.model.Article;
+import org.scholarlod.model.WorkType;
 
 /** Names the facts an article lacks, so that readers can report what a source did not say. */
 final class MissingFacts {
@@ -14,9 +15,11 @@ final class MissingFacts {
         addIf(missing, a.title() == null, "title");
         addIf(missing, a.abstractText() == null, "abstract");
         addIf(missing, a.keywords().isEmpty(), "keywords");
-        addIf(missing, a.journal() == null, "journal");
-        addIf(missing, a.volume() == null, "volume");
-        addIf(missing, a.issue() == null, "issue");
+        boolean chapter = a.type() == WorkType.CHAPTER;
+        addIf(missing, chapter && a.book() == null, "book");
+        addIf(missing, !chapter && a.journal() == null, "journal");
+        addIf(missing, !chapter && a.volume() == null, "volume");
+        addIf(missing, !chapter && a.issue() == null, "issue");
         addIf(missing, a.pages() == null, "pages");
         addIf(missing, a.issued() == null, "year");
         addIf(missing, a.doi() == null, "DOI");

@@ -11,7 +11,7 @@ final class ReferenceBadges {
     /** Longest first, so that "PubMed Central" wins over "PubMed" and "zbMATH" over "MATH". */
     private static final List<String> BADGES = List.of(
             "PubMed Central", "Web of Science", "Google Scholar", "MathSciNet", "CrossRef", "Crossref",
-            "Article", "zbMATH", "PubMed", "MATH", "CAS", "ADS");
+            "Article", "Chapter", "Book", "zbMATH", "PubMed", "MATH", "CAS", "ADS");
 
     private ReferenceBadges() {}
 

@@ -77,6 +77,47 @@ class ConvertCommandIT {
     }
 
     @Test
+    void convert_rdfThatLoadWouldRefuse_exitsThreeAndWritesNothing(@TempDir Path dir) throws IOException {
+        Path json = Files.writeString(dir.resolve("untitled.json"), "{ \"doi\": \"10.1234/untitled\" }");
+        Path out = dir.resolve("untitled.ttl");
+        CommandRun run = CommandRun.of("convert", json.toString(), "-o", out.toString());
+        assertEquals(ExitCode.INVALID_RDF, run.code(), run.err());
+        assertTrue(run.oneLineError(), run.err());
+        assertTrue(run.err().contains(json + ": the RDF does not conform"), run.err());
+        assertFalse(Files.exists(out));
+
+        CommandRun unchecked = CommandRun.of("convert", json.toString(), "--no-validate");
+        assertEquals(0, unchecked.code(), unchecked.err());
+        assertTrue(unchecked.out().contains("10.1234/untitled"), unchecked.out());
+    }
+
+    @Test
+    void convert_bookChapterPage_isAChapterOfItsBook() {
+        CommandRun run = CommandRun.of("convert", "src/test/resources/pages/shapes/chapter-newer-layout.txt",
+                "-f", "ntriples");
+        assertEquals(0, run.code(), run.err());
+        Graph graph = parse(run.out(), Lang.NTRIPLES);
+        String chapter = "http://localhost:3030/id/article/10.1007/978-3-030-11111-3_12";
+        assertTrue(run.out().contains("<" + chapter + "> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
+                + "<http://purl.org/spar/fabio/BookChapter>"), run.out());
+        assertTrue(run.out().contains("<" + chapter + "> <http://purl.org/dc/terms/isPartOf> "
+                + "<http://localhost:3030/id/book/isbn-9783030111106>"), run.out());
+        assertFalse(run.out().contains("<" + chapter + "> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
+                + "<http://purl.org/spar/fabio/JournalArticle>"), run.out());
+        assertTrue(graph.size() > 50);
+    }
+
+    @Test
+    void convert_textThatIsNotALandingPage_isRefused() {
+        String body = "src/test/resources/pages/not-pages/article-body.txt";
+        CommandRun run = CommandRun.of("convert", body);
+        assertEquals(ExitCode.BAD_INPUT, run.code());
+        assertTrue(run.oneLineError(), run.err());
+        assertTrue(run.err().startsWith("scholarlod convert: " + body + ": not a Springer Link landing page"), run.err());
+        assertEquals("", run.out());
+    }
+
+    @Test
     void convert_missingFile() {
         CommandRun run = CommandRun.of("convert", "no-such-article.txt");
         assertEquals(ExitCode.BAD_INPUT, run.code());

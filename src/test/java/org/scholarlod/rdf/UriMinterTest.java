@@ -57,6 +57,26 @@ class UriMinterTest {
     }
 
     @Test
+    void articleKey_longTitleWithoutDoi_endsInItsHashOnce() {
+        String title = "Mapping the territory of open citation data for small publishers: a case study in linked"
+                + " scholarly metadata";
+        String key = uris.articleKey(Article.builder().title(title).build());
+        String hash = key.substring(key.lastIndexOf('-') + 1);
+        assertEquals(8, hash.length(), key);
+        assertEquals(key.indexOf(hash), key.lastIndexOf(hash), "the hash appears once: " + key);
+        assertEquals("open-citation", uris.articleKey(Article.builder().title("Open citation").build())
+                .substring(0, 13));
+    }
+
+    @Test
+    void citedWork_unparsedReferencesOfTwoArticles_areTwoWorks() {
+        Reference junk = new Reference(1, "1.");
+        assertNotEquals(uris.citedWork("article-a", junk), uris.citedWork("article-b", junk));
+        assertEquals("https://lod.example.org/id/article/article-a/reference/1/work",
+                uris.citedWork("article-a", junk).getURI());
+    }
+
+    @Test
     void slug_longTextCutWithHash() {
         String slug = UriMinter.slug("A very long title ".repeat(10));
         assertEquals(60 + 1 + 8, slug.length());

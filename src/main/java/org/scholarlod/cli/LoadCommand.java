@@ -33,8 +33,9 @@ final class LoadCommand implements Callable<Integer> {
                         + Defaults.base(articles.base) + ": load with --base " + minted);
             }
             int loaded = store.replace(conversion.graphs(articles.inputs));
-            main.err().printf("scholarlod: loaded %d article(s) into %s; it holds %d article graph(s)%n",
-                    loaded, db, store.graphCount());
+            long held = store.graphCount();
+            main.err().printf("scholarlod: loaded %d article%s into %s; it holds %d article graph%s%n",
+                    loaded, loaded == 1 ? "" : "s", db, held, held == 1 ? "" : "s");
         }
         return ExitCode.OK;
     }

@@ -14,7 +14,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "scholarlod", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Publish scholarly articles as Linked Open Data: RDF, a SPARQL endpoint, dereferenceable URIs, "
                 + "links to other scholarly graphs.",
-        subcommands = {ConvertCommand.class, ValidateCommand.class, LoadCommand.class, QueryCommand.class,
+        subcommands = {ConvertCommand.class, ValidateCommand.class, LoadCommand.class, RebaseCommand.class, QueryCommand.class,
             ParseReferencesCommand.class, EvaluateReferencesCommand.class, TrainReferenceParserCommand.class,
             ReferencesCommand.class, BenchCommand.class,
             ServeCommand.class, LinkCommand.class},

@@ -38,9 +38,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int port;
 
-    @Option(names = "--base", paramLabel = "URI", defaultValue = Defaults.BASE,
+    @Option(names = "--base", paramLabel = "URI",
             description = "Base the store's URIs are minted under: inputs are loaded with it, and /id/… on this "
-                    + "server dereferences it (default: ${DEFAULT-VALUE}).")
+                    + "server dereferences it (default: the base the store was minted under, or for a new store "
+                    + "the address it is served at, http://localhost:PORT/).")
     String base;
 
     @Option(names = "--update", description = "Also accept SPARQL Update at /sparql (bound to loopback only; "
@@ -75,15 +76,22 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        int listen = port == 0 ? FreePort.pick() : port;
+        String served = "http://localhost:" + listen + "/";
         Tdb2Store store = Tdb2Store.open(db);
         try {
             String minted = store.mintedBase();
-            if (minted != null && !minted.equals(Defaults.base(base))) {
-                if (spec.commandLine().getParseResult().hasMatchedOption("--base")) {
-                    throw new IllegalArgumentException(db + " was minted under " + minted + ", not " + Defaults.base(base)
-                            + ": serve it with that base (or omit --base)");
-                }
-                base = minted;
+            String given = base == null ? null : Defaults.base(base);
+            if (given != null && minted != null && !minted.equals(given)) {
+                throw new IllegalArgumentException(db + " was minted under " + minted + ", not " + given
+                        + ": serve it with that base, omit --base, or re-mint it with: scholarlod rebase --db "
+                        + db + " --base " + given);
+            }
+            String base = given != null ? given : minted != null ? minted : served;
+            if (given == null && minted != null && !minted.equals(served)) {
+                main.err().println("scholarlod: warning: " + db + " was minted under " + minted + " but is served at "
+                        + served + ", so its URIs dereference here only through a proxy for " + minted
+                        + "; to re-mint it under this address: scholarlod rebase --db " + db + " --base " + served);
             }
             Conversion conversion = new Conversion(base, true, main.err());
             if (!inputs.isEmpty()) {
@@ -93,14 +101,16 @@ final class ServeCommand implements Callable<Integer> {
                 store.replace(List.of(conversion.convert("bundled seed", BundledSeed.read(new ArticleReader())))
                         .iterator());
             }
-            ServerSettings settings = ServerSettings.of(port, Defaults.base(base), store.lastModified())
+            ServerSettings settings = ServerSettings.of(listen, base, store.lastModified())
                     .withUpdate(update).withLicense(license).withServices(services());
             SparqlServer server = SparqlServer.start(store.dataset(), settings);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.close();
                 store.close();
             }, "scholarlod-shutdown"));
-            main.out().printf("ScholarLOD is serving %d article(s) from %s%n", store.graphCount(), db);
+            long articles = store.graphCount();
+            main.out().printf("ScholarLOD is serving %d article%s from %s, URIs under %s%n", articles,
+                    articles == 1 ? "" : "s", db, base);
             main.out().printf("SPARQL endpoint: %s%n", server.endpoint());
             main.out().printf("Home page:       http://localhost:%d/%n", server.port());
             main.out().flush();

@@ -31,8 +31,7 @@ final class ReferenceMapper implements ConcernMapper {
             if (reference.work() != null) {
                 works.map(work, reference.work());
                 double confidence = reference.work().confidence();
-                out.typed(entry, ScholarLodVocab.parseConfidence, String.format(java.util.Locale.ROOT, "%.2f", confidence),
-                        XSDDatatype.XSDdecimal);
+                out.typed(entry, ScholarLodVocab.parseConfidence, canonicalDecimal(confidence), XSDDatatype.XSDdecimal);
                 out.typed(entry, ScholarLodVocab.needsReview, Boolean.toString(confidence < NEEDS_REVIEW),
                         XSDDatatype.XSDboolean);
             }
@@ -41,5 +40,15 @@ final class ReferenceMapper implements ConcernMapper {
             }
             previous = entry;
         }
+    }
+
+    /**
+     * Two places, in XSD's canonical form ("0.9", not "0.90"): TDB2 stores decimals by value and gives them back
+     * canonical, so any other form could not be deleted again when the article is re-loaded.
+     */
+    static String canonicalDecimal(double value) {
+        java.math.BigDecimal d = java.math.BigDecimal.valueOf(value).setScale(2, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros();
+        return (d.scale() <= 0 ? d.setScale(1) : d).toPlainString();
     }
 }

@@ -25,6 +25,12 @@ public interface ArticleStore extends AutoCloseable {
      */
     String mintedBase();
 
+    /**
+     * Re-mints every URI of the store that starts with {@code from} under {@code to} instead, graph names
+     * included, in one write transaction (so the full-text index follows); returns how many quads were rewritten.
+     */
+    long rebase(String from, String to);
+
     /** The number of article graphs held (other named graphs, such as link sets, are not counted). */
     long graphCount();
 

@@ -2,7 +2,10 @@ package org.scholarlod.store;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -86,6 +89,45 @@ public final class Tdb2Store implements ArticleStore {
             dataset.deleteAny(node, Node.ANY, Node.ANY, Node.ANY);
             graph.find().forEachRemaining(t -> dataset.add(node, t.getSubject(), t.getPredicate(), t.getObject()));
         });
+    }
+
+    @Override
+    public long rebase(String from, String to) {
+        dataset.begin(TxnType.WRITE);
+        try {
+            long moved = 0;
+            List<Node> graphs = new ArrayList<>();
+            dataset.listGraphNodes().forEachRemaining(graphs::add);
+            for (Node graph : graphs) {
+                List<Quad> quads = new ArrayList<>();
+                dataset.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quads::add);
+                if (!startsWith(graph, from) && quads.stream().noneMatch(q -> startsWith(q.getSubject(), from)
+                        || startsWith(q.getPredicate(), from) || startsWith(q.getObject(), from))) {
+                    continue;
+                }
+                dataset.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+                for (Quad q : quads) {
+                    dataset.add(moved(graph, from, to), moved(q.getSubject(), from, to),
+                            moved(q.getPredicate(), from, to), moved(q.getObject(), from, to));
+                }
+                moved += quads.size();
+            }
+            dataset.commit();
+            return moved;
+        } catch (RuntimeException e) {
+            dataset.abort();
+            throw e;
+        } finally {
+            dataset.end();
+        }
+    }
+
+    private static boolean startsWith(Node node, String base) {
+        return node.isURI() && node.getURI().startsWith(base);
+    }
+
+    private static Node moved(Node node, String from, String to) {
+        return startsWith(node, from) ? NodeFactory.createURI(to + node.getURI().substring(from.length())) : node;
     }
 
     @Override

@@ -41,7 +41,7 @@ class StoreCommandsIT {
         Path db = dir.resolve("db");
         CommandRun first = CommandRun.of("load", "--db", db.toString(), SEED);
         assertEquals(0, first.code(), first.err());
-        assertEquals("scholarlod: loaded 1 article(s) into " + db + "; it holds 1 article graph(s)", first.err().strip());
+        assertEquals("scholarlod: loaded 1 article into " + db + "; it holds 1 article graph", first.err().strip());
         Set<Quad> before = quads(db);
         assertTrue(before.size() > 900);
         CommandRun again = CommandRun.of("load", "--db", db.toString(), SEED);

@@ -69,7 +69,8 @@ class ServeIT {
     @Test
     void serve_printsWhereItIs() {
         List<String> output = server.output();
-        assertTrue(output.contains("ScholarLOD is serving 1 article(s) from " + dir.resolve("tdb2")), output.toString());
+        assertTrue(output.stream().anyMatch(l -> l.startsWith("ScholarLOD is serving 1 article from " + dir.resolve("tdb2")
+                + ", URIs under http://localhost:3030/")), output.toString());
         assertTrue(server.endpoint().matches("http://localhost:\\d+/sparql"), server.endpoint());
     }
 

@@ -13,7 +13,7 @@ class ServeInputsIT {
     void serve_loadsInputsInsteadOfTheSeed(@TempDir Path dir) throws Exception {
         try (ServerProcess server = ServerProcess.start("--db", dir.resolve("tdb2").toString(),
                 "src/test/resources/pages/newer-layout.txt")) {
-            assertTrue(server.output().stream().anyMatch(l -> l.startsWith("ScholarLOD is serving 1 article(s)")),
+            assertTrue(server.output().stream().anyMatch(l -> l.startsWith("ScholarLOD is serving 1 article from")),
                     server.output().toString());
             String body = Http.query(server.endpoint(), "SELECT ?t WHERE { ?a <http://purl.org/dc/terms/title> ?t }",
                     "text/csv").body();
@@ -27,7 +27,7 @@ class ServeInputsIT {
         Path db = dir.resolve("tdb2");
         assertEquals(0, org.scholarlod.cli.Main.execute(new String[] {"load", "--db", db.toString(), "--base",
             "https://lod.example.org/", "data/articles/gereffi-lee-2016"}, System.out, System.err));
-        try (ServerProcess server = ServerProcess.start("--db", db.toString())) {
+        try (ServerProcess server = ServerProcess.startPlain(0, "--db", db.toString())) {
             var response = Http.get(server.root() + "id/article/10.1007/s10551-014-2373-7", "application/n-triples");
             assertEquals(200, response.statusCode());
             assertTrue(response.body().contains("<https://lod.example.org/id/person/gary-gereffi>"), response.body());

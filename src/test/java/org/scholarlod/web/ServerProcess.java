@@ -31,8 +31,21 @@ final class ServerProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * Serves on a free port with URIs minted under {@code http://localhost:3030/} unless the arguments name a
+     * base, so that the tests' expected URIs do not depend on the port.
+     */
     static ServerProcess start(String... args) throws Exception {
-        return startAt(0, args);
+        List<String> all = new ArrayList<>(List.of(args));
+        if (!all.contains("--base")) {
+            all.addAll(0, List.of("--base", "http://localhost:3030/"));
+        }
+        return startAt(0, all.toArray(String[]::new));
+    }
+
+    /** Serves exactly as a user would type it, with no base added. */
+    static ServerProcess startPlain(int port, String... args) throws Exception {
+        return startAt(port, args);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.scholarlod.cli;
 
+import org.scholarlod.testing.RequiredTool;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -44,11 +45,7 @@ class IndependentParsersIT {
     }
 
     private static void requireTool(String path) {
-        boolean present = Files.isExecutable(Path.of(path));
-        if (System.getenv("CI") != null && !present) {
-            throw new AssertionError(path + " is missing: .ci/run must install it");
-        }
-        assumeTrue(present, path + " is not installed");
+        (path.contains("rapper") ? RequiredTool.RAPPER : RequiredTool.RDFLIB).require();
     }
 
     @ParameterizedTest

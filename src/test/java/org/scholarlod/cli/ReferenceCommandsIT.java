@@ -1,5 +1,6 @@
 package org.scholarlod.cli;
 
+import org.scholarlod.testing.RequiredTool;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -82,8 +83,7 @@ class ReferenceCommandsIT {
     /** The bundled model is what the committed command makes from the corpus: reproducible, byte for byte. */
     @Test
     void trainReferenceParser_reproducesTheBundledModel() throws IOException {
-        assumeTrue(Files.isDirectory(Path.of("../shared/data/grobid-citation/corpus")) || System.getenv("CI") != null,
-                "the corpus is not beside this checkout");
+        RequiredTool.GROBID_CORPUS.require();
         Path model = dir.resolve("model.txt.gz");
         CommandRun run = CommandRun.of("train-reference-parser", "-o", model.toString());
         assertEquals(0, run.code(), run.err());
@@ -93,8 +93,7 @@ class ReferenceCommandsIT {
 
     @Test
     void evaluateReferences_printsPerFieldTables() {
-        assumeTrue(Files.isDirectory(Path.of("../shared/data/grobid-citation/corpus")) || System.getenv("CI") != null,
-                "the corpus is not beside this checkout");
+        RequiredTool.GROBID_CORPUS.require();
         CommandRun run = CommandRun.of("evaluate-references", "--split", "dev");
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().contains("Exact matching") && run.out().contains("Soft matching"), run.out());

@@ -1,5 +1,6 @@
 package org.scholarlod.refparse;
 
+import org.scholarlod.testing.RequiredTool;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -14,11 +15,7 @@ class ReferenceParserDevSetTest {
 
     @Test
     void evaluate_devSplitReachesTheBar() throws IOException {
-        boolean present = Files.isDirectory(CORPUS);
-        if (System.getenv("CI") != null && !present) {
-            throw new AssertionError(CORPUS + " is missing: CI lays shared/ beside the checkout");
-        }
-        assumeTrue(present, "the corpus is not beside this checkout");
+        RequiredTool.GROBID_CORPUS.require();
         ReferenceEvaluation.Result dev = ReferenceEvaluation.evaluate(
                 ReferenceEvaluation.files(CORPUS, ReferenceEvaluation.Split.dev), new ReferenceParser());
         assertTrue(dev.references() > 1000, "dev split has " + dev.references() + " references");

@@ -1,5 +1,6 @@
 package org.scholarlod.web;
 
+import org.scholarlod.testing.RequiredTool;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -18,12 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class BrowserIT {
     @Test
     void pages_renderCleanlyInChromium(@TempDir Path dir) throws Exception {
-        boolean ready = Files.isExecutable(Path.of("/usr/bin/chromium"))
-                && Files.isDirectory(Path.of("src/test/js/node_modules/playwright-core"));
-        if (System.getenv("CI") != null && !ready) {
-            throw new AssertionError("chromium or the browser test's npm packages are missing: .ci/run installs them");
-        }
-        assumeTrue(ready, "chromium and npm packages (npm ci --prefix src/test/js) are not installed");
+        RequiredTool.requireAll(RequiredTool.CHROMIUM, RequiredTool.NPM_CLIENTS);
         try (ServerProcess server = ServerProcess.start("--db", dir.resolve("tdb2").toString())) {
             Process node = new ProcessBuilder("node", "src/test/js/pages.mjs", server.root(),
                     Path.of("target/screenshots").toAbsolutePath().toString()).redirectErrorStream(true).start();

@@ -1,5 +1,6 @@
 package org.scholarlod.web;
 
+import org.scholarlod.testing.RequiredTool;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,11 +37,7 @@ class ComunicaIT {
 
     @BeforeAll
     void start() throws Exception {
-        boolean ready = Files.isExecutable(JS.resolve("node_modules/.bin/node"))
-                && Files.isDirectory(JS.resolve("node_modules/@comunica/query-sparql-link-traversal"));
-        if (!ready) {
-            throw new AssertionError("Comunica and Node 22 are missing: run npm ci --prefix src/test/js (.ci/run does)");
-        }
+        RequiredTool.NPM_CLIENTS.require();
         peers = new PeerEndpoints();
         server = ServerProcess.startAtOwnBase("--db", dir.resolve("tdb2").toString(),
                 "src/test/resources/federation/cited-with-dois.txt");

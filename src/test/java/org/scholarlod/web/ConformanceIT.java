@@ -1,5 +1,6 @@
 package org.scholarlod.web;
 
+import org.scholarlod.testing.RequiredTool;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -101,6 +102,7 @@ class ConformanceIT {
     }
 
     private static Outcome runWithReport(String manifest, String options, Path local) throws Exception {
+        RequiredTool.NPM_CLIENTS.require();
         List<String> command = new ArrayList<>(List.of("node", "src/test/js/node_modules/rdf-test-suite/bin/Runner.js",
                 "src/test/js/conformance-engine.cjs", manifest, "-m", SUITE_URL + "~" + local + "/",
                 "-i", options, "-d", "30000", "-e"));

@@ -16,9 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 
 /**
@@ -28,7 +26,6 @@ import org.apache.jena.system.Txn;
  * is rendered on first use and again after an update changes the store.
  */
 final class HomePage implements Filter {
-    private static final String PREFIXES = "PREFIX dcterms: <http://purl.org/dc/terms/> PREFIX foaf: <http://xmlns.com/foaf/0.1/> ";
     private static final int LISTED = 100;
 
     private final DatasetGraph dataset;
@@ -66,12 +63,13 @@ final class HomePage implements Filter {
                                              ArticleView.Links links) {
         // The counts are the VoID description's, so that the page and /.well-known/void never disagree.
         Map<String, Object> model = new HashMap<>();
-        model.put("articles", description.total("documents"));
-        model.put("citedWorks", description.distinctObjects("http://purl.org/spar/cito/cites"));
-        model.put("people", description.entities("http://xmlns.com/foaf/0.1/Person"));
-        model.put("organisations", description.entities("http://xmlns.com/foaf/0.1/Organization"));
-        model.put("concepts", description.entities("http://www.w3.org/2004/02/skos/core#Concept"));
-        model.put("triples", description.total("triples"));
+        model.put("summary", Plural.of(description.total("documents"), "article", "articles") + ", citing "
+                + Plural.of(description.distinctObjects("http://purl.org/spar/cito/cites"), "work", "works") + "; "
+                + Plural.of(description.entities("http://xmlns.com/foaf/0.1/Person"), "person", "people") + ", "
+                + Plural.of(description.entities("http://xmlns.com/foaf/0.1/Organization"), "organisation",
+                        "organisations") + ", "
+                + Plural.of(description.entities("http://www.w3.org/2004/02/skos/core#Concept"), "keyword", "keywords")
+                + "; " + Plural.of(description.total("triples"), "triple", "triples") + " in all");
         model.put("license", description.license());
         model.put("licenseName", ServerSettings.CC0.equals(description.license()) ? "CC0 1.0" : description.license());
         List<String> services = description.services();
@@ -80,12 +78,7 @@ final class HomePage implements Filter {
             listed.add(Map.of("url", services.get(i), "sep", i == services.size() - 1 ? "" : ", "));
         }
         model.put("services", listed);
-        List<Map<String, String>> list = new ArrayList<>();
-        QueryExec.dataset(dataset).query(QueryFactory.create(PREFIXES + "SELECT DISTINCT ?a ?title WHERE { GRAPH ?g "
-                + "{ ?g foaf:primaryTopic ?a . ?a dcterms:title ?title } } ORDER BY ?title LIMIT " + LISTED))
-                .select().forEachRemaining(row -> list.add(Map.of("href", links.href(row.get("a").getURI()),
-                        "title", row.get("title").getLiteralLexicalForm())));
-        model.put("list", list);
+        model.put("list", ArticleListing.of(dataset, links, LISTED));
         model.put("queries", ExampleQueries.load());
         return model;
     }

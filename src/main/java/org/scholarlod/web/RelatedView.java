@@ -19,18 +19,36 @@ import org.apache.jena.sparql.exec.RowSet;
 final class RelatedView {
     private static final String PREFIXES = "PREFIX dcterms: <http://purl.org/dc/terms/> PREFIX foaf: <http://xmlns.com/foaf/0.1/> "
             + "PREFIX pro: <http://purl.org/spar/pro/> PREFIX org: <http://www.w3.org/ns/org#> "
-            + "PREFIX frapo: <http://purl.org/cerif/frapo/> ";
-    private static final Map<String, String> PERSON = Map.of(
+            + "PREFIX frapo: <http://purl.org/cerif/frapo/> PREFIX cito: <http://purl.org/spar/cito/> "
+            + "PREFIX slod: <https://w3id.org/scholarlod/ns#> PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> ";
+    private static final Map<String, String> PERSON = ordered(
             "Works", "SELECT DISTINCT ?x ?label WHERE { ?x dcterms:creator $r ; dcterms:title ?label } ORDER BY ?label",
             "Organisations", "SELECT DISTINCT ?x ?label WHERE { ?role pro:isHeldBy $r ; pro:relatesToOrganization ?x . "
-                    + "?x foaf:name ?label } ORDER BY ?label");
-    private static final Map<String, String> ORGANISATION = Map.of(
+                    + "?x foaf:name ?label } ORDER BY ?label",
+            // Matched by name only, so said as a possibility and never merged with the person.
+            "May be the author of these cited works (the same name in a reference list)", "SELECT ?x ?label WHERE { "
+                    + "?m slod:articleAuthor $r . ?c slod:hasAuthorMatch ?m ; cito:hasCitedEntity ?x ; "
+                    + "cito:hasCitingEntity ?a . ?a dcterms:title ?citing . OPTIONAL { ?x dcterms:title ?t } "
+                    + "OPTIONAL { ?x dcterms:issued ?y } BIND(REPLACE(STR(?c), '^.*/citation/', '') AS ?n) "
+                    + "BIND(CONCAT('Reference ', ?n, ': ', COALESCE(?t, 'a work without a title'), "
+                    + "IF(BOUND(?y), CONCAT(' (', SUBSTR(STR(?y), 1, 4), ')'), '')) AS ?label) } "
+                    + "ORDER BY ?citing xsd:integer(?n)");
+    private static final Map<String, String> ORGANISATION = ordered(
             "People", "SELECT DISTINCT ?x ?label WHERE { ?role pro:relatesToOrganization $r ; pro:isHeldBy ?x . "
                     + "?x foaf:name ?label } ORDER BY ?label",
             "Units", "SELECT DISTINCT ?x ?label WHERE { ?x org:subOrganizationOf $r ; foaf:name ?label } ORDER BY ?label",
             "Part of", "SELECT DISTINCT ?x ?label WHERE { $r org:subOrganizationOf ?x . ?x foaf:name ?label } ORDER BY ?label",
             "Grants awarded", "SELECT DISTINCT ?x ?label WHERE { ?x frapo:isAwardedBy $r ; frapo:hasGrantNumber ?label } "
                     + "ORDER BY ?label");
+
+    /** Headings and their queries, in the order the page shows them. */
+    private static Map<String, String> ordered(String... headingsAndQueries) {
+        Map<String, String> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < headingsAndQueries.length; i += 2) {
+            map.put(headingsAndQueries[i], headingsAndQueries[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(map);
+    }
 
     private final DatasetGraph dataset;
     private final ArticleView.Links links;
@@ -44,7 +62,7 @@ final class RelatedView {
     List<Map<String, Object>> of(Node resource, boolean person, boolean organisation) {
         Map<String, String> queries = person ? PERSON : organisation ? ORGANISATION : Map.of();
         List<Map<String, Object>> sections = new ArrayList<>();
-        queries.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
+        queries.entrySet().forEach(entry -> {
             Query query = QueryFactory.create(PREFIXES + entry.getValue().replace("$r", NodeFmtLib.strNT(resource)));
             List<Map<String, String>> items = new ArrayList<>();
             RowSet rows = QueryExec.dataset(dataset).query(query).select();

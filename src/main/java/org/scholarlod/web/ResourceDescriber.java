@@ -18,7 +18,9 @@ final class ResourceDescriber {
     /** Incoming links per page. */
     static final int PAGE = 500;
     private static final String LABELS = "VALUES ?lp { <http://xmlns.com/foaf/0.1/name> <http://purl.org/dc/terms/title> "
-            + "<http://www.w3.org/2004/02/skos/core#prefLabel> <http://www.w3.org/2000/01/rdf-schema#label> }";
+            + "<http://www.w3.org/2004/02/skos/core#prefLabel> <http://www.w3.org/2000/01/rdf-schema#label> "
+            + "<http://www.w3.org/2006/vcard/ns#locality> <http://www.w3.org/2006/vcard/ns#region> "
+            + "<http://www.w3.org/2006/vcard/ns#country-name> }";
 
     private final DatasetGraph dataset;
 

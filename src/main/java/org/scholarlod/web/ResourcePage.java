@@ -18,7 +18,10 @@ import org.apache.jena.vocabulary.RDFS;
 import org.scholarlod.rdf.Dct;
 import org.scholarlod.rdf.Foaf;
 import org.scholarlod.rdf.Namespaces;
+import org.scholarlod.rdf.Pro;
+import org.scholarlod.rdf.ScholarLodVocab;
 import org.scholarlod.rdf.Skos;
+import org.scholarlod.rdf.Vcard;
 
 /**
  * The HTML page of a resource, rendered from {@code web/resource.mustache}: its label and types, its
@@ -29,6 +32,11 @@ final class ResourcePage {
     private static final Mustache TEMPLATE = new DefaultMustacheFactory("web").compile("resource.mustache");
     private static final List<Node> LABELS = List.of(Dct.title, Foaf.name, Skos.prefLabel,
             org.apache.jena.vocabulary.RDFS.label.asNode());
+
+    private static final List<Node> SHOWN_IN_SECTIONS = List.of(ScholarLodVocab.articleAuthor, Pro.isHeldBy,
+            Pro.relatesToOrganization);
+    /** An address is labelled by its place: "Durham, NC, USA". */
+    private static final List<Node> ADDRESS = List.of(Vcard.locality, Vcard.region, Vcard.country_name);
 
     private final String base;
     private final PrefixMapping prefixes = Namespaces.prefixes();
@@ -42,10 +50,12 @@ final class ResourcePage {
         Map<String, Object> page = new HashMap<>();
         page.put("uri", resource.getURI());
         page.put("label", label(description, resource));
-        List<String> types = new ArrayList<>();
-        description.find(resource, RDF.Nodes.type, Node.ANY).forEachRemaining(t -> types.add(curie(t.getObject())));
-        types.sort(null);
-        page.put("types", types);
+        List<Node> classes = new ArrayList<>();
+        description.find(resource, RDF.Nodes.type, Node.ANY).forEachRemaining(t -> classes.add(t.getObject()));
+        List<String> terms = new ArrayList<>(classes.stream().map(this::curie).toList());
+        terms.sort(null);
+        page.put("types", ClassLabels.of(classes, this::curie));
+        page.put("typeTerms", String.join(" ", terms));
         page.put("citation", citation);
         page.put("article", article);
         page.put("related", related);
@@ -54,7 +64,10 @@ final class ResourcePage {
         page.put("elsewhere", elsewhere);
         page.put("hasElsewhere", !elsewhere.isEmpty());
         page.put("properties", rows(description, description.find(resource, Node.ANY, Node.ANY).toList(), false));
-        List<Map<String, Object>> incoming = rows(description, description.find(Node.ANY, Node.ANY, resource).toList(), true);
+        // Author matches and roles have their own sections (works, organisations, people, "May be the author of");
+        // a wall of match and role URIs is not one.
+        List<Map<String, Object>> incoming = merged(rows(description, description.find(Node.ANY, Node.ANY, resource)
+                .filterDrop(t -> SHOWN_IN_SECTIONS.contains(t.getPredicate())).toList(), true));
         page.put("incoming", incoming);
         page.put("hasIncoming", !incoming.isEmpty());
         page.put("alternates", alternates);
@@ -89,6 +102,20 @@ final class ResourcePage {
         return rows;
     }
 
+    /**
+     * Rows whose values are the same are one row naming both predicates: inverse pairs such as
+     * org:subOrganizationOf and org:unitOf would otherwise list the same units twice.
+     */
+    private static List<Map<String, Object>> merged(List<Map<String, Object>> rows) {
+        Map<Object, Map<String, Object>> byValues = new LinkedHashMap<>();
+        for (Map<String, Object> row : rows) {
+            byValues.merge(row.get("values"), row, (a, b) -> Map.of("predicate", a.get("predicate") + ", "
+                    + b.get("predicate"), "predicateUri", a.get("predicateUri") + " " + b.get("predicateUri"),
+                    "values", a.get("values")));
+        }
+        return new ArrayList<>(byValues.values());
+    }
+
     /** The same thing, or pages about it, in other graphs: "DOI 10.1007/…", "Wikidata Q42". */
     private static List<Map<String, String>> elsewhere(Graph description, Node resource) {
         List<Map<String, String>> links = new ArrayList<>();
@@ -114,7 +141,11 @@ final class ResourcePage {
                 return found.next().getObject().getLiteralLexicalForm();
             }
         }
-        return curie(node);
+        List<String> address = new ArrayList<>();
+        for (Node part : ADDRESS) {
+            description.find(node, part, Node.ANY).forEachRemaining(t -> address.add(t.getObject().getLiteralLexicalForm()));
+        }
+        return address.isEmpty() ? curie(node) : String.join(", ", address);
     }
 
     private String curie(Node node) {

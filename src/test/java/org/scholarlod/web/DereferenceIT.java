@@ -1,6 +1,7 @@
 package org.scholarlod.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.apicatalog.jsonld.JsonLdError;
@@ -155,6 +156,42 @@ class DereferenceIT {
                 context.get("dcterms").asText()));
         String etag = response.headers().firstValue("ETag").orElseThrow();
         assertEquals(304, get("context.jsonld", null, "If-None-Match", etag).statusCode());
+    }
+
+    @Test
+    void personPage_saysWhatAuthorMatchesAre() throws Exception {
+        String page = get("id/person/gary-gereffi", "text/html").body();
+        assertTrue(page.contains("<h2>May be the author of these cited works (the same name in a reference list)</h2>"),
+                page);
+        assertTrue(page.contains("Reference 29: The organization of buyer-driven global commodity chains"), page);
+        assertFalse(page.contains(">id/article/10.1007/s10551-014-2373-7/citation/"), "no wall of match URIs");
+        assertFalse(page.contains("slod:articleAuthor"), page);
+        assertTrue(page.contains("<span>Person</span>") && !page.contains("<span>foaf:Agent</span>"), page);
+    }
+
+    @Test
+    void organisationPage_listsUnitsOnceAndTheAddressByPlace() throws Exception {
+        String page = get("id/org/duke-university", "text/html").body();
+        assertTrue(page.contains(">Durham, USA</a>"), page);
+        assertTrue(page.contains("org:subOrganizationOf, org:unitOf"), page);
+        assertEquals(2, page.split("org:unitOf", -1).length, "one row names org:unitOf: " + page);
+        assertEquals(2, page.split("org:subOrganizationOf", -1).length, "one row names org:subOrganizationOf: " + page);
+    }
+
+    @Test
+    void articlePage_namesItsKindForPeople() throws Exception {
+        String page = get(ARTICLE, "text/html").body();
+        assertTrue(page.contains("<span>Journal article</span>"), page);
+        assertFalse(page.contains("<span>fabio:Expression</span>"), page);
+        assertTrue(page.contains("title=\"fabio:Expression fabio:JournalArticle\""), "the terms stay in the tooltip");
+    }
+
+    @Test
+    void homePage_countsInWordsAndListsAuthorsVenueAndYear() throws Exception {
+        String page = get("", "text/html").body();
+        assertTrue(page.contains("1 article, citing 95 works;"), page);
+        assertFalse(page.matches("(?s).*\\d+ \\w+\\(s\\).*"), "counts read as words: " + page);
+        assertTrue(page.contains("Gereffi &amp; Lee · Journal of Business Ethics · 2016"), page);
     }
 
     @Test

@@ -1,0 +1,102 @@
+package org.scholarlod.web;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+
+/**
+ * The home page's list of articles, each as a reader scans a list: title, then authors (family names in author
+ * order, "et al." past three), venue (journal or book) and year. Runs inside the caller's read transaction.
+ */
+final class ArticleListing {
+    private static final String PREFIXES = "PREFIX dcterms: <http://purl.org/dc/terms/> "
+            + "PREFIX foaf: <http://xmlns.com/foaf/0.1/> PREFIX fabio: <http://purl.org/spar/fabio/> "
+            + "PREFIX pro: <http://purl.org/spar/pro/> PREFIX oco: <https://w3id.org/oc/ontology/> ";
+    private static final int SHOWN_AUTHORS = 3;
+
+    private ArticleListing() {}
+
+    static List<Map<String, String>> of(DatasetGraph dataset, ArticleView.Links links, int limit) {
+        Map<Node, Map<String, String>> articles = new LinkedHashMap<>();
+        QueryExec.dataset(dataset).query(QueryFactory.create(PREFIXES + "SELECT ?a ?title ?issued ?venue WHERE { "
+                + "{ SELECT DISTINCT ?a ?title ?g WHERE { GRAPH ?g { ?g foaf:primaryTopic ?a . ?a dcterms:title ?title } }"
+                + " ORDER BY ?title LIMIT " + limit + " } GRAPH ?g { OPTIONAL { ?a dcterms:issued ?issued }"
+                + " OPTIONAL { ?a dcterms:isPartOf+ ?v . ?v a ?vt ; dcterms:title ?venue ."
+                + " VALUES ?vt { fabio:Journal fabio:Book } } } } ORDER BY ?title")).select().forEachRemaining(row -> {
+                    Map<String, String> item = articles.computeIfAbsent(row.get("a"), a -> {
+                        Map<String, String> fresh = new HashMap<>();
+                        fresh.put("href", links.href(a.getURI()));
+                        fresh.put("title", row.get("title").getLiteralLexicalForm());
+                        return fresh;
+                    });
+                    if (row.get("issued") != null) {
+                        item.putIfAbsent("year", row.get("issued").getLiteralLexicalForm().substring(0, 4));
+                    }
+                    if (row.get("venue") != null) {
+                        item.putIfAbsent("venue", row.get("venue").getLiteralLexicalForm());
+                    }
+                });
+        Map<Node, AuthorOrder> authors = new HashMap<>();
+        QueryExec.dataset(dataset).query(QueryFactory.create(PREFIXES + "SELECT ?a ?role ?next ?name WHERE { GRAPH ?g {"
+                + " ?g foaf:primaryTopic ?a . ?a pro:isDocumentContextFor ?role . ?role pro:withRole pro:author ;"
+                + " pro:isHeldBy ?p . OPTIONAL { ?p foaf:familyName ?family } OPTIONAL { ?p foaf:name ?full }"
+                + " BIND(COALESCE(?family, ?full) AS ?name) OPTIONAL { ?role oco:hasNext ?next } } }"))
+                .select().forEachRemaining(row -> {
+                    if (articles.containsKey(row.get("a")) && row.get("name") != null) {
+                        authors.computeIfAbsent(row.get("a"), a -> new AuthorOrder())
+                                .add(row.get("role"), row.get("next"), row.get("name").getLiteralLexicalForm());
+                    }
+                });
+        List<Map<String, String>> list = new ArrayList<>();
+        articles.forEach((article, item) -> {
+            List<String> parts = new ArrayList<>();
+            AuthorOrder order = authors.get(article);
+            if (order != null) {
+                parts.add(order.shortList(SHOWN_AUTHORS));
+            }
+            if (item.containsKey("venue")) {
+                parts.add(item.get("venue"));
+            }
+            if (item.containsKey("year")) {
+                parts.add(item.get("year"));
+            }
+            item.put("details", String.join(" · ", parts));
+            list.add(item);
+        });
+        return list;
+    }
+
+    /** Authors in the order of their OCDM roles' {@code oco:hasNext} chain. */
+    private static final class AuthorOrder {
+        private final Map<Node, String> names = new LinkedHashMap<>();
+        private final Map<Node, Node> next = new HashMap<>();
+
+        void add(Node role, Node following, String name) {
+            names.putIfAbsent(role, name);
+            if (following != null) {
+                next.put(role, following);
+            }
+        }
+
+        String shortList(int shown) {
+            List<String> ordered = new ArrayList<>();
+            Node first = names.keySet().stream().filter(r -> !next.containsValue(r)).findFirst()
+                    .orElse(names.keySet().iterator().next());
+            for (Node role = first; role != null && names.containsKey(role) && ordered.size() <= names.size();
+                 role = next.get(role)) {
+                ordered.add(names.get(role));
+            }
+            if (ordered.size() > shown) {
+                return String.join(", ", ordered.subList(0, shown)) + " et al.";
+            }
+            return ordered.size() <= 1 ? String.join("", ordered)
+                    : String.join(", ", ordered.subList(0, ordered.size() - 1)) + " & " + ordered.get(ordered.size() - 1);
+        }
+    }
+}

@@ -109,7 +109,9 @@ final class ArticleView {
             container = object(container, Dct.isPartOf);
         }
         if (container != null) {
-            venue.append(text(container, Dct.title));
+            // A chapter is read as "In: Book, pages", as citation styles print it.
+            venue.append(graph.contains(container, RDF.Nodes.type, Fabio.Book) ? "In: " : "")
+                    .append(text(container, Dct.title));
         }
         String volume = text(article, Prism.volume);
         String issue = text(article, Prism.issueIdentifier);

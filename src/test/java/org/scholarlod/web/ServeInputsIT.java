@@ -23,6 +23,20 @@ class ServeInputsIT {
     }
 
     @Test
+    void serve_bookChapterPageAndItsBook(@TempDir Path dir) throws Exception {
+        try (ServerProcess server = ServerProcess.start("--db", dir.resolve("tdb2").toString(),
+                "src/test/resources/pages/shapes/chapter-newer-layout.txt")) {
+            String page = Http.get(server.root() + "id/article/10.1007/978-3-030-11111-3_12", "text/html").body();
+            assertTrue(page.contains("<span>Book chapter</span>"), page);
+            assertTrue(page.contains("In: Handbook of Global Value Chains, 250–325 (2019)"), page);
+            var book = Http.get(server.root() + "id/book/isbn-9783030111106", "text/turtle");
+            assertEquals(200, book.statusCode());
+            assertTrue(book.body().contains("\"Handbook of Global Value Chains\""), book.body());
+            assertTrue(book.body().contains("\"Advances in Business Ethics\""), book.body());
+        }
+    }
+
+    @Test
     void serve_dereferencesUnderTheBaseTheStoreWasMintedWith(@TempDir Path dir) throws Exception {
         Path db = dir.resolve("tdb2");
         assertEquals(0, org.scholarlod.cli.Main.execute(new String[] {"load", "--db", db.toString(), "--base",

@@ -25,7 +25,8 @@ final class AuthorNames {
 
     /** The authors a line names, or an empty list when the line is not a list of names. */
     static List<Author> parse(String line) {
-        String text = Text.collapse(line.replace("Email author", " "));
+        // "Email author" is a link printed after a name, sometimes glued to the next one: it separates names.
+        String text = Text.collapse(line.replace("Email author", " & ")).replaceAll("^[\\s&,]+|[\\s&,]+$", "");
         if (text.isEmpty() || text.length() > 400 || NOT_A_NAME.matcher(text).matches()) {
             return List.of();
         }

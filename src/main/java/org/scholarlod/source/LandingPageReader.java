@@ -71,7 +71,9 @@ public final class LandingPageReader {
         List<Reference> references = ReferenceListReader.read(referenceLines);
         article.references(references);
 
-        AffiliationSection affiliations = new AffiliationSection(page.content(PageSection.AFFILIATIONS));
+        List<String> affiliationLines = page.content(PageSection.AFFILIATIONS);
+        AffiliationSection affiliations = new AffiliationSection(affiliationLines.isEmpty() ? head.affiliationLines
+                : affiliationLines);
         article.affiliations(affiliations.affiliations);
         article.authors(affiliations.numbered(head.authors));
         article.copyright(copyright(page));
@@ -153,7 +155,9 @@ public final class LandingPageReader {
                 Matcher year = YEAR.matcher(m.group(1));
                 String y = year.find() ? year.group(1) : null;
                 String holder = m.group(1).replaceAll("\\b" + (y == null ? "$^" : y) + "\\b", "")
-                        .replaceAll("^[\\s,.]+|[\\s,.]+$", "");
+                        .replaceAll("^[\\s,.]+|[\\s,]+$", "")
+                        // A sentence's full stop goes; an abbreviation's ("B.V.") stays.
+                        .replaceAll("(?<=\\p{Ll}{2})\\.$", "");
                 return new Copyright(holder.isEmpty() ? null : holder, y, Text.collapse(line));
             }
         }

@@ -53,6 +53,9 @@ final class PageHead {
     private final List<String> lines = new ArrayList<>();
     private final List<Boolean> chrome = new ArrayList<>();
     private final boolean[] used;
+    private int pagesOnlyLine = -1;
+    /** Numbered affiliations printed right under the authors, as the older layout's affiliations tab does. */
+    final List<String> affiliationLines = new ArrayList<>();
 
     PageHead(List<PageLine> pageLines) {
         int titleHeading = -1;
@@ -71,6 +74,10 @@ final class PageHead {
         }
         if (chapter && bookTitle == null) {
             bookTitle = lineAfter("cite this chapter");
+        }
+        if (!chapter && journal == null && pagesOnlyLine > 0 && !chrome.get(pagesOnlyLine - 1)) {
+            journal = Text.collapse(lines.get(pagesOnlyLine - 1));
+            used[pagesOnlyLine - 1] = true;
         }
         int titleLine = titleHeading >= 0 ? titleHeading : findTitle();
         if (titleLine >= 0) {
@@ -104,13 +111,18 @@ final class PageHead {
         } else if (volume == null && pages == null && isVolumeLine(line)) {
             readVolumeLine(i, line);
             marked = used[i] = true;
-        } else if (pages == null && chapterLine.matches()
-                && (chapterLine.group(1) == null || line.toLowerCase(Locale.ROOT).endsWith("cite as"))) {
+        } else if (pages == null && chapterLine.matches()) {
+            // "Book pp 250-325 | Cite as" is a chapter; "pp 1–17 | Cite as" under a journal line is an article
+            // published online first, and "pp 250–325" alone is a chapter only where the page says "Cite this chapter".
             pages = new PageRange(chapterLine.group(2), chapterLine.group(3));
-            if (chapterLine.group(1) != null) {
+            boolean citeAs = line.toLowerCase(Locale.ROOT).endsWith("cite as");
+            if (chapterLine.group(1) != null && citeAs) {
                 bookTitle = chapterLine.group(1).replaceAll("[\\s,|]+$", "");
+                chapter = true;
+            } else if (citeAs) {
+                pagesOnlyLine = i;
             }
-            chapter = marked = used[i] = true;
+            marked = used[i] = true;
         } else if (line.equalsIgnoreCase("cite this chapter")) {
             chapter = true;
         }
@@ -176,7 +188,13 @@ final class PageHead {
                 used[i] = true;
                 continue;
             }
-            List<Author> named = AuthorNames.parse(CONNECTOR.matcher(line).replaceAll(""));
+            if (!list.isEmpty() && ReferenceListReader.numbered(line) != null) {
+                affiliationLines.add(line);
+                used[i] = true;
+                continue;
+            }
+            List<Author> named = affiliationLines.isEmpty()
+                    ? AuthorNames.parse(CONNECTOR.matcher(line).replaceAll("")) : List.of();
             if (named.isEmpty()) {
                 break;
             }

@@ -61,10 +61,7 @@ public final class UriMinter {
             return slug(article.journal().title()) + "-" + slug(article.volume()) + "-" + slug(article.pages().first());
         }
         if (article.title() != null) {
-            String slug = slug(article.title());
-            String hash = hash(article.title());
-            // A long title's slug already ends in its hash.
-            return slug.endsWith("-" + hash) ? slug : slug + "-" + hash;
+            return hashedSlug(article.title());
         }
         throw new IllegalArgumentException("an article needs a DOI, a title, or journal, volume and pages to be named");
     }
@@ -199,7 +196,14 @@ public final class UriMinter {
         String lower = value.toLowerCase(Locale.ROOT);
         boolean readable = SAFE.matcher(lower).matches() && !lower.contains("//") && !lower.contains("/.")
                 && !lower.contains("./");
-        return readable ? lower : slug(value) + "-" + hash(value);
+        return readable ? lower : hashedSlug(value);
+    }
+
+    /** A slug that always ends in the text's hash, once: a long text's slug already does. */
+    private static String hashedSlug(String text) {
+        String slug = slug(text);
+        String hash = hash(text);
+        return slug.endsWith("-" + hash) || slug.equals(hash) ? slug : slug + "-" + hash;
     }
 
     private static String hash(String text) {

@@ -69,6 +69,14 @@ class UriMinterTest {
     }
 
     @Test
+    void articleKey_longUnsafeDoi_endsInItsHashOnce() {
+        String key = uris.articleKey(Article.builder().doi("10.1002/(SICI)1097-4571(199806)49:8<693::AID-ASI4>3.0.CO;2-O"
+                + "(a-very-long-suffix-that-goes-on-and-on)").build());
+        String hash = key.substring(key.lastIndexOf('-') + 1);
+        assertEquals(key.indexOf(hash), key.lastIndexOf(hash), "the hash appears once: " + key);
+    }
+
+    @Test
     void citedWork_unparsedReferencesOfTwoArticles_areTwoWorks() {
         Reference junk = new Reference(1, "1.");
         assertNotEquals(uris.citedWork("article-a", junk), uris.citedWork("article-b", junk));

@@ -20,7 +20,7 @@ final class PageLines {
             + "|original article|research article|regular article|review article|review paper|article|chapter"
             + "|conference paper|brief communication|short communication|authors|email author|aims and scope"
             + "|submit manuscript"
-            + "|home\\b.*|metrics details|explore all metrics|crossmark|download citation|reprints and permissions"
+            + "|home|home\\s*[›>/»|].*|home\\s.*\\s(?:article|chapter)|metrics details|explore all metrics|crossmark|download citation|reprints and permissions"
             + "|\\.ris.*|\\.enw.*|\\.bib.*|download references|show all references"
             + "|[\\d.,]+k?\\s+(?:accesses|citations|altmetric|downloads|mentions|readers)"
             + "|you have full access to this open access (?:article|chapter)"

@@ -1,17 +1,15 @@
 package org.scholarlod.cli;
 
-import org.scholarlod.testing.RequiredTool;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.scholarlod.testing.RequiredTool;
 
 /**
  * Our RDF read back by parsers that share no code with Jena: Raptor's rapper and Python's rdflib (Debian's

@@ -1,13 +1,11 @@
 package org.scholarlod.refparse;
 
-import org.scholarlod.testing.RequiredTool;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.scholarlod.testing.RequiredTool;
 
 /** The bar on GROBID's corpus: field-level micro-F1 of at least 0.92 on the dev split (every fifth file). */
 class ReferenceParserDevSetTest {

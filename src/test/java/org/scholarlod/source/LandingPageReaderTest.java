@@ -129,4 +129,13 @@ class LandingPageReaderTest {
         assertTrue(e.getMessage().startsWith("notes.txt: not a Springer Link landing page: none of its marks"),
                 e.getMessage());
     }
+
+    @Test
+    void read_titleStartingWithHome_isNotNavigation() {
+        String page = "Skip to main content\nHome Journal of Aging Article\nHome Care for Older People: A Review\n"
+                + "Journal of Aging Aims and scope Submit manuscript\nVolume 3, pages 1–9, (2020)\n";
+        Article a = reader.read("p", page).article();
+        assertEquals("Home Care for Older People: A Review", a.title());
+        assertEquals("Journal of Aging", a.journal().title());
+    }
 }

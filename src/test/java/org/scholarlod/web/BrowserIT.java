@@ -1,14 +1,12 @@
 package org.scholarlod.web;
 
-import org.scholarlod.testing.RequiredTool;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scholarlod.testing.RequiredTool;
 
 /**
  * The pages in a real browser: Debian's Chromium, driven by src/test/js/pages.mjs (Playwright), opens the

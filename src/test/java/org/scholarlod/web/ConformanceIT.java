@@ -1,6 +1,5 @@
 package org.scholarlod.web;
 
-import org.scholarlod.testing.RequiredTool;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,6 +23,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scholarlod.testing.RequiredTool;
 
 /**
  * The W3C SPARQL 1.1 Protocol and Service Description test manifests in ../shared/conformance/sparql11, run by

@@ -32,7 +32,9 @@ final class PageHead {
             "(?i)^part of the book series:\\s*(.+?)(?:\\s*\\(\\((?:[^(),]+,\\s*)?volume\\s*(\\w+)\\)\\))?$");
     private static final Pattern STATUS = Pattern.compile("(?i)^(?:editorial|review|book review|letter|commentary"
             + "|perspective|correction|erratum|retraction note|news|announcement|original research|paper"
-            + "|open access|\\d{1,3})$");
+            + "|open access|case study|survey|symposium|\\d{1,3}"
+            + "|(?:original|research|review|short|brief|technical|invited|full[- ]length|empirical|conceptual|mini)"
+            + "\\s+(?:paper|article|note|communication|essay|report|contribution|review))$");
     private static final Pattern AFFILIATION_NUMBERS = Pattern.compile("^\\d{1,2}(?:\\s*,\\s*\\d{1,2})*$");
     private static final Pattern CONNECTOR = Pattern.compile("(?i)\\s*(?:&|,|\\band)\\s*$");
 

@@ -138,4 +138,13 @@ class LandingPageReaderTest {
         assertEquals("Home Care for Older People: A Review", a.title());
         assertEquals("Journal of Aging", a.journal().title());
     }
+
+    @Test
+    void read_statusLineBetweenTitleAndAuthors_isNeitherTitleNorAuthor() {
+        String page = "Journal of Testing\n, Volume 1, Issue 2, pp 3–4 | Cite as\nResearch Paper\nA Study of Tests\n"
+                + "Technical Note\n  • Ada Lovelace1\n  • Alan Turing2\n";
+        Article a = reader.read("p", page).article();
+        assertEquals("A Study of Tests", a.title());
+        assertEquals(List.of("Lovelace", "Turing"), a.authors().stream().map(au -> au.familyName()).toList());
+    }
 }

@@ -2,6 +2,7 @@ package org.scholarlod.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.scholarlod.rdf.UriMinter;
 import org.scholarlod.store.Tdb2Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,7 +27,7 @@ final class RebaseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String to = Defaults.base(base);
-        new org.scholarlod.rdf.UriMinter(to);
+        new UriMinter(to); // refuses a base that is not an absolute http(s) URI, before the store is touched
         try (Tdb2Store store = Tdb2Store.open(db)) {
             String from = store.mintedBase();
             if (from == null) {

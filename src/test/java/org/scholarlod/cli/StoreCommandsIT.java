@@ -142,4 +142,15 @@ class StoreCommandsIT {
         assertEquals(ExitCode.STORE_OR_SERVER, run.code());
         assertEquals("scholarlod query: " + dir.resolve("nothing") + ": no such database directory", run.err().strip());
     }
+
+    @Test
+    void rebase_badBaseIsAUsageErrorAndAnEmptyStoreHasNothingToMove(@TempDir Path dir) {
+        String db = dir.resolve("tdb2").toString();
+        CommandRun bad = CommandRun.of("rebase", "--db", db, "--base", "ftp://example.org/");
+        assertEquals(ExitCode.USAGE, bad.code(), bad.err());
+        assertTrue(bad.oneLineError(), bad.err());
+        CommandRun empty = CommandRun.of("rebase", "--db", db, "--base", "http://localhost:8080/");
+        assertEquals(0, empty.code(), empty.err());
+        assertTrue(empty.err().contains("is empty: nothing to re-mint"), empty.err());
+    }
 }

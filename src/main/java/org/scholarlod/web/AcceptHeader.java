@@ -12,7 +12,8 @@ final class AcceptHeader {
 
     /** The best acceptable offer, or null when none is acceptable (a 406). */
     static Representation choose(String accept, List<Representation> offers) {
-        if (accept == null || accept.isBlank()) {
+        if (accept == null || accept.indexOf('/') < 0) {
+            // No media range at all ("", ";", ";;;,,,"): as if the client had sent none.
             return offers.get(0);
         }
         Representation best = null;
@@ -33,7 +34,7 @@ final class AcceptHeader {
         int bestSpecificity = -1;
         double quality = 0;
         for (String range : accept.split(",")) {
-            String[] parts = range.split(";");
+            String[] parts = range.split(";", -1);
             String name = parts[0].strip().toLowerCase(Locale.ROOT);
             int specificity = name.equals(mediaType) ? 2 : name.equals(type + "/*") ? 1 : name.equals("*/*") ? 0 : -1;
             if (specificity > bestSpecificity) {

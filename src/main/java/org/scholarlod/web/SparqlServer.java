@@ -37,6 +37,8 @@ public final class SparqlServer implements AutoCloseable {
                 .enableCors(true, null)
                 .registerOperation(Operation.Update, WebContent.contentTypeSPARQLUpdate, new ProtocolUpdate())
                 .add("/", service)
+                .addFilter("/*", new RequestHygiene())
+                .addFilter("/*", new StaticAsset())
                 .addFilter("/*", new ServiceDescription(settings.update(), description))
                 .addFilter("/*", new ServiceGuard(allowlist))
                 .addFilter("/*", new ContextDocument())

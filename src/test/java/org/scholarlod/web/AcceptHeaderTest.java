@@ -40,4 +40,13 @@ class AcceptHeaderTest {
         assertEquals(Representation.JSONLD, AcceptHeader.choose("text/*;q=0.9, text/html;q=0, application/ld+json", rdf));
         assertNull(AcceptHeader.choose("image/png, image/*", rdf));
     }
+
+    @Test
+    void choose_headerWithoutAMediaRange_takesTheFirstOffer() {
+        List<Representation> offers = List.of(Representation.values());
+        for (String accept : new String[] {";", ";;;,,,", ","}) {
+            assertEquals(offers.get(0), AcceptHeader.choose(accept, offers), accept);
+        }
+        assertEquals(0.0, AcceptHeader.quality(";, ;q=1", "text/turtle"));
+    }
 }

@@ -1,0 +1,106 @@
+package org.scholarlod.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Requests people send a public endpoint that it must answer sanely: malformed Accept headers, unknown
+ * charsets, TRACE and OPTIONS; and the security headers on what it answers.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RequestHygieneIT {
+    private static final String ARTICLE = "id/article/10.1007/s10551-014-2373-7";
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    @TempDir
+    static Path dir;
+
+    private ServerProcess server;
+
+    @BeforeAll
+    void start() throws Exception {
+        server = ServerProcess.start("--db", dir.resolve("tdb2").toString());
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        server.close();
+    }
+
+    private HttpResponse<String> send(String method, String path, String header, String value) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.root() + path))
+                .timeout(Duration.ofSeconds(30)).method(method, HttpRequest.BodyPublishers.noBody());
+        if (header != null) {
+            request.header(header, value);
+        }
+        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void accept_withoutAnyMediaRange_isAsIfAbsent() throws Exception {
+        for (String accept : new String[] {";", ";;;,,,", ",", "q=0.5"}) {
+            HttpResponse<String> response = send("GET", ARTICLE, "Accept", accept);
+            assertEquals(200, response.statusCode(), "Accept: " + accept);
+            assertTrue(response.body().contains("<h1>Economic and Social Upgrading"), accept);
+        }
+    }
+
+    @Test
+    void post_inACharsetJavaDoesNotKnow_is415WithOneLine() throws Exception {
+        HttpResponse<String> response = Http.post(server.endpoint(),
+                "application/x-www-form-urlencoded; charset=ebcdic", "query=ASK%7B%7D", null);
+        assertEquals(415, response.statusCode());
+        assertEquals("unsupported charset 'ebcdic' in Content-Type (send UTF-8)", response.body().strip());
+        assertEquals(200, Http.post(server.endpoint(), "application/x-www-form-urlencoded; charset=utf-8",
+                "query=ASK%7B%7D", "application/sparql-results+json").statusCode());
+    }
+
+    @Test
+    void trace_isRefusedEverywhere() throws Exception {
+        for (String path : new String[] {ARTICLE, "dump/scholarlod.nt.gz", "sparql", ""}) {
+            HttpResponse<String> response = send("TRACE", path, "X-Probe", "echo-me");
+            assertEquals(405, response.statusCode(), path);
+            assertTrue(!response.body().contains("echo-me"), "the request is not echoed: " + path);
+        }
+    }
+
+    @Test
+    void options_listsTheMethodsARouteHas() throws Exception {
+        assertEquals("GET, HEAD, OPTIONS", send("OPTIONS", ARTICLE, null, null).headers().firstValue("Allow").orElse(""));
+        assertEquals("GET, HEAD, POST, OPTIONS",
+                send("OPTIONS", "sparql", null, null).headers().firstValue("Allow").orElse(""));
+        HttpRequest preflight = HttpRequest.newBuilder(URI.create(server.endpoint()))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", "http://example.org")
+                .header("Access-Control-Request-Method", "POST").build();
+        HttpResponse<String> cors = CLIENT.send(preflight, HttpResponse.BodyHandlers.ofString());
+        assertEquals("http://example.org", cors.headers().firstValue("Access-Control-Allow-Origin").orElse(""),
+                "CORS preflights still work");
+    }
+
+    @Test
+    void everyResponse_carriesTheSecurityHeaders() throws Exception {
+        for (String path : new String[] {"", ARTICLE, ARTICLE + ".ttl", "sparql?query=ASK%7B%7D", "no/such/page"}) {
+            HttpResponse<String> response = send("GET", path, null, null);
+            assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""), path);
+            assertEquals(RequestHygiene.CONTENT_SECURITY_POLICY,
+                    response.headers().firstValue("Content-Security-Policy").orElse(""), path);
+            assertTrue(response.headers().firstValue("Referrer-Policy").isPresent(), path);
+        }
+        HttpResponse<String> script = send("GET", "assets/home.js", null, null);
+        assertEquals(200, script.statusCode());
+        assertTrue(script.headers().firstValue("Content-Type").orElse("").startsWith("text/javascript"));
+        assertTrue(!send("GET", "", null, null).body().contains("<script>"), "no inline script on the home page");
+    }
+}

@@ -16,7 +16,34 @@ final class Checks {
         if (trimmed.isEmpty()) {
             throw new IllegalArgumentException(field + " must not be blank");
         }
-        return trimmed;
+        return plainText(field, trimmed);
+    }
+
+    /**
+     * Text is what every RDF and citation syntax can carry: no control characters but tab and line breaks, and no
+     * half of a surrogate pair (JSON can spell both, as {@code \u0007} or {@code \uD800}).
+     */
+    private static String plainText(String field, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+                throw new IllegalArgumentException(field + " holds the control character " + codePoint(c)
+                        + " at character " + (i + 1) + ": not text");
+            }
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            if (paired) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new IllegalArgumentException(field + " holds a lone surrogate " + codePoint(c) + " at character "
+                        + (i + 1) + ": not text (half of a character)");
+            }
+        }
+        return text;
+    }
+
+    private static String codePoint(char c) {
+        return String.format("U+%04X", (int) c);
     }
 
     static String requiredText(String field, String value) {

@@ -12,6 +12,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.scholarlod.model.Article;
 import org.scholarlod.model.SourceDocument;
@@ -23,6 +25,9 @@ import org.scholarlod.model.SourceDocument;
 public final class ArticleReader {
     /** The kinds of input file, as recorded in provenance. */
     public static final String PAGE = "springer-landing-page", RECORD = "article-record";
+
+    /** Control characters other than tab and line feed, which no output syntax may carry raw. */
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t\\n]]");
 
     private final LandingPageReader pageReader = new LandingPageReader();
     private final ArticleRecordReader recordReader = new ArticleRecordReader();
@@ -36,11 +41,22 @@ public final class ArticleReader {
 
     /** Reads a document already in memory, such as the bundled seed; {@code name} names it in messages. */
     public Reading read(String name, byte[] bytes) {
-        String text = decode(name, bytes);
+        String decoded = decode(name, bytes);
+        String text = CONTROL.matcher(decoded).replaceAll("");
         SourceDocument source = new SourceDocument(fileName(name), kind(text), sha256(bytes));
         Reading reading = RECORD.equals(source.kind()) ? recordReader.read(name, text) : pageReader.read(name, text);
         Article article = reading.article().toBuilder().sources(List.of(source)).build();
-        return new Reading(article, reading.warnings());
+        List<String> warnings = new ArrayList<>(reading.warnings());
+        int removed = decoded.length() - text.length();
+        if (removed > 0) {
+            Matcher first = CONTROL.matcher(decoded);
+            first.find();
+            long line = decoded.substring(0, first.start()).chars().filter(c -> c == '\n').count() + 1;
+            warnings.add(name + ": " + removed + " control character" + (removed == 1 ? "" : "s") + " removed ("
+                    + String.format("U+%04X", (int) decoded.charAt(first.start())) + " first, on line " + line
+                    + "): they are not text");
+        }
+        return new Reading(article, warnings);
     }
 
     private Reading readFile(Path file, String name) {

@@ -94,4 +94,23 @@ class ArticleReaderTest {
         assertTrue(e.getMessage().startsWith(dir + ": a folder must hold one page and/or one JSON record; found 2 page(s)"),
                 e.getMessage());
     }
+
+    @Test
+    void read_controlCharactersInAPage_areRemovedWithAWarning() {
+        String page = "Journal of Testing\n, Volume 1, Issue 2, pp 3–4 | Cite as\nA Title\u0007 with a Bell\n\n"
+                + "An abstract sentence that has enough words to be one \u001B[31mand an escape.\n";
+        Reading reading = new ArticleReader().read("bell.txt", page.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals("A Title with a Bell", reading.article().title());
+        assertTrue(reading.warnings().contains("bell.txt: 2 control characters removed (U+0007 first, on line 3): "
+                + "they are not text"), reading.warnings().toString());
+    }
+
+    @Test
+    void read_controlCharacterOrLoneSurrogateEscapedInARecord_isRefusedNamingTheField() {
+        for (String title : new String[] {"A \\u0007 title", "A \\uD800 title"}) {
+            byte[] json = ("{ \"title\": \"" + title + "\" }").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            InputException e = assertThrows(InputException.class, () -> new ArticleReader().read("r.json", json));
+            assertTrue(e.getMessage().startsWith("r.json: title holds "), e.getMessage());
+        }
+    }
 }

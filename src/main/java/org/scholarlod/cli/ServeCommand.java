@@ -13,9 +13,7 @@ import org.scholarlod.web.SparqlServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code scholarlod serve}: the SPARQL endpoint and pages over a TDB2 store. */
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
@@ -65,9 +63,6 @@ final class ServeCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "INPUT", description = "Article files or folders to load first.")
     List<Path> inputs = List.of();
 
-    @Spec
-    CommandSpec spec;
-
     private List<URI> services() {
         List<URI> services = new ArrayList<>(noPublicServices ? List.of() : ServerSettings.PUBLIC_SERVICES);
         services.addAll(allowedServices);
@@ -87,13 +82,13 @@ final class ServeCommand implements Callable<Integer> {
                         + ": serve it with that base, omit --base, or re-mint it with: scholarlod rebase --db "
                         + db + " --base " + given);
             }
-            String base = given != null ? given : minted != null ? minted : served;
+            String uriBase = given != null ? given : minted != null ? minted : served;
             if (given == null && minted != null && !minted.equals(served)) {
                 main.err().println("scholarlod: warning: " + db + " was minted under " + minted + " but is served at "
                         + served + ", so its URIs dereference here only through a proxy for " + minted
                         + "; to re-mint it under this address: scholarlod rebase --db " + db + " --base " + served);
             }
-            Conversion conversion = new Conversion(base, true, main.err());
+            Conversion conversion = new Conversion(uriBase, true, main.err());
             if (!inputs.isEmpty()) {
                 store.replace(conversion.graphs(inputs));
             }
@@ -101,7 +96,7 @@ final class ServeCommand implements Callable<Integer> {
                 store.replace(List.of(conversion.convert("bundled seed", BundledSeed.read(new ArticleReader())))
                         .iterator());
             }
-            ServerSettings settings = ServerSettings.of(listen, base, store.lastModified())
+            ServerSettings settings = ServerSettings.of(listen, uriBase, store.lastModified())
                     .withUpdate(update).withLicense(license).withServices(services());
             SparqlServer server = SparqlServer.start(store.dataset(), settings);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -110,7 +105,7 @@ final class ServeCommand implements Callable<Integer> {
             }, "scholarlod-shutdown"));
             long articles = store.graphCount();
             main.out().printf("ScholarLOD is serving %d article%s from %s, URIs under %s%n", articles,
-                    articles == 1 ? "" : "s", db, base);
+                    articles == 1 ? "" : "s", db, uriBase);
             main.out().printf("SPARQL endpoint: %s%n", server.endpoint());
             main.out().printf("Home page:       http://localhost:%d/%n", server.port());
             main.out().flush();

@@ -113,11 +113,8 @@ public final class UriMinter {
      * to say it is the same work as another article's, so its work stays local to the citing article.
      */
     public Node citedWork(String articleKey, Reference reference) {
-        CitedWork work = reference.work();
-        if (work != null && work.title() != null && work.issued() != null) {
-            return citedWork(reference);
-        }
-        return id("article/" + articleKey + "/reference/" + reference.number() + "/work");
+        Node keyed = byFacts(reference.work());
+        return keyed != null ? keyed : id("article/" + articleKey + "/reference/" + reference.number() + "/work");
     }
 
     /**
@@ -125,17 +122,25 @@ public final class UriMinter {
      * Reference)} keys it when parsed, else by the reference's normalised text.
      */
     public Node citedWork(Reference reference) {
-        CitedWork work = reference.work();
-        if (work != null && work.title() != null && work.issued() != null) {
-            List<PersonName> names = work.authors().isEmpty() ? work.editors() : work.authors();
-            String first = names.isEmpty() ? work.title()
-                    : names.get(0).isOrganisation() ? names.get(0).literal() : names.get(0).family();
-            return work(first, work.issued(), work.title());
+        Node keyed = byFacts(reference.work());
+        if (keyed != null) {
+            return keyed;
         }
         String text = reference.text();
         Matcher year = YEAR.matcher(text);
         return id("work/" + firstWord(text) + "-" + (year.find() ? year.group(1) + "-" : "")
                 + hash(NOT_SLUG.matcher(plain(text)).replaceAll(" ").strip()));
+    }
+
+    /** A parsed work with a title and a year, by its first author's (or editor's) name; null for any other. */
+    private Node byFacts(CitedWork work) {
+        if (work == null || work.title() == null || work.issued() == null) {
+            return null;
+        }
+        List<PersonName> names = work.authors().isEmpty() ? work.editors() : work.authors();
+        String first = names.isEmpty() ? work.title()
+                : names.get(0).isOrganisation() ? names.get(0).literal() : names.get(0).family();
+        return work(first, work.issued(), work.title());
     }
 
     /** A work by its first author's name, year and title, as {@link #citedWork} keys it. */

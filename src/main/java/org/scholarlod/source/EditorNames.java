@@ -12,6 +12,7 @@ import org.scholarlod.model.PersonName;
  * C. (eds) Book" of Springer's own citation, where names are family name and initials.
  */
 final class EditorNames {
+    private static final Pattern AFTER_EDS = Pattern.compile("\\(eds?\\.?\\)\\s+(.+)");
     private static final Pattern IN_EDS = Pattern.compile("\\bIn:\\s+(.{1,400}?)\\s+\\(eds?\\.?\\)");
     private static final Pattern FAMILY_INITIALS = Pattern.compile(
             "\\s*(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:van|von|de|der|den|del|di|da|du|la|le)\\s+\\p{Lu}[\\p{L}'’-]*|\\s+\\p{Lu}[\\p{L}'’-]+)*?)"
@@ -55,7 +56,7 @@ final class EditorNames {
 
     /** The book title of a citation: what follows "(eds)" up to the series, or to the first full stop. */
     static String bookTitle(String citation, String series) {
-        Matcher in = citation == null ? null : Pattern.compile("\\(eds?\\.?\\)\\s+(.+)").matcher(citation);
+        Matcher in = citation == null ? null : AFTER_EDS.matcher(citation);
         if (in == null || !in.find()) {
             return null;
         }

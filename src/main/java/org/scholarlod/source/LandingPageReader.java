@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.scholarlod.model.Affiliation;
 import org.scholarlod.model.Article;
 import org.scholarlod.model.Author;
 import org.scholarlod.model.Book;
 import org.scholarlod.model.Copyright;
 import org.scholarlod.model.Funding;
+import org.scholarlod.model.IdentifierScheme;
 import org.scholarlod.model.Journal;
 import org.scholarlod.model.PersonName;
 import org.scholarlod.model.Reference;
@@ -136,7 +138,7 @@ public final class LandingPageReader {
             String isbn = about.value(label);
             if (isbn != null) {
                 try {
-                    isbns.add(org.scholarlod.model.IdentifierScheme.ISBN.normalise(label, isbn));
+                    isbns.add(IdentifierScheme.ISBN.normalise(label, isbn));
                 } catch (IllegalArgumentException e) {
                     warnings.add(source + ": " + e.getMessage() + "; left out");
                 }
@@ -197,7 +199,7 @@ public final class LandingPageReader {
 
     /** The "Authors and Affiliations" lines: numbered or unnumbered affiliations, each followed by its people. */
     private static final class AffiliationSection {
-        final List<org.scholarlod.model.Affiliation> affiliations = new ArrayList<>();
+        final List<Affiliation> affiliations = new ArrayList<>();
         final AuthorList authors = new AuthorList();
 
         AffiliationSection(List<String> lines) {

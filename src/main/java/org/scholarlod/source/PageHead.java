@@ -166,7 +166,7 @@ final class PageHead {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (!used[i] && !chrome.get(i) && !isKnown(line) && !STATUS.matcher(line).matches()
-                    && AuthorNames.parse(CONNECTOR.matcher(line).replaceAll("")).isEmpty()
+                    && names(line).isEmpty()
                     && ReferenceListReader.numbered(line) == null) {
                 return i;
             }
@@ -196,7 +196,7 @@ final class PageHead {
                 continue;
             }
             List<Author> named = affiliationLines.isEmpty()
-                    ? AuthorNames.parse(CONNECTOR.matcher(line).replaceAll("")) : List.of();
+                    ? names(line) : List.of();
             if (named.isEmpty()) {
                 break;
             }
@@ -216,12 +216,17 @@ final class PageHead {
     private String lineAfter(String chromeLine) {
         for (int i = 0; i + 1 < lines.size(); i++) {
             if (lines.get(i).equalsIgnoreCase(chromeLine) && !chrome.get(i + 1) && !used[i + 1]
-                    && AuthorNames.parse(CONNECTOR.matcher(lines.get(i + 1)).replaceAll("")).isEmpty()) {
+                    && names(lines.get(i + 1)).isEmpty()) {
                 used[i + 1] = true;
                 return lines.get(i + 1);
             }
         }
         return null;
+    }
+
+    /** The people a line names, a bulleted author line's trailing "&" or "," aside. */
+    private static List<Author> names(String line) {
+        return AuthorNames.parse(CONNECTOR.matcher(line).replaceAll(""));
     }
 
     private static String group(Pattern pattern, String text) {

@@ -15,12 +15,13 @@ final class PageLines {
     private static final Pattern CHROME = Pattern.compile("(?i)^(?:skip to main content|advertisement|springerlink"
             + "|springer nature link|springer link|log in|account|search|go|cart|menu|find a journal|publish with us"
             + "|track your research|find a journal publish with us track your research|download pdf"
-            + "|download (?:article|chapter|book) (?:pdf|epub)|\\|?\\s*cite as|cite this (?:article|chapter|paper)"
-            + "|cite this (?:article|chapter) as:?|cite article|how to cite\\??|open access|original paper"
+            + "|download (?:article|chapter|book) (?:pdf|epub)|\\|?\\s*cite as|cite this (?:article|chapter|paper)(?: as:?)?"
+            + "|cite article|how to cite\\??|open access|original paper"
             + "|original article|research article|regular article|review article|review paper|article|chapter"
             + "|conference paper|brief communication|short communication|authors|email author|aims and scope"
             + "|submit manuscript"
-            + "|home|home\\s*[›>/»|].*|home\\s.*\\s(?:article|chapter)|metrics details|explore all metrics|crossmark|download citation|reprints and permissions"
+            + "|home|home\\s*[›>/»|].*|home\\s.*\\s(?:article|chapter)|metrics details|explore all metrics|crossmark"
+            + "|download citation|reprints and permissions"
             + "|\\.ris.*|\\.enw.*|\\.bib.*|download references|show all references"
             + "|[\\d.,]+k?\\s+(?:accesses|citations|altmetric|downloads|mentions|readers)"
             + "|you have full access to this open access (?:article|chapter)"
@@ -30,7 +31,6 @@ final class PageLines {
     private static final Pattern TOPICAL_COLLECTIONS = Pattern.compile("(?i)^part of the following topical collections?:?$");
 
     private final Map<PageSection, List<PageLine>> sections = new EnumMap<>(PageSection.class);
-    private final Map<PageSection, String> headings = new EnumMap<>(PageSection.class);
     private boolean headedMarks;
 
     PageLines(String text) {
@@ -72,7 +72,6 @@ final class PageLines {
                 List<PageLine> seen = sections.get(heading);
                 target = seen != null && seen.stream().allMatch(PageLine::isBlank) ? seen : new ArrayList<>();
                 sections.putIfAbsent(heading, target);
-                headings.putIfAbsent(heading, line.text());
                 continue;
             }
             target.add(line);
@@ -93,11 +92,6 @@ final class PageLines {
             }
         }
         return lines;
-    }
-
-    /** The heading a section was opened by, as printed ("About this chapter"), or null. */
-    String heading(PageSection section) {
-        return headings.get(section);
     }
 
     /** True when a heading only a landing page has was seen ("About this article", "Authors and Affiliations"). */

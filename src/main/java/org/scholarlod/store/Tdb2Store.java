@@ -93,8 +93,7 @@ public final class Tdb2Store implements ArticleStore {
 
     @Override
     public long rebase(String from, String to) {
-        dataset.begin(TxnType.WRITE);
-        try {
+        return Txn.calculateWrite(dataset, () -> {
             long moved = 0;
             List<Node> graphs = new ArrayList<>();
             dataset.listGraphNodes().forEachRemaining(graphs::add);
@@ -112,14 +111,8 @@ public final class Tdb2Store implements ArticleStore {
                 }
                 moved += quads.size();
             }
-            dataset.commit();
             return moved;
-        } catch (RuntimeException e) {
-            dataset.abort();
-            throw e;
-        } finally {
-            dataset.end();
-        }
+        });
     }
 
     private static boolean startsWith(Node node, String base) {

@@ -20,9 +20,12 @@ final class StaticAsset implements Filter {
 
     private static byte[] load(String resource) {
         try (InputStream in = StaticAsset.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the jar");
+            }
             return in.readAllBytes();
-        } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException(resource + " is missing from the jar", e);
+        } catch (IOException e) {
+            throw new IllegalStateException(resource + " cannot be read from the jar: " + e.getMessage(), e);
         }
     }
 

@@ -119,7 +119,11 @@ public final class ReferenceParser {
         return article.toBuilder().references(parsed).build();
     }
 
+    /**
+     * White space made single spaces, and control characters too: corpora and scrapes hold mis-decoded ones
+     * (U+0096 for an en dash), which are not text and which the model refuses in a field.
+     */
     private static String collapse(String text) {
-        return text.replaceAll("[\\s\\u00A0]+", " ").strip();
+        return text.replaceAll("[\\s\\u00A0\\p{Cc}]+", " ").strip();
     }
 }

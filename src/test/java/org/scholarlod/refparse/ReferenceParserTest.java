@@ -3,6 +3,7 @@ package org.scholarlod.refparse;
 import org.scholarlod.cite.CslJson;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -199,5 +200,13 @@ class ReferenceParserTest {
                 throw new AssertionError("parse threw on: " + input, e);
             }
         }
+    }
+
+    @Test
+    void parse_controlCharacterInTheString_isReadAsASpaceNotAFailure() {
+        CitedWork work = new ReferenceParser().parse(
+                "Smith, J. (2010). Trade and labour\u0096 a review. Journal of Testing, 12(3), 45\u009667.");
+        assertNotNull(work);
+        assertTrue(work.title().chars().noneMatch(Character::isISOControl), work.title());
     }
 }

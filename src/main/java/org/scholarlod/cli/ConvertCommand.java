@@ -5,25 +5,21 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Iterator;
-import java.util.function.Consumer;
 import java.util.concurrent.Callable;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.riot.RDFWriter;
-import org.scholarlod.rdf.JsonLdContext;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.graph.GraphFactory;
-import org.scholarlod.rdf.ArticleGraph;
-import org.scholarlod.rdf.Namespaces;
+import org.scholarlod.pipeline.ConversionPipeline;
+import org.scholarlod.pipeline.OutputFormat;
+import org.scholarlod.pipeline.RdfWriterSink;
+import org.scholarlod.pipeline.Summary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code scholarlod convert}: articles in, RDF out. */
+/** {@code scholarlod convert}: articles in, RDF out, streamed. */
 @Command(name = "convert", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Convert articles (landing pages, JSON records, or folders holding one of each) to RDF.",
+        description = {"Convert articles (landing pages, JSON records, Crossref JSON, in files, folders and archives)"
+                + " to RDF, streamed article by article in input order.",
+            "A record that cannot be converted is skipped and named; the exit code says whether any was."},
         footer = ExitCode.HELP_FOOTER)
 final class ConvertCommand implements Callable<Integer> {
     @ParentCommand
@@ -32,51 +28,45 @@ final class ConvertCommand implements Callable<Integer> {
     @Mixin
     ArticleInputs articles;
 
+    @Mixin
+    PipelineSettings pipeline;
+
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "turtle",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). "
-                    + "Triple formats merge the articles; trig and nquads keep one named graph per article.")
-    RdfOutputFormat format;
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). Triple formats merge "
+                    + "the articles; trig and nquads keep one named graph per article. All but rdfxml stream.")
+    OutputFormat format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write to FILE (replaced only when the conversion succeeds) instead of standard output.")
+            description = "Write to FILE (replaced only when the run ends without a stop) instead of standard output.")
     Path output;
 
-    @Option(names = "--no-validate", description = "Skip the check against the SHACL shapes (by default RDF that "
-            + "does not conform, which load would refuse, is not written and the exit code is 3).")
+    @Option(names = "--no-validate", description = "Skip the check against the SHACL shapes (by default a record "
+            + "whose RDF does not conform, which load would refuse, is skipped; exit code 3).")
     boolean noValidate;
 
     @Override
     public Integer call() throws IOException {
-        Iterator<ArticleGraph> graphs = new Conversion(articles.base, !noValidate, main.err()).graphs(articles.inputs);
-        DatasetGraph dataset = DatasetGraphFactory.createGeneral();
-        Graph merged = GraphFactory.createDefaultGraph();
-        merged.getPrefixMapping().setNsPrefixes(Namespaces.prefixes(Defaults.base(articles.base)));
-        dataset.prefixes().putAll(merged.getPrefixMapping());
-        while (graphs.hasNext()) {
-            ArticleGraph article = graphs.next();
-            if (format.quads) {
-                dataset.addGraph(article.name(), article.graph());
+        String base = Defaults.base(articles.base);
+        ConversionPipeline run = new ConversionPipeline("scholarlod convert", pipeline.options(base, !noValidate, main.verbose), main.err());
+        Summary summary;
+        if (output == null) {
+            summary = run.run(articles.names(), System.in, new RdfWriterSink(format, base, main.out()));
+            main.out().flush();
+        } else {
+            Path temporary = Files.createTempFile(output.toAbsolutePath().getParent(), ".scholarlod-", ".tmp");
+            try (OutputStream out = Files.newOutputStream(temporary)) {
+                summary = run.run(articles.names(), System.in, new RdfWriterSink(format, base, out));
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(temporary);
+                throw e;
+            }
+            if (summary.converted() == 0 && summary.skipped() > 0) {
+                Files.delete(temporary);
             } else {
-                article.graph().find().forEachRemaining(merged::add);
+                Files.move(temporary, output, StandardCopyOption.REPLACE_EXISTING);
             }
         }
-        Consumer<OutputStream> writer = format == RdfOutputFormat.jsonld
-                ? out -> JsonLdContext.write(merged, null, null, out)
-                : format.quads ? RDFWriter.source(dataset).format(format.jena).build()::output
-                : RDFWriter.source(merged).format(format.jena).build()::output;
-        if (output == null) {
-            writer.accept(main.out());
-            main.out().flush();
-            return ExitCode.OK;
-        }
-        Path temporary = Files.createTempFile(output.toAbsolutePath().getParent(), ".scholarlod-", ".tmp");
-        try (OutputStream out = Files.newOutputStream(temporary)) {
-            writer.accept(out);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(temporary);
-            throw e;
-        }
-        Files.move(temporary, output, StandardCopyOption.REPLACE_EXISTING);
-        return ExitCode.OK;
+        pipeline.printSummary(summary, main.err());
+        return PipelineSettings.exitCode(summary);
     }
 }

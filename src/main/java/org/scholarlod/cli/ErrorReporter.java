@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.NoSuchFileException;
 import org.apache.jena.query.QueryParseException;
 import org.scholarlod.link.RemoteEndpointException;
+import org.scholarlod.pipeline.ShapeViolationException;
 import org.scholarlod.source.InputException;
 import org.scholarlod.store.StoreException;
 import org.scholarlod.web.ServerException;

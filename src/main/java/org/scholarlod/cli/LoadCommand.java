@@ -3,15 +3,20 @@ package org.scholarlod.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.scholarlod.store.Tdb2Store;
+import org.scholarlod.pipeline.ArticleSink;
+import org.scholarlod.pipeline.ConversionPipeline;
+import org.scholarlod.pipeline.Summary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code scholarlod load}: articles into a TDB2 store, all or nothing. */
+/** {@code scholarlod load}: articles into a TDB2 store, in bounded transactions of whole articles. */
 @Command(name = "load", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Convert articles and load them into a TDB2 store in one write transaction.",
-            "Re-loading an article replaces its graph; if any input fails, the store is left as it was."},
+        description = {"Convert articles and load them into a TDB2 store, in write transactions of up to 500 whole "
+                + "articles.",
+            "Re-loading an article replaces its graph. A record that cannot be converted is skipped and named and "
+                + "its article left as it was; a crash leaves every article as it was or as loaded."},
         footer = ExitCode.HELP_FOOTER)
 final class LoadCommand implements Callable<Integer> {
     @ParentCommand
@@ -20,23 +25,31 @@ final class LoadCommand implements Callable<Integer> {
     @Mixin
     ArticleInputs articles;
 
+    @Mixin
+    PipelineSettings pipeline;
+
     @Option(names = "--db", paramLabel = "DIR", required = true, description = "TDB2 database directory.")
     Path db;
 
     @Override
     public Integer call() {
-        Conversion conversion = new Conversion(articles.base, true, main.err());
+        String base = Defaults.base(articles.base);
         try (Tdb2Store store = Tdb2Store.open(db)) {
             String minted = store.mintedBase();
             if (minted != null && !minted.equals(Defaults.base(articles.base))) {
                 throw new IllegalArgumentException(db + " was minted under " + minted + ", not "
                         + Defaults.base(articles.base) + ": load with --base " + minted);
             }
-            int loaded = store.replace(conversion.graphs(articles.inputs));
+            Summary summary;
+            try (ArticleSink loader = store.loader()) {
+                summary = new ConversionPipeline("scholarlod load", pipeline.options(base, true, main.verbose), main.err())
+                        .run(articles.names(), System.in, loader);
+            }
             long held = store.graphCount();
-            main.err().printf("scholarlod: loaded %d article%s into %s; it holds %d article graph%s%n",
-                    loaded, loaded == 1 ? "" : "s", db, held, held == 1 ? "" : "s");
+            pipeline.printSummary(summary, main.err());
+            main.err().printf("scholarlod: loaded %,d article%s into %s; it holds %,d article graph%s%n",
+                    summary.converted(), summary.converted() == 1 ? "" : "s", db, held, held == 1 ? "" : "s");
+            return PipelineSettings.exitCode(summary);
         }
-        return ExitCode.OK;
     }
 }

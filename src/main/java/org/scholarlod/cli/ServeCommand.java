@@ -10,6 +10,10 @@ import org.scholarlod.source.BundledSeed;
 import org.scholarlod.store.Tdb2Store;
 import org.scholarlod.web.ServerSettings;
 import org.scholarlod.web.SparqlServer;
+import org.scholarlod.pipeline.ArticleSink;
+import org.scholarlod.pipeline.ConversionPipeline;
+import org.scholarlod.pipeline.PipelineOptions;
+import org.scholarlod.pipeline.Summary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -90,7 +94,14 @@ final class ServeCommand implements Callable<Integer> {
             }
             Conversion conversion = new Conversion(uriBase, true, main.err());
             if (!inputs.isEmpty()) {
-                store.replace(conversion.graphs(inputs));
+                Summary summary;
+                try (ArticleSink loader = store.loader()) {
+                    summary = new ConversionPipeline("scholarlod serve", PipelineOptions.single(uriBase, true), main.err())
+                            .run(inputs.stream().map(Path::toString).toList(), System.in, loader);
+                }
+                if (summary.read() > 1) {
+                    main.err().println("scholarlod: " + summary.line());
+                }
             }
             if (store.graphCount() == 0) {
                 store.replace(List.of(conversion.convert("bundled seed", BundledSeed.read(new ArticleReader())))

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 public record Article(
         String doi,
         String title,
+        String subtitle,
         String abstractText,
         List<String> keywords,
         Journal journal,
@@ -17,13 +18,20 @@ public record Article(
         String issue,
         PageRange pages,
         String issued,
+        String publishedPrint,
+        String publishedOnline,
+        String articleNumber,
         List<Author> authors,
+        List<Author> editors,
         List<Affiliation> affiliations,
         String acknowledgement,
         List<Funding> fundings,
         List<Reference> references,
         Copyright copyright,
-        String license,
+        List<License> licenses,
+        String publisher,
+        List<String> subjects,
+        String event,
         List<SourceDocument> sources,
         List<Identifier> identifiers,
         WorkType type,
@@ -34,28 +42,34 @@ public record Article(
     public Article {
         doi = Checks.optionalIdentifier("doi", doi, IdentifierScheme.DOI);
         title = Checks.optionalText("title", title);
+        subtitle = Checks.optionalText("subtitle", subtitle);
         abstractText = Checks.optionalText("abstract", abstractText);
         keywords = Checks.list("keywords", keywords);
         keywords.forEach(k -> Checks.requiredText("keyword", k));
         volume = Checks.optionalText("volume", volume);
         issue = Checks.optionalText("issue", issue);
         issued = Checks.optionalMatch("issued", issued, DATE, "a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+        publishedPrint = Checks.optionalMatch("published-print", publishedPrint, DATE, "a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+        publishedOnline = Checks.optionalMatch("published-online", publishedOnline, DATE,
+                "a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+        articleNumber = Checks.optionalText("article-number", articleNumber);
         authors = Checks.list("authors", authors);
+        editors = Checks.list("editors", editors);
         affiliations = Checks.list("affiliations", affiliations);
         acknowledgement = Checks.optionalText("acknowledgement", acknowledgement);
         fundings = Checks.list("fundings", fundings);
         references = Checks.list("references", references);
-        license = Checks.optionalText("license", license);
+        licenses = Checks.list("licenses", licenses);
+        publisher = Checks.optionalText("publisher", publisher);
+        subjects = Checks.list("subjects", subjects);
+        subjects.forEach(k -> Checks.requiredText("subject", k));
+        event = Checks.optionalText("event", event);
         sources = Checks.list("sources", sources);
         identifiers = Checks.list("identifiers", identifiers);
         type = type == null ? WorkType.JOURNAL_ARTICLE : type;
-        if (type != WorkType.JOURNAL_ARTICLE && type != WorkType.CHAPTER) {
-            throw new IllegalArgumentException("type " + type + " is not a kind of article ScholarLOD publishes"
-                    + " (a journal article or a book chapter)");
-        }
-        if (book != null && type != WorkType.CHAPTER) {
+        if (book != null && type != WorkType.CHAPTER && type != WorkType.CONFERENCE_PAPER) {
             throw new IllegalArgumentException("book '" + book.title() + "' is given for a " + type.csl()
-                    + "; only a chapter is part of a book");
+                    + "; only a chapter or a proceedings paper is part of a book");
         }
         for (Author author : authors) {
             for (int number : author.affiliations()) {
@@ -65,6 +79,11 @@ public record Article(
                 }
             }
         }
+    }
+
+    /** The licence of the version of record (or of unspecified version), when one is given. */
+    public String license() {
+        return licenses.stream().filter(License::ofVersionOfRecord).map(License::url).findFirst().orElse(null);
     }
 
     /** The year of publication, when known. */
@@ -84,6 +103,7 @@ public record Article(
     public static final class Builder {
         private String doi;
         private String title;
+        private String subtitle;
         private String abstractText;
         private List<String> keywords = List.of();
         private Journal journal;
@@ -91,13 +111,20 @@ public record Article(
         private String issue;
         private PageRange pages;
         private String issued;
+        private String publishedPrint;
+        private String publishedOnline;
+        private String articleNumber;
         private List<Author> authors = List.of();
+        private List<Author> editors = List.of();
         private List<Affiliation> affiliations = List.of();
         private String acknowledgement;
         private List<Funding> fundings = List.of();
         private List<Reference> references = List.of();
         private Copyright copyright;
-        private String license;
+        private List<License> licenses = List.of();
+        private String publisher;
+        private List<String> subjects = List.of();
+        private String event;
         private List<SourceDocument> sources = List.of();
         private List<Identifier> identifiers = List.of();
         private WorkType type = WorkType.JOURNAL_ARTICLE;
@@ -108,6 +135,7 @@ public record Article(
         private Builder(Article a) {
             doi = a.doi;
             title = a.title;
+            subtitle = a.subtitle;
             abstractText = a.abstractText;
             keywords = a.keywords;
             journal = a.journal;
@@ -115,13 +143,20 @@ public record Article(
             issue = a.issue;
             pages = a.pages;
             issued = a.issued;
+            publishedPrint = a.publishedPrint;
+            publishedOnline = a.publishedOnline;
+            articleNumber = a.articleNumber;
             authors = a.authors;
+            editors = a.editors;
             affiliations = a.affiliations;
             acknowledgement = a.acknowledgement;
             fundings = a.fundings;
             references = a.references;
             copyright = a.copyright;
-            license = a.license;
+            licenses = a.licenses;
+            publisher = a.publisher;
+            subjects = a.subjects;
+            event = a.event;
             sources = a.sources;
             identifiers = a.identifiers;
             type = a.type;
@@ -130,6 +165,7 @@ public record Article(
 
         public Builder doi(String v) { doi = v; return this; }
         public Builder title(String v) { title = v; return this; }
+        public Builder subtitle(String v) { subtitle = v; return this; }
         public Builder abstractText(String v) { abstractText = v; return this; }
         public Builder keywords(List<String> v) { keywords = v; return this; }
         public Builder journal(Journal v) { journal = v; return this; }
@@ -137,13 +173,26 @@ public record Article(
         public Builder issue(String v) { issue = v; return this; }
         public Builder pages(PageRange v) { pages = v; return this; }
         public Builder issued(String v) { issued = v; return this; }
+        public Builder publishedPrint(String v) { publishedPrint = v; return this; }
+        public Builder publishedOnline(String v) { publishedOnline = v; return this; }
+        /** An electronic article's number in its volume, which stands in for pages ("e1006657"). */
+        public Builder articleNumber(String v) { articleNumber = v; return this; }
         public Builder authors(List<Author> v) { authors = v; return this; }
+        /** Editors of the work itself (a book's or a proceedings volume's), not of a chapter's book. */
+        public Builder editors(List<Author> v) { editors = v; return this; }
         public Builder affiliations(List<Affiliation> v) { affiliations = v; return this; }
         public Builder acknowledgement(String v) { acknowledgement = v; return this; }
         public Builder fundings(List<Funding> v) { fundings = v; return this; }
         public Builder references(List<Reference> v) { references = v; return this; }
         public Builder copyright(Copyright v) { copyright = v; return this; }
-        public Builder license(String v) { license = v; return this; }
+        /** A single licence of unstated version, as a page or a record gives it. */
+        public Builder license(String v) { licenses = v == null ? List.of() : List.of(License.of(v)); return this; }
+        public Builder licenses(List<License> v) { licenses = v; return this; }
+        public Builder publisher(String v) { publisher = v; return this; }
+        /** Subject categories of the journal or the work (Crossref's, from a controlled list), not keywords. */
+        public Builder subjects(List<String> v) { subjects = v; return this; }
+        /** The conference or meeting a proceedings paper was given at. */
+        public Builder event(String v) { event = v; return this; }
         public Builder sources(List<SourceDocument> v) { sources = v; return this; }
         /** Identifiers other than the DOI: PubMed, arXiv, Wikidata. */
         public Builder identifiers(List<Identifier> v) { identifiers = v; return this; }
@@ -153,8 +202,9 @@ public record Article(
         public Builder book(Book v) { book = v; return this; }
 
         public Article build() {
-            return new Article(doi, title, abstractText, keywords, journal, volume, issue, pages, issued, authors,
-                    affiliations, acknowledgement, fundings, references, copyright, license, sources, identifiers, type,
+            return new Article(doi, title, subtitle, abstractText, keywords, journal, volume, issue, pages, issued,
+                    publishedPrint, publishedOnline, articleNumber, authors, editors, affiliations, acknowledgement,
+                    fundings, references, copyright, licenses, publisher, subjects, event, sources, identifiers, type,
                     book);
         }
     }

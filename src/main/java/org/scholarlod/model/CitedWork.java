@@ -28,6 +28,8 @@ public record CitedWork(
         String genre,
         String url,
         String doi,
+        String isbn,
+        String issn,
         String accessed,
         double confidence) {
 
@@ -55,6 +57,8 @@ public record CitedWork(
         genre = Checks.optionalText("work.genre", genre);
         url = Checks.optionalText("work.url", url);
         doi = Checks.optionalIdentifier("work.doi", doi, IdentifierScheme.DOI);
+        isbn = Checks.optionalIdentifier("work.isbn", isbn, IdentifierScheme.ISBN);
+        issn = Checks.optionalIdentifier("work.issn", issn, IdentifierScheme.ISSN);
         accessed = Checks.optionalMatch("work.accessed", accessed, DATE, "a date (YYYY, YYYY-MM or YYYY-MM-DD)");
         if (!(confidence >= 0 && confidence <= 1)) {
             throw new IllegalArgumentException("work.confidence " + confidence + " is not between 0 and 1");
@@ -63,6 +67,30 @@ public record CitedWork(
 
     public static Builder builder(WorkType type) {
         return new Builder(type);
+    }
+
+    /**
+     * This work (as a source states it, field by field) completed by what the parser read from its text:
+     * every field the source gives is kept, a field it lacks is taken from {@code parsed}. The type is the
+     * parsed one only when the source's fields did not decide it ({@link WorkType#OTHER}).
+     */
+    public CitedWork completedBy(CitedWork parsed) {
+        if (parsed == null) {
+            return this;
+        }
+        return new CitedWork(type == WorkType.OTHER ? parsed.type : type, authors.isEmpty() ? parsed.authors : authors,
+                editors.isEmpty() ? parsed.editors : editors, or(issued, parsed.issued),
+                issued == null ? parsed.yearSuffix : yearSuffix, or(title, parsed.title),
+                or(containerTitle, parsed.containerTitle), or(collectionTitle, parsed.collectionTitle),
+                or(number, parsed.number), or(volume, parsed.volume), or(issue, parsed.issue),
+                page != null ? page : parsed.page, or(edition, parsed.edition), or(publisher, parsed.publisher),
+                or(publisherPlace, parsed.publisherPlace), or(event, parsed.event), or(eventPlace, parsed.eventPlace),
+                or(genre, parsed.genre), or(url, parsed.url), or(doi, parsed.doi), or(isbn, parsed.isbn),
+                or(issn, parsed.issn), or(accessed, parsed.accessed), parsed.confidence);
+    }
+
+    private static String or(String given, String parsed) {
+        return given != null ? given : parsed;
     }
 
     /** Collects the fields of a cited work as a parser finds them. */
@@ -87,6 +115,8 @@ public record CitedWork(
         private String genre;
         private String url;
         private String doi;
+        private String isbn;
+        private String issn;
         private String accessed;
         private double confidence = 1;
 
@@ -114,6 +144,8 @@ public record CitedWork(
         public Builder genre(String v) { genre = text(v); return this; }
         public Builder url(String v) { url = text(v); return this; }
         public Builder doi(String v) { doi = text(v); return this; }
+        public Builder isbn(String v) { isbn = text(v); return this; }
+        public Builder issn(String v) { issn = text(v); return this; }
         public Builder accessed(String v) { accessed = text(v); return this; }
         public Builder confidence(double v) { confidence = v; return this; }
 
@@ -129,7 +161,7 @@ public record CitedWork(
         public CitedWork build() {
             return new CitedWork(type, authors, editors, issued, yearSuffix, title, containerTitle, collectionTitle,
                     number, volume, issue, page, edition, publisher, publisherPlace, event, eventPlace, genre, url,
-                    doi, accessed, confidence);
+                    doi, isbn, issn, accessed, confidence);
         }
     }
 }

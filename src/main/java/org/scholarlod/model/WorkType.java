@@ -13,6 +13,7 @@ public enum WorkType {
     WEB_PAGE("webpage"),
     PREPRINT("article"),
     PRESENTATION("speech"),
+    DATASET("dataset"),
     OTHER("document");
 
     private final String csl;

@@ -13,7 +13,7 @@ public final class ArticleMapper {
 
     public ArticleMapper(UriMinter uris) {
         this.uris = uris;
-        this.mappers = List.of(new BibliographicMapper(), new BookMapper(), new KeywordMapper(), new AuthorMapper(),
+        this.mappers = List.of(new BibliographicMapper(), new PublicationMapper(), new BookMapper(), new KeywordMapper(), new AuthorMapper(),
                 new FundingMapper(), new ReferenceMapper(), new CitationMapper(), new ProvenanceMapper(ConverterVersion.get()));
     }
 

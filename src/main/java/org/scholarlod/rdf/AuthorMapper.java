@@ -2,6 +2,7 @@ package org.scholarlod.rdf;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.scholarlod.model.Affiliation;
 import org.scholarlod.model.Article;
@@ -16,27 +17,27 @@ final class AuthorMapper implements ConcernMapper {
     @Override
     public void map(MappingContext c) {
         Article a = c.article();
-        TripleWriter out = c.out();
         for (Affiliation affiliation : a.affiliations()) {
             organisations(c, affiliation);
         }
+        roles(c, a.authors(), Pro.author, Dct.creator, false);
+        roles(c, a.editors(), Pro.editor, Dct.contributor, true);
+    }
+
+    private static void roles(MappingContext c, List<Author> people, Node withRole, Node direct, boolean editors) {
+        TripleWriter out = c.out();
         Node previous = null;
-        for (int i = 0; i < a.authors().size(); i++) {
-            Author author = a.authors().get(i);
-            Node person = c.uris().person(author);
-            out.add(c.subject(), Dct.creator, person);
-            out.type(person, Foaf.Person, Foaf.Agent);
-            out.text(person, Foaf.name, author.name());
-            out.text(person, Foaf.givenName, author.givenName());
-            out.text(person, Foaf.familyName, author.familyName());
-            author.allIdentifiers().forEach(id -> Identifiers.add(c, person, id));
-            Node role = c.uris().authorRole(c.key(), i + 1);
+        for (int i = 0; i < people.size(); i++) {
+            Author author = people.get(i);
+            Node agent = agent(c, author);
+            out.add(c.subject(), direct, agent);
+            Node role = editors ? c.uris().editorRole(c.key(), i + 1) : c.uris().authorRole(c.key(), i + 1);
             out.add(c.subject(), Pro.isDocumentContextFor, role);
             out.type(role, Pro.RoleInTime);
-            out.add(role, Pro.withRole, Pro.author);
-            out.add(role, Pro.isHeldBy, person);
+            out.add(role, Pro.withRole, withRole);
+            out.add(role, Pro.isHeldBy, agent);
             for (int number : author.affiliations()) {
-                for (Affiliation affiliation : a.affiliations()) {
+                for (Affiliation affiliation : c.article().affiliations()) {
                     if (affiliation.number() == number) {
                         organisationsOf(c, affiliation).forEach(org -> out.add(role, Pro.relatesToOrganization, org));
                     }
@@ -49,15 +50,37 @@ final class AuthorMapper implements ConcernMapper {
         }
     }
 
+    /** A person, or the organisation a collective author is. */
+    private static Node agent(MappingContext c, Author author) {
+        TripleWriter out = c.out();
+        if (author.collective()) {
+            Node group = c.uris().organisation(author.familyName());
+            out.type(group, Foaf.Organization, Foaf.Agent);
+            out.text(group, Foaf.name, author.familyName());
+            return group;
+        }
+        Node person = c.uris().person(author);
+        out.type(person, Foaf.Person, Foaf.Agent);
+        out.text(person, Foaf.name, author.name());
+        out.text(person, Foaf.givenName, author.givenName());
+        out.text(person, Foaf.familyName, author.familyName());
+        author.allIdentifiers().forEach(id -> Identifiers.add(c, person, id));
+        if (author.orcidAuthenticated() != null) {
+            out.typed(person, ScholarLodVocab.orcidAuthenticated, author.orcidAuthenticated().toString(),
+                    XSDDatatype.XSDboolean);
+        }
+        return person;
+    }
+
     private static void organisations(MappingContext c, Affiliation affiliation) {
         TripleWriter out = c.out();
         String name = affiliation.institution();
-        Node institution = c.uris().organisation(name);
+        Node institution = c.uris().organisation(affiliation);
         out.type(institution, Foaf.Organization, Org.Organization);
         out.text(institution, Foaf.name, name);
         affiliation.identifiers().forEach(id -> Identifiers.add(c, institution, id));
         if (affiliation.city() != null || affiliation.country() != null) {
-            Node address = c.uris().address(name, affiliation.city(), affiliation.country());
+            Node address = c.uris().address(affiliation);
             out.add(institution, Vcard.hasAddress, address);
             out.type(address, Vcard.Address);
             out.text(address, Vcard.locality, affiliation.city());
@@ -65,7 +88,7 @@ final class AuthorMapper implements ConcernMapper {
             out.text(address, Vcard.country_name, affiliation.country());
         }
         for (String unitName : affiliation.units()) {
-            Node unit = c.uris().unit(name, unitName);
+            Node unit = c.uris().unit(affiliation, unitName);
             out.type(unit, Foaf.Organization, Org.OrganizationalUnit);
             out.text(unit, Foaf.name, unitName);
             out.add(unit, Org.subOrganizationOf, institution);
@@ -77,9 +100,9 @@ final class AuthorMapper implements ConcernMapper {
     /** The institution and its units, in that order. */
     private static List<Node> organisationsOf(MappingContext c, Affiliation affiliation) {
         List<Node> nodes = new ArrayList<>();
-        nodes.add(c.uris().organisation(affiliation.institution()));
+        nodes.add(c.uris().organisation(affiliation));
         for (String unit : affiliation.units()) {
-            nodes.add(c.uris().unit(affiliation.institution(), unit));
+            nodes.add(c.uris().unit(affiliation, unit));
         }
         return nodes;
     }

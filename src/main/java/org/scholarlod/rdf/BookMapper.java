@@ -4,6 +4,7 @@ import org.apache.jena.graph.Node;
 import org.scholarlod.model.Book;
 import org.scholarlod.model.Identifier;
 import org.scholarlod.model.IdentifierScheme;
+import org.scholarlod.model.WorkType;
 
 /**
  * A chapter's book: a {@code fabio:Book} the chapter is part of, with its title, ordered editors (OCDM roles),
@@ -18,7 +19,11 @@ final class BookMapper implements ConcernMapper {
         }
         TripleWriter out = c.out();
         Node node = c.uris().book(book);
-        out.type(node, Fabio.Expression, Fabio.Book);
+        boolean proceedings = c.article().type() == WorkType.CONFERENCE_PAPER;
+        out.type(node, Fabio.Expression, proceedings ? Fabio.AcademicProceedings : Fabio.Book);
+        if (proceedings) {
+            out.text(node, Prism.event, c.article().event());
+        }
         out.text(node, Dct.title, book.title());
         out.add(c.subject(), Dct.isPartOf, node);
         out.add(c.subject(), Frbr.partOf, node);

@@ -5,6 +5,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.scholarlod.model.Identifier;
 import org.scholarlod.model.IdentifierScheme;
+import org.scholarlod.model.Journal;
 import org.scholarlod.model.CitedWork;
 import org.scholarlod.model.PersonName;
 import org.scholarlod.model.WorkType;
@@ -26,7 +27,7 @@ final class CitedWorkMapper {
 
     void map(Node node, CitedWork work) {
         out.type(node, Fabio.Expression);
-        out.type(node, typeOf(work.type()));
+        out.type(node, WorkClasses.of(work.type()));
         out.text(node, Dct.title, work.title());
         out.date(node, Dct.issued, work.issued());
         agents(node, work.authors(), "author", Pro.author, Dct.creator);
@@ -75,12 +76,19 @@ final class CitedWorkMapper {
             container = uris.newspaper(title);
             out.type(container, Fabio.Newspaper);
         } else if (title != null) {
-            container = uris.journal(title);
+            container = work.issn() != null ? uris.journal(new Journal(title, List.of(work.issn()))) : uris.journal(title);
             out.type(container, Fabio.Journal);
+            if (work.issn() != null) {
+                Identifiers.add(uris, out, container, new Identifier(IdentifierScheme.ISSN, work.issn()));
+            }
         } else if (work.collectionTitle() != null) {
             title = work.collectionTitle();
             container = uris.series(title);
             out.type(container, Fabio.Series);
+        }
+        if (work.isbn() != null) {
+            Node book = container != null && work.type() == WorkType.CHAPTER ? container : node;
+            Identifiers.add(uris, out, book, new Identifier(IdentifierScheme.ISBN, work.isbn()));
         }
         if (container != null) {
             out.text(container, Dct.title, title);
@@ -95,22 +103,5 @@ final class CitedWorkMapper {
 
     private static String name(PersonName name) {
         return name.isOrganisation() ? name.literal() : name.family();
-    }
-
-    private static Node typeOf(WorkType type) {
-        return switch (type) {
-            case JOURNAL_ARTICLE -> Fabio.JournalArticle;
-            case BOOK -> Fabio.Book;
-            case CHAPTER -> Fabio.BookChapter;
-            case REPORT -> Fabio.ReportDocument;
-            case WORKING_PAPER -> Fabio.WorkingPaper;
-            case CONFERENCE_PAPER -> Fabio.ConferencePaper;
-            case NEWSPAPER_ARTICLE -> Fabio.NewspaperArticle;
-            case THESIS -> Fabio.Thesis;
-            case WEB_PAGE -> Fabio.WebContent;
-            case PREPRINT -> Fabio.Preprint;
-            case PRESENTATION -> Fabio.Presentation;
-            case OTHER -> Fabio.Expression;
-        };
     }
 }

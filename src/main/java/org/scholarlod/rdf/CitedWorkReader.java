@@ -18,14 +18,6 @@ import org.scholarlod.model.WorkType;
  * page was accessed, the "a" of "2010a") does not come back.
  */
 public final class CitedWorkReader {
-    private static final Map<Node, WorkType> TYPES = Map.ofEntries(
-            Map.entry(Fabio.JournalArticle, WorkType.JOURNAL_ARTICLE), Map.entry(Fabio.Book, WorkType.BOOK),
-            Map.entry(Fabio.BookChapter, WorkType.CHAPTER), Map.entry(Fabio.ReportDocument, WorkType.REPORT),
-            Map.entry(Fabio.WorkingPaper, WorkType.WORKING_PAPER),
-            Map.entry(Fabio.ConferencePaper, WorkType.CONFERENCE_PAPER),
-            Map.entry(Fabio.NewspaperArticle, WorkType.NEWSPAPER_ARTICLE), Map.entry(Fabio.Thesis, WorkType.THESIS),
-            Map.entry(Fabio.WebContent, WorkType.WEB_PAGE), Map.entry(Fabio.Preprint, WorkType.PREPRINT),
-            Map.entry(Fabio.Presentation, WorkType.PRESENTATION));
 
     private final Graph graph;
 
@@ -54,9 +46,9 @@ public final class CitedWorkReader {
     /** A work as the mappers wrote it. */
     public CitedWork work(Node work) {
         WorkType type = WorkType.OTHER;
-        for (Map.Entry<Node, WorkType> entry : TYPES.entrySet()) {
-            if (graph.contains(work, RDF.Nodes.type, entry.getKey())) {
-                type = entry.getValue();
+        for (Node kind : WorkClasses.classes()) {
+            if (graph.contains(work, RDF.Nodes.type, kind)) {
+                type = WorkClasses.type(kind);
             }
         }
         Node container = titledContainer(work);

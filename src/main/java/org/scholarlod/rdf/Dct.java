@@ -18,6 +18,8 @@ public final class Dct {
     public static final Node dateCopyrighted = NodeFactory.createURI(NS + "dateCopyrighted");
     public static final Node rights = NodeFactory.createURI(NS + "rights");
     public static final Node license = NodeFactory.createURI(NS + "license");
+    public static final Node RightsStatement = NodeFactory.createURI(NS + "RightsStatement");
+    public static final Node date = NodeFactory.createURI(NS + "date");
     public static final Node bibliographicCitation = NodeFactory.createURI(NS + "bibliographicCitation");
     public static final Node description = NodeFactory.createURI(NS + "description");
     public static final Node format = NodeFactory.createURI(NS + "format");

@@ -19,6 +19,13 @@ public final class Fabio {
     public static final Node ReportDocument = NodeFactory.createURI(NS + "ReportDocument");
     public static final Node WorkingPaper = NodeFactory.createURI(NS + "WorkingPaper");
     public static final Node ConferencePaper = NodeFactory.createURI(NS + "ConferencePaper");
+    public static final Node ProceedingsPaper = NodeFactory.createURI(NS + "ProceedingsPaper");
+    public static final Node AcademicProceedings = NodeFactory.createURI(NS + "AcademicProceedings");
+    public static final Node DataFile = NodeFactory.createURI(NS + "DataFile");
+    public static final Node PrintObject = NodeFactory.createURI(NS + "PrintObject");
+    public static final Node DigitalManifestation = NodeFactory.createURI(NS + "DigitalManifestation");
+    public static final Node hasSubtitle = NodeFactory.createURI(NS + "hasSubtitle");
+    public static final Node hasShortTitle = NodeFactory.createURI(NS + "hasShortTitle");
     public static final Node NewspaperArticle = NodeFactory.createURI(NS + "NewspaperArticle");
     public static final Node Newspaper = NodeFactory.createURI(NS + "Newspaper");
     public static final Node Thesis = NodeFactory.createURI(NS + "Thesis");
@@ -29,6 +36,8 @@ public final class Fabio {
     public static final Node BookSeries = NodeFactory.createURI(NS + "BookSeries");
     public static final Node hasPlaceOfPublication = NodeFactory.createURI(NS + "hasPlaceOfPublication");
     public static final Node hasURL = NodeFactory.createURI(NS + "hasURL");
+    public static final Node hasElectronicArticleIdentifier = NodeFactory.createURI(NS + "hasElectronicArticleIdentifier");
+    public static final Node hasSubjectTerm = NodeFactory.createURI(NS + "hasSubjectTerm");
 
     private Fabio() {}
 }

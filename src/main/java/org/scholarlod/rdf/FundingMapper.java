@@ -20,8 +20,8 @@ final class FundingMapper implements ConcernMapper {
             out.text(section, C4o.hasContent, a.acknowledgement());
         }
         for (Funding funding : a.fundings()) {
-            Node grant = c.uris().grant(funding.funder(), funding.grantNumber(), c.key());
-            Node agency = c.uris().organisation(funding.funder());
+            Node grant = c.uris().grant(funding, c.key());
+            Node agency = c.uris().funder(funding);
             out.type(grant, Frapo.Grant);
             out.text(grant, Frapo.hasGrantNumber, funding.grantNumber());
             out.add(grant, Frapo.isAwardedBy, agency);

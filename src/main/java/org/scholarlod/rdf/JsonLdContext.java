@@ -56,6 +56,52 @@ public final class JsonLdContext {
      * {@code @graph} of node objects, the node of {@code primary} (may be null) first, the others by IRI.
      * A null {@code contextUrl} embeds the context instead, for a file that must read without the network.
      */
+    /**
+     * A JSON-LD document written a graph at a time: one {@code @context} (embedded), then the node objects of
+     * every graph given, in one {@code @graph}; memory holds one graph. Nodes that several graphs describe appear
+     * once per graph, which JSON-LD merges when it is read.
+     */
+    public static final class Stream implements AutoCloseable {
+        private final JsonGenerator json;
+
+        public Stream(OutputStream out) {
+            try {
+                json = JSON.createGenerator(out, JsonEncoding.UTF8);
+                json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                json.setPrettyPrinter(PRETTY);
+                json.writeStartObject();
+                json.writeFieldName("@context");
+                json.writeTree(MAPPER.readTree(DOCUMENT).get("@context"));
+                json.writeArrayFieldStart("@graph");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        public void write(Graph graph) {
+            Map<Node, List<Triple>> bySubject = new TreeMap<>(Comparator.comparing(Node::toString));
+            graph.find().forEachRemaining(t -> bySubject.computeIfAbsent(t.getSubject(), s -> new ArrayList<>()).add(t));
+            try {
+                for (Map.Entry<Node, List<Triple>> subject : bySubject.entrySet()) {
+                    node(json, subject.getKey(), subject.getValue());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                json.writeEndArray();
+                json.writeEndObject();
+                json.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
     public static void write(Graph graph, String contextUrl, String primary, OutputStream out) {
         Map<Node, List<Triple>> bySubject = new TreeMap<>(Comparator.comparing((Node n) -> !n.hasURI(primary))
                 .thenComparing((Node n) -> n.toString()));

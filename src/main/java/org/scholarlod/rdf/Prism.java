@@ -17,6 +17,9 @@ public final class Prism {
     public static final Node edition = NodeFactory.createURI(NS + "edition");
     public static final Node event = NodeFactory.createURI(NS + "event");
     public static final Node location = NodeFactory.createURI(NS + "location");
+    public static final Node issn = NodeFactory.createURI(NS + "issn");
+    public static final Node eIssn = NodeFactory.createURI(NS + "eIssn");
+    public static final Node isbn = NodeFactory.createURI(NS + "isbn");
 
     private Prism() {}
 }

@@ -24,12 +24,16 @@ final class ReferenceMapper implements ConcernMapper {
             out.type(entry, Biro.BibliographicReference);
             out.text(entry, Fabio.hasSequenceIdentifier, Integer.toString(reference.number()));
             out.text(entry, C4o.hasContent, reference.text());
+            out.text(entry, Dct.identifier, reference.key());
+            out.text(entry, ScholarLodVocab.doiAssertedBy, reference.doiAssertedBy());
             out.add(entry, Biro.references, work);
             out.add(c.subject(), Cito.cites, work);
             out.type(work, Fabio.Expression);
             out.text(work, Dct.bibliographicCitation, reference.text());
             if (reference.work() != null) {
                 works.map(work, reference.work());
+            }
+            if (reference.work() != null && reference.text() != null) {
                 double confidence = reference.work().confidence();
                 out.typed(entry, ScholarLodVocab.parseConfidence, canonicalDecimal(confidence), XSDDatatype.XSDdecimal);
                 out.typed(entry, ScholarLodVocab.needsReview, Boolean.toString(confidence < NEEDS_REVIEW),

@@ -29,5 +29,15 @@ public final class ScholarLodVocab {
     public static final Node matchScore = NodeFactory.createURI(NS + "matchScore");
     public static final Node matchMethod = NodeFactory.createURI(NS + "matchMethod");
 
+    /**
+     * On a licence statement: the version of the work the licence covers, as Crossref names versions
+     * ({@code vor}, {@code am}, {@code tdm}, {@code unspecified}).
+     */
+    public static final Node contentVersion = NodeFactory.createURI(NS + "contentVersion");
+    /** On a reference entry: who linked the cited work's DOI ({@code publisher} or {@code crossref}). */
+    public static final Node doiAssertedBy = NodeFactory.createURI(NS + "doiAssertedBy");
+    /** On an author: whether the source says the person authenticated their ORCID iD (Crossref's flag). */
+    public static final Node orcidAuthenticated = NodeFactory.createURI(NS + "orcidAuthenticated");
+
     private ScholarLodVocab() {}
 }

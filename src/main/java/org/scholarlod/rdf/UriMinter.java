@@ -11,11 +11,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.scholarlod.model.Affiliation;
 import org.scholarlod.model.Article;
 import org.scholarlod.model.Author;
 import org.scholarlod.model.Book;
 import java.util.List;
 import org.scholarlod.model.CitedWork;
+import org.scholarlod.model.Funding;
+import org.scholarlod.model.IdentifierScheme;
+import org.scholarlod.model.Journal;
 import org.scholarlod.model.PersonName;
 import org.scholarlod.model.Reference;
 
@@ -71,28 +75,64 @@ public final class UriMinter {
     public Node authorRole(String key, int position) { return id("article/" + key + "/author/" + position); }
     public Node reference(String key, int number) { return id("article/" + key + "/reference/" + number); }
     public Node embodiment(String key) { return id("article/" + key + "/embodiment"); }
+    /** The print or the online edition of an article. */
+    public Node embodiment(String key, String edition) { return id("article/" + key + "/embodiment/" + edition); }
+    public Node license(String key, int position) { return id("article/" + key + "/license/" + position); }
+    public Node editorRole(String key, int position) { return id("article/" + key + "/editor/" + position); }
+    public Node subject(String label) { return id("subject/" + slug(label)); }
+    public Node subjectScheme() { return id("subject"); }
     public Node acknowledgements(String key) { return id("article/" + key + "/acknowledgements"); }
     public Node conversion(String key) { return id("article/" + key + "/conversion"); }
     public Node identifier(String scheme, String value) { return id("identifier/" + scheme + "/" + safe(value)); }
     public Node concept(String label) { return id("concept/" + slug(label)); }
     public Node conceptScheme() { return id("concept"); }
+    /** A journal known only by its title, as a reference names it. */
     public Node journal(String title) { return id("journal/" + slug(title)); }
-    public Node volume(String journal, String volume) { return id("journal/" + slug(journal) + "/" + slug(volume)); }
 
-    public Node issue(String journal, String volume, String issue) {
-        return id("journal/" + slug(journal) + "/" + slug(volume) + "/" + slug(issue));
+    /**
+     * A journal: by its lowest ISSN when it has one (so that records giving the print or the electronic ISSN,
+     * or both, agree whenever they share the lowest), else by its title.
+     */
+    public Node journal(Journal journal) { return id("journal/" + journalKey(journal)); }
+    public Node volume(Journal journal, String volume) { return id("journal/" + journalKey(journal) + "/" + slug(volume)); }
+
+    public Node issue(Journal journal, String volume, String issue) {
+        return id("journal/" + journalKey(journal) + "/" + slug(volume) + "/" + slug(issue));
     }
 
+    private static String journalKey(Journal journal) {
+        return journal.issns().stream().sorted().findFirst().map(issn -> "issn-" + issn.toLowerCase(Locale.ROOT))
+                .orElseGet(() -> slug(journal.title()));
+    }
+
+    /** An organisation known only by its name (a publisher, a copyright holder). */
     public Node organisation(String name) { return id("org/" + slug(name)); }
-    public Node unit(String institution, String unit) { return id("org/" + slug(institution) + "/" + slug(unit)); }
 
-    public Node address(String institution, String city, String country) {
-        return id("org/" + slug(institution) + "/address/" + slug((city == null ? "" : city) + " "
-                + (country == null ? "" : country)));
+    /** An affiliation's institution: by its ROR ID when known, else by its name. */
+    public Node organisation(Affiliation affiliation) { return id("org/" + orgKey(affiliation)); }
+    public Node unit(Affiliation affiliation, String unit) { return id("org/" + orgKey(affiliation) + "/" + slug(unit)); }
+
+    public Node address(Affiliation affiliation) {
+        return id("org/" + orgKey(affiliation) + "/address/" + slug((affiliation.city() == null ? "" : affiliation.city())
+                + " " + (affiliation.country() == null ? "" : affiliation.country())));
     }
 
-    public Node grant(String funder, String number, String articleKey) {
-        return id("grant/" + slug(funder) + "/" + (number != null ? safe(number) : "article-" + safe(articleKey)));
+    private static String orgKey(Affiliation affiliation) {
+        return affiliation.identifiers().stream().filter(id -> id.scheme() == IdentifierScheme.ROR).findFirst()
+                .map(id -> "ror-" + id.value()).orElseGet(() -> slug(affiliation.institution()));
+    }
+
+    /** A funder: by its Crossref Funder ID when known, else by its name. */
+    public Node funder(Funding funding) { return id("org/" + funderKey(funding)); }
+
+    public Node grant(Funding funding, String articleKey) {
+        return id("grant/" + funderKey(funding) + "/" + (funding.grantNumber() != null ? safe(funding.grantNumber())
+                : "article-" + safe(articleKey)));
+    }
+
+    private static String funderKey(Funding funding) {
+        return funding.funderIds().stream().filter(id -> id.scheme() == IdentifierScheme.CROSSREF_FUNDER).findFirst()
+                .map(id -> "fundref-" + id.value()).orElseGet(() -> slug(funding.funder()));
     }
 
     public Node source(String sha256) { return id("source/" + sha256); }
@@ -108,11 +148,16 @@ public final class UriMinter {
     }
 
     /**
-     * A cited work: keyed by its first author's (or editor's) family name, year and title once parsed, so that
-     * the same work cited by two articles is one node. A reference without a title and a year has too few facts
-     * to say it is the same work as another article's, so its work stays local to the citing article.
+     * A cited work: by its DOI when it has one, as the very URI an article with that DOI has (so that citations
+     * between the articles of a catalogue join, however its records are split); else keyed by its first author's
+     * (or editor's) family name, year and title once parsed, so that the same work cited by two articles is one
+     * node. A reference without a title and a year has too few facts to say it is the same work as another
+     * article's, so its work stays local to the citing article.
      */
     public Node citedWork(String articleKey, Reference reference) {
+        if (reference.work() != null && reference.work().doi() != null) {
+            return article(safe(reference.work().doi()));
+        }
         Node keyed = byFacts(reference.work());
         return keyed != null ? keyed : id("article/" + articleKey + "/reference/" + reference.number() + "/work");
     }
@@ -150,13 +195,21 @@ public final class UriMinter {
                 + year.substring(0, Math.min(4, year.length())) + "-" + hash(NOT_SLUG.matcher(plain(title)).replaceAll("")));
     }
 
-    /** A person or organisation named by a cited work, in its role ("author", "editor") and position. */
+    /**
+     * A person or organisation named by a cited work, in its role ("author", "editor") and position. Under an
+     * article's URI (a work cited by DOI) the path says "cited-author": {@code …/author/1} is the article's own
+     * first author role.
+     */
     public Node workAgent(Node work, String role, int position) {
-        return NodeFactory.createURI(work.getURI() + "/" + role + "/" + position);
+        return NodeFactory.createURI(work.getURI() + "/" + agentSegment(work, role) + "/" + position);
     }
 
     public Node workRole(Node work, String role, int position) {
-        return NodeFactory.createURI(work.getURI() + "/" + role + "/" + position + "/role");
+        return NodeFactory.createURI(work.getURI() + "/" + agentSegment(work, role) + "/" + position + "/role");
+    }
+
+    private String agentSegment(Node work, String role) {
+        return work.getURI().startsWith(base + "id/article/") ? "cited-" + role : role;
     }
 
     public Node citation(String key, int number) { return id("article/" + key + "/citation/" + number); }

@@ -110,11 +110,19 @@ public final class ReferenceParser {
         return new ReferenceParser(new ModelParser(sequenceModel));
     }
 
-    /** The article with each of its references parsed. */
+    /**
+     * The article with the text of each of its references parsed; where the source also stated fields of the
+     * cited work, those are kept and the parse only fills what they lack.
+     */
     public Article parseReferences(Article article) {
         List<Reference> parsed = new ArrayList<>(article.references().size());
         for (Reference reference : article.references()) {
-            parsed.add(reference.withWork(parse(reference.text())));
+            if (reference.text() == null) {
+                parsed.add(reference);
+            } else {
+                CitedWork read = parse(reference.text());
+                parsed.add(reference.withWork(reference.work() == null ? read : reference.work().completedBy(read)));
+            }
         }
         return article.toBuilder().references(parsed).build();
     }

@@ -19,6 +19,7 @@ import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextIndexConfig;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.lucene.store.FSDirectory;
+import org.scholarlod.pipeline.ArticleSink;
 import org.scholarlod.rdf.ArticleGraph;
 
 /** An {@link ArticleStore} in a TDB2 database directory on disk. */
@@ -80,6 +81,14 @@ public final class Tdb2Store implements ArticleStore {
         } finally {
             dataset.end();
         }
+    }
+
+    /**
+     * A sink that loads articles in transactions of a bounded number of articles; close it (after {@code
+     * finish}) to end the run, abandoning the batch in progress if the run stopped early.
+     */
+    public ArticleSink loader() {
+        return new BatchedLoad(dataset, BatchedLoad.ARTICLES_PER_TRANSACTION);
     }
 
     @Override

@@ -41,7 +41,8 @@ class StoreCommandsIT {
         Path db = dir.resolve("db");
         CommandRun first = CommandRun.of("load", "--db", db.toString(), SEED);
         assertEquals(0, first.code(), first.err());
-        assertEquals("scholarlod: loaded 1 article into " + db + "; it holds 1 article graph", first.err().strip());
+        assertEquals("scholarlod: loaded 1 article into " + db + "; it holds 1 article graph", first.err().strip(),
+                "one record's run says what it did in one line");
         Set<Quad> before = quads(db);
         assertTrue(before.size() > 900);
         CommandRun again = CommandRun.of("load", "--db", db.toString(), SEED);
@@ -52,16 +53,34 @@ class StoreCommandsIT {
     }
 
     @Test
-    void load_failureLeavesTheStoreAsItWas() throws IOException {
+    void load_badRecordIsSkippedNamedAndCounted() throws IOException {
+        Path db = dir.resolve("db");
+        Path bad = Files.writeString(dir.resolve("bad.json"), "{\"doi\": \"not a doi\"}");
+        Path report = dir.resolve("report.jsonl");
+        CommandRun run = CommandRun.of("load", "--db", db.toString(), bad.toString(), ConvertCommandIT.NEWER,
+                "--report", report.toString());
+        assertEquals(ExitCode.BAD_INPUT, run.code(), "the exit code says a record was skipped");
+        assertTrue(run.err().contains("scholarlod load: " + bad + ": doi 'not a doi' is not a DOI"), run.err());
+        assertTrue(run.err().contains("2 records read, 1 converted, 1 skipped"), run.err());
+        assertEquals(List.of("http://localhost:3030/id/person/akira-tanaka"), search(db, "Akira"),
+                "the good record after the bad one is loaded");
+        String line = Files.readAllLines(report).stream().filter(l -> l.contains("\"error\"")).findFirst().orElseThrow();
+        assertEquals("{\"level\":\"error\",\"file\":\"" + bad + "\",\"reason\":\"doi 'not a doi' is not a DOI (10.NNNN/…)\"}",
+                line);
+    }
+
+    @Test
+    void load_failFastLeavesTheStoreAsItWas() throws IOException {
         Path db = dir.resolve("db");
         assertEquals(0, CommandRun.of("load", "--db", db.toString(), SEED).code());
         Set<Quad> before = quads(db);
         Path bad = Files.writeString(dir.resolve("bad.json"), "{\"doi\": \"not a doi\"}");
-        CommandRun run = CommandRun.of("load", "--db", db.toString(), ConvertCommandIT.NEWER, bad.toString());
+        CommandRun run = CommandRun.of("load", "--db", db.toString(), "--fail-fast", ConvertCommandIT.NEWER,
+                bad.toString());
         assertEquals(ExitCode.BAD_INPUT, run.code());
         assertTrue(run.oneLineError(), run.err());
-        assertEquals(before, quads(db));
-        assertEquals(List.of(), search(db, "Akira"), "the failed load left the index as it was");
+        assertEquals(before, quads(db), "the batch holding the record before the bad one was abandoned");
+        assertEquals(List.of(), search(db, "Akira"), "the stopped load left the index as it was");
     }
 
     @Test

@@ -17,7 +17,7 @@ class CitedWorkReaderTest {
         return new CitedWork(work.type(), work.authors(), work.editors(), work.issued(), null, work.title(),
                 work.containerTitle(), work.collectionTitle(), work.number(), work.volume(), work.issue(), work.page(),
                 work.edition(), work.publisher(), work.publisherPlace(), work.event(), work.eventPlace(), work.genre(),
-                work.url(), work.doi(), null, 1);
+                work.url(), work.doi(), work.isbn(), work.issn(), null, 1);
     }
 
     @Test

@@ -27,10 +27,10 @@ class ShapeValidatorTest {
     }
 
     @Test
-    void violations_referenceWithoutContent() {
+    void violations_referenceWithTwoTexts() {
         Graph graph = SeedGraph.map().graph();
         Node entry = NodeFactory.createURI(SeedGraph.BASE + "id/article/10.1007/s10551-014-2373-7/reference/7");
-        graph.remove(entry, C4o.hasContent, Node.ANY);
+        graph.add(entry, C4o.hasContent, NodeFactory.createLiteralString("Another text"));
         List<String> violations = validator.violations(graph);
         assertEquals(1, violations.size());
         assertTrue(violations.get(0).startsWith("<" + entry.getURI() + ">: <" + C4o.hasContent.getURI() + ">"),

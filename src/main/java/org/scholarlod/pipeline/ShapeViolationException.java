@@ -1,20 +1,20 @@
-package org.scholarlod.cli;
+package org.scholarlod.pipeline;
 
 import java.util.List;
 
 /** An article's RDF does not conform to the shapes; carries every violation found. */
-final class ShapeViolationException extends RuntimeException {
+public final class ShapeViolationException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final transient List<String> violations;
 
-    ShapeViolationException(String input, List<String> violations) {
+    public ShapeViolationException(String input, List<String> violations) {
         super(input + ": the RDF does not conform to ontology/shapes.ttl (" + violations.size() + " violation"
                 + (violations.size() == 1 ? "" : "s") + "; first: " + violations.get(0) + ")");
         this.violations = List.copyOf(violations);
     }
 
-    List<String> violations() {
+    public List<String> violations() {
         return violations;
     }
 }

@@ -1,0 +1,45 @@
+package org.scholarlod.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import org.scholarlod.pipeline.PipelineOptions;
+import org.scholarlod.pipeline.Summary;
+import picocli.CommandLine.Option;
+
+/** How a catalogue run goes, for the commands that convert many records (a picocli mixin). */
+final class PipelineSettings {
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads converting records "
+            + "(default: the number of cores, ${DEFAULT-VALUE}).", defaultValue = "${sys:scholarlod.threads:-0}")
+    int threads;
+
+    @Option(names = "--fail-fast", description = "Stop at the first record that cannot be converted, with its "
+            + "error and exit code, instead of skipping it.")
+    boolean failFast;
+
+    @Option(names = "--report", paramLabel = "FILE", description = "Write every skipped record and every warning "
+            + "to FILE as JSON lines (file, position, doi, reason).")
+    Path report;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress lines and no summary.")
+    boolean quiet;
+
+    PipelineOptions options(String base, boolean validate, boolean verbose) {
+        int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        return new PipelineOptions(base, validate, workers, failFast, report, quiet, verbose);
+    }
+
+    /** The run's summary, for a run of more than one record (one record's outcome has been said already). */
+    void printSummary(Summary summary, PrintStream err) {
+        if (!quiet && summary.read() > 1) {
+            err.println("scholarlod: " + summary.line());
+        }
+    }
+
+    /** 0 when nothing was skipped; 1 when a record could not be read; 3 when only non-conforming ones were. */
+    static int exitCode(Summary summary) {
+        if (summary.skipped() == 0) {
+            return ExitCode.OK;
+        }
+        return summary.skipped() > summary.invalid() ? ExitCode.BAD_INPUT : ExitCode.INVALID_RDF;
+    }
+}

@@ -1,0 +1,171 @@
+package org.scholarlod.pipeline;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.scholarlod.rdf.ArticleGraph;
+import org.scholarlod.source.catalogue.CatalogueWalker;
+import org.scholarlod.source.catalogue.InputRecord;
+
+/**
+ * Runs a catalogue through conversion: a walker thread finds records, worker threads convert them, and the
+ * calling thread hands the graphs to the sink in input order. At most a few records per worker are in flight,
+ * so memory holds a bounded window of the input, never all of it.
+ */
+public final class ConversionPipeline {
+    /** How many warnings are printed before the rest are only counted (and reported). */
+    static final int PRINTED_WARNINGS = 20;
+    private static final InputRecord END = new InputRecord("", null, null, () -> null);
+
+    private final String command;
+    private final PipelineOptions options;
+    private final RecordConverter converter;
+    private final PrintStream err;
+
+    /** {@code command} names the run in the messages about skipped records ("scholarlod load"). */
+    public ConversionPipeline(String command, PipelineOptions options, PrintStream err) {
+        this.command = command;
+        this.options = options;
+        this.converter = new RecordConverter(options.base(), options.validate());
+        this.err = err;
+    }
+
+    /**
+     * Converts {@code inputs} into {@code sink}. With fail-fast, the first failed record's exception is thrown
+     * (an {@link org.scholarlod.source.InputException} or a {@link ShapeViolationException}) after the sink
+     * has taken the records before it; otherwise failures are printed, reported and counted.
+     */
+    public Summary run(List<String> inputs, InputStream stdin, ArticleSink sink) {
+        long started = System.nanoTime();
+        BlockingQueue<InputRecord> found = new ArrayBlockingQueue<>(options.threads() * 4);
+        Thread walker = new Thread(() -> walk(inputs, stdin, found), "scholarlod-walker");
+        walker.setDaemon(true);
+        ExecutorService workers = Executors.newFixedThreadPool(options.threads(), r -> {
+            Thread t = new Thread(r, "scholarlod-converter");
+            t.setDaemon(true);
+            return t;
+        });
+        Counts counts = new Counts();
+        Progress progress = new Progress(err, options.quiet());
+        try (ErrorReport report = ErrorReport.to(options.report())) {
+            walker.start();
+            Deque<Pending> inFlight = new ArrayDeque<>();
+            boolean more = true;
+            while (more || !inFlight.isEmpty()) {
+                while (more && inFlight.size() < options.threads() * 2) {
+                    InputRecord record = found.take();
+                    if (record == END) {
+                        more = false;
+                    } else {
+                        inFlight.add(new Pending(record, CompletableFuture.supplyAsync(() -> converter.convert(record),
+                                workers)));
+                    }
+                }
+                if (!inFlight.isEmpty()) {
+                    deliver(inFlight.poll(), sink, report, counts);
+                    progress.update(counts.converted, counts.skipped);
+                }
+            }
+            sink.finish();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } finally {
+            workers.shutdownNow();
+            walker.interrupt();
+            progress.done();
+        }
+        if (counts.unprintedWarnings > 0) {
+            err.println("scholarlod: warning: " + counts.unprintedWarnings + " more warning"
+                    + (counts.unprintedWarnings == 1 ? "" : "s") + " not shown"
+                    + (options.report() != null ? " (all are in " + options.report() + ")" : " (--report FILE keeps them all)"));
+        }
+        return new Summary(counts.converted + counts.skipped, counts.converted, counts.skipped, counts.invalid,
+                counts.triples,
+                counts.warnings, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private void deliver(Pending pending, ArticleSink sink, ErrorReport report, Counts counts) throws InterruptedException {
+        InputRecord record = pending.record;
+        RecordConverter.Result result;
+        try {
+            result = pending.result.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a converter failed unexpectedly", e.getCause());
+        }
+        for (String warning : result.warnings()) {
+            counts.warnings++;
+            report.warning(record.file(), record.position(), record.doi(), warning);
+            if (counts.warnings <= PRINTED_WARNINGS) {
+                err.println("scholarlod: warning: " + warning);
+            } else {
+                counts.unprintedWarnings++;
+            }
+        }
+        if (result.failure() != null) {
+            counts.skipped++;
+            RuntimeException failure = result.failure();
+            report.error(record.file(), record.position(), record.doi(), RecordConverter.reason(failure));
+            if (options.failFast()) {
+                throw failure;
+            }
+            if (counts.skipped <= PRINTED_WARNINGS) {
+                err.println(command + ": " + failure.getMessage().replace('\n', ' '));
+                if (options.verbose()) {
+                    failure.printStackTrace(err);
+                }
+            }
+            if (failure instanceof ShapeViolationException) {
+                counts.invalid++;
+            }
+            return;
+        }
+        ArticleGraph graph = result.graph();
+        counts.converted++;
+        counts.triples += graph.graph().size();
+        sink.accept(graph);
+    }
+
+    private void walk(List<String> inputs, InputStream stdin, BlockingQueue<InputRecord> found) {
+        try {
+            new CatalogueWalker().walk(inputs, stdin, record -> put(found, record));
+        } catch (RuntimeException e) {
+            put(found, new InputRecord(String.join(" ", inputs), null, null, () -> {
+                throw e;
+            }));
+        } finally {
+            put(found, END);
+        }
+    }
+
+    private static void put(BlockingQueue<InputRecord> queue, InputRecord record) {
+        try {
+            queue.put(record);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the walk was stopped", e);
+        }
+    }
+
+    private record Pending(InputRecord record, Future<RecordConverter.Result> result) {}
+
+    /** Counted on the delivering thread only. */
+    private static final class Counts {
+        long converted;
+        long skipped;
+        long triples;
+        long warnings;
+        long unprintedWarnings;
+        long invalid;
+    }
+}

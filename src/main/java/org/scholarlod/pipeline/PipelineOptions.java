@@ -1,0 +1,23 @@
+package org.scholarlod.pipeline;
+
+import java.nio.file.Path;
+
+/**
+ * How a run converts: the base URIs are minted under, whether graphs are checked against the shapes, how many
+ * worker threads, whether the first failed record stops the run, where failures and warnings are reported as
+ * JSON lines (null for nowhere but standard error), whether progress is shown, and whether a skipped record's
+ * stack trace is printed.
+ */
+public record PipelineOptions(String base, boolean validate, int threads, boolean failFast, Path report,
+                              boolean quiet, boolean verbose) {
+    public PipelineOptions {
+        if (threads < 1) {
+            throw new IllegalArgumentException("--threads " + threads + " is not a positive number");
+        }
+    }
+
+    /** One record at a time on the calling thread's behalf, with validation, stopping at the first failure. */
+    public static PipelineOptions single(String base, boolean validate) {
+        return new PipelineOptions(base, validate, 1, true, null, true, false);
+    }
+}

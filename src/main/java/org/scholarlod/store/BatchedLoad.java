@@ -1,0 +1,76 @@
+package org.scholarlod.store;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.TxnType;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.scholarlod.pipeline.ArticleSink;
+import org.scholarlod.rdf.ArticleGraph;
+
+/**
+ * Loads articles into a store in bounded write transactions, each replacing whole article graphs: memory holds
+ * one batch, and a crash at any moment leaves every article either as it was or as loaded, never half.
+ */
+final class BatchedLoad implements ArticleSink {
+    /** Articles per transaction: large enough to amortise a commit, small enough to bound the journal. */
+    static final int ARTICLES_PER_TRANSACTION = 500;
+
+    private final DatasetGraph dataset;
+    private final int batch;
+    private int inBatch;
+    private long loaded;
+    private boolean open;
+
+    BatchedLoad(DatasetGraph dataset, int batch) {
+        this.dataset = dataset;
+        this.batch = batch;
+    }
+
+    @Override
+    public void accept(ArticleGraph article) {
+        if (!open) {
+            dataset.begin(TxnType.WRITE);
+            open = true;
+        }
+        dataset.deleteAny(article.name(), Node.ANY, Node.ANY, Node.ANY);
+        article.graph().find().forEachRemaining(t -> dataset.add(article.name(), t.getSubject(), t.getPredicate(),
+                t.getObject()));
+        loaded++;
+        if (++inBatch == batch) {
+            commit();
+        }
+    }
+
+    @Override
+    public void finish() {
+        if (open) {
+            commit();
+        }
+    }
+
+    /** Abandons the batch in progress when the run stopped before {@link #finish()}. */
+    @Override
+    public void close() {
+        if (open) {
+            try {
+                dataset.abort();
+            } finally {
+                dataset.end();
+                open = false;
+            }
+        }
+    }
+
+    long loaded() {
+        return loaded;
+    }
+
+    private void commit() {
+        try {
+            dataset.commit();
+        } finally {
+            dataset.end();
+            open = false;
+            inBatch = 0;
+        }
+    }
+}

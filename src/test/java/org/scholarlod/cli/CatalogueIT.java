@@ -1,0 +1,91 @@
+package org.scholarlod.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scholarlod.rdf.Cito;
+import org.scholarlod.rdf.Dct;
+
+/** Crossref catalogues through convert and load: formats mixed, order kept, citations joined, bad records skipped. */
+class CatalogueIT {
+    private static final String BASE = "http://localhost:3030/";
+    private static final String RICH = "src/test/resources/crossref/work-journal-article.json";
+    private static final String LIST = "src/test/resources/crossref/work-list.json";
+    private static final String LINES = "src/test/resources/crossref/works.jsonl";
+
+    @TempDir
+    Path dir;
+
+    private static Node article(String doi) {
+        return NodeFactory.createURI(BASE + "id/article/" + doi);
+    }
+
+    private static DatasetGraph nquads(String text) {
+        DatasetGraph dataset = DatasetGraphFactory.createGeneral();
+        RDFParser.fromString(text, Lang.NQUADS).parse(dataset);
+        return dataset;
+    }
+
+    @Test
+    void convert_catalogueSkipsTheNonWorkAndJoinsCitations() {
+        CommandRun run = CommandRun.of("convert", RICH, LIST, LINES, "--format", "nquads", "--threads", "2");
+        assertEquals(ExitCode.BAD_INPUT, run.code(), "the journal-issue record was skipped: " + run.err());
+        assertTrue(run.err().contains("scholarlod convert: " + LINES + ": line 2: DOI 10.5555/line.2: type"
+                + " 'journal-issue' describes a journal issue"), run.err());
+        assertTrue(run.err().contains("7 records read, 6 converted, 1 skipped"), run.err());
+        DatasetGraph dataset = nquads(run.out());
+        assertEquals(6, dataset.size(), "one named graph per converted article");
+        Node graph = NodeFactory.createURI(BASE + "graph/article/10.5555/jcdl.2021.77");
+        assertTrue(dataset.contains(graph, article("10.5555/jcdl.2021.77"), Cito.cites, article("10.5555/jbe.2019.0042")),
+                "a proceedings paper citing a catalogue article by DOI cites that article's own URI");
+        assertTrue(dataset.contains(Node.ANY, article("10.5555/line.3"), Cito.cites, article("10.5555/line.1")));
+        Node plosOne = NodeFactory.createURI(BASE + "id/journal/issn-1932-6203");
+        assertTrue(dataset.contains(Node.ANY, article("10.5555/line.1"), Dct.isPartOf, NodeFactory.createURI(
+                plosOne.getURI() + "/14")), "volumes hang off the journal minted from its ISSN");
+        assertTrue(dataset.contains(Node.ANY, plosOne, Dct.title, NodeFactory.createLiteralString("PLOS ONE")));
+    }
+
+    @Test
+    void convert_outputIsInInputOrderWhateverTheThreads() {
+        String one = CommandRun.of("convert", LIST, RICH, LINES, "--format", "nquads", "--threads", "1").out();
+        String four = CommandRun.of("convert", LIST, RICH, LINES, "--format", "nquads", "--threads", "4").out();
+        assertEquals(one, four);
+        List<String> graphs = one.lines().map(l -> l.substring(l.lastIndexOf(" <") + 2, l.lastIndexOf('>')))
+                .distinct().toList();
+        assertEquals(List.of(BASE + "graph/article/10.5555/978-3-030-58452-8_12", BASE + "graph/article/10.5555/jcdl.2021.77",
+                BASE + "graph/article/10.5555/preprint.2024.001", BASE + "graph/article/10.5555/jbe.2019.0042",
+                BASE + "graph/article/10.5555/line.1", BASE + "graph/article/10.5555/line.3"), graphs);
+    }
+
+    @Test
+    void load_citationsBetweenCatalogueArticlesJoinInTheStore() throws IOException {
+        Path db = dir.resolve("db");
+        Path report = dir.resolve("report.jsonl");
+        CommandRun load = CommandRun.of("load", "--db", db.toString(), RICH, LIST, LINES, "--report", report.toString());
+        assertEquals(ExitCode.BAD_INPUT, load.code(), load.err());
+        assertTrue(load.err().contains("loaded 6 articles into " + db + "; it holds 6 article graphs"), load.err());
+        assertTrue(Files.readString(report).contains("\"doi\":\"10.5555/line.2\""), "the report names the DOI");
+        CommandRun query = CommandRun.of("query", "--db", db.toString(), "--results", "csv", """
+                SELECT ?citing ?cited WHERE {
+                  ?citing cito:cites ?cited .
+                  GRAPH ?g { ?g foaf:primaryTopic ?cited }
+                } ORDER BY ?citing""");
+        assertEquals(0, query.code(), query.err());
+        assertEquals(List.of("citing,cited",
+                BASE + "id/article/10.5555/jcdl.2021.77," + BASE + "id/article/10.5555/jbe.2019.0042",
+                BASE + "id/article/10.5555/line.3," + BASE + "id/article/10.5555/line.1"),
+                query.out().lines().filter(l -> !l.isBlank()).toList());
+    }
+}

@@ -1,5 +1,6 @@
 package org.scholarlod.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -54,7 +55,7 @@ final class ConvertCommand implements Callable<Integer> {
             main.out().flush();
         } else {
             Path temporary = Files.createTempFile(output.toAbsolutePath().getParent(), ".scholarlod-", ".tmp");
-            try (OutputStream out = Files.newOutputStream(temporary)) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 20)) {
                 summary = run.run(articles.names(), System.in, new RdfWriterSink(format, base, out));
             } catch (IOException | RuntimeException e) {
                 Files.deleteIfExists(temporary);

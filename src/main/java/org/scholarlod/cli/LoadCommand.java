@@ -5,7 +5,9 @@ import java.util.concurrent.Callable;
 import org.scholarlod.store.Tdb2Store;
 import org.scholarlod.pipeline.ArticleSink;
 import org.scholarlod.pipeline.ConversionPipeline;
+import org.scholarlod.pipeline.PipelineOptions;
 import org.scholarlod.pipeline.Summary;
+import org.scholarlod.store.LoadProgress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,6 +30,11 @@ final class LoadCommand implements Callable<Integer> {
     @Mixin
     PipelineSettings pipeline;
 
+    @Option(names = "--resume", description = "Go on with a load of the same inputs that was interrupted: the records "
+            + "its committed transactions hold are passed over. The store reached is the one an uninterrupted load "
+            + "reaches.")
+    boolean resume;
+
     @Option(names = "--db", paramLabel = "DIR", required = true, description = "TDB2 database directory.")
     Path db;
 
@@ -40,9 +47,21 @@ final class LoadCommand implements Callable<Integer> {
                 throw new IllegalArgumentException(db + " was minted under " + minted + ", not "
                         + Defaults.base(articles.base) + ": load with --base " + minted);
             }
+            PipelineOptions options = pipeline.options(base, true, main.verbose);
+            if (resume) {
+                LoadProgress progress = store.progress(articles.names());
+                long done = progress.done();
+                if (done > 0) {
+                    main.err().printf("scholarlod: resuming after the %,d records already loaded%n", done);
+                } else if (progress.otherInputs()) {
+                    main.err().println("scholarlod: warning: the interrupted load had other inputs; loading from the"
+                            + " start");
+                }
+                options = options.resumingAfter(done);
+            }
             Summary summary;
-            try (ArticleSink loader = store.loader()) {
-                summary = new ConversionPipeline("scholarlod load", pipeline.options(base, true, main.verbose), main.err())
+            try (ArticleSink loader = store.loader(articles.names())) {
+                summary = new ConversionPipeline("scholarlod load", options, main.err())
                         .run(articles.names(), System.in, loader);
             }
             long held = store.graphCount();

@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
                 + "links to other scholarly graphs.",
         subcommands = {ConvertCommand.class, ValidateCommand.class, LoadCommand.class, RebaseCommand.class, QueryCommand.class,
             ParseReferencesCommand.class, EvaluateReferencesCommand.class, TrainReferenceParserCommand.class,
-            ReferencesCommand.class, BenchCommand.class,
+            ReferencesCommand.class, BenchCommand.class, GenerateCommand.class,
             ServeCommand.class, LinkCommand.class},
         footer = ExitCode.HELP_FOOTER)
 public final class Main implements Callable<Integer> {

@@ -20,12 +20,17 @@ final class PipelineSettings {
             + "to FILE as JSON lines (file, position, doi, reason).")
     Path report;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress lines and no summary.")
+    @Option(names = "--no-parse-references", description = "Keep each reference's text and the fields its source "
+            + "states, without parsing the text (much faster; cited works without a DOI or fields stay unknown).")
+    boolean noParseReferences;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress, no warnings (the report keeps them) and no "
+            + "summary; skipped records are still named.")
     boolean quiet;
 
     PipelineOptions options(String base, boolean validate, boolean verbose) {
         int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        return new PipelineOptions(base, validate, workers, failFast, report, quiet, verbose);
+        return new PipelineOptions(base, validate, workers, failFast, report, quiet, verbose, !noParseReferences, 0);
     }
 
     /** The run's summary, for a run of more than one record (one record's outcome has been said already). */

@@ -2,12 +2,24 @@ package org.scholarlod.pipeline;
 
 import org.scholarlod.rdf.ArticleGraph;
 
-/** Where converted articles go, one at a time and in input order, from one thread. */
+/**
+ * Where converted articles go, one at a time and in input order, from one thread; {@link #render} runs first on
+ * the worker threads, so that a sink can do its costly part (serialising) in parallel.
+ */
 public interface ArticleSink extends AutoCloseable {
-    void accept(ArticleGraph article);
+    /** What {@link #accept} will need of the article, computed on a worker thread; null by default. */
+    default byte[] render(ArticleGraph article) {
+        return null;
+    }
 
-    /** Called once after the last article of a run that was not stopped by an error. */
-    default void finish() {}
+    /**
+     * Takes the article and what {@link #render} made of it; {@code position} is its record's place among all the
+     * records of the run (1-based, counting those that failed).
+     */
+    void accept(ArticleGraph article, byte[] rendered, long position);
+
+    /** Called once after the last article of a run that was not stopped by an error, with how many records it had. */
+    default void finish(long records) {}
 
     @Override
     default void close() {}

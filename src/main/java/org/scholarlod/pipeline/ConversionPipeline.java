@@ -36,7 +36,7 @@ public final class ConversionPipeline {
     public ConversionPipeline(String command, PipelineOptions options, PrintStream err) {
         this.command = command;
         this.options = options;
-        this.converter = new RecordConverter(options.base(), options.validate());
+        this.converter = new RecordConverter(options);
         this.err = err;
     }
 
@@ -61,14 +61,15 @@ public final class ConversionPipeline {
             walker.start();
             Deque<Pending> inFlight = new ArrayDeque<>();
             boolean more = true;
+            long position = 0;
             while (more || !inFlight.isEmpty()) {
                 while (more && inFlight.size() < options.threads() * 2) {
                     InputRecord record = found.take();
                     if (record == END) {
                         more = false;
-                    } else {
-                        inFlight.add(new Pending(record, CompletableFuture.supplyAsync(() -> converter.convert(record),
-                                workers)));
+                    } else if (++position > options.skipRecords()) {
+                        inFlight.add(new Pending(record, position, CompletableFuture.supplyAsync(
+                                () -> converter.convert(record, sink), workers)));
                     }
                 }
                 if (!inFlight.isEmpty()) {
@@ -76,7 +77,7 @@ public final class ConversionPipeline {
                     progress.update(counts.converted, counts.skipped);
                 }
             }
-            sink.finish();
+            sink.finish(position);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
@@ -85,7 +86,7 @@ public final class ConversionPipeline {
             walker.interrupt();
             progress.done();
         }
-        if (counts.unprintedWarnings > 0) {
+        if (counts.unprintedWarnings > 0 && !options.quiet()) {
             err.println("scholarlod: warning: " + counts.unprintedWarnings + " more warning"
                     + (counts.unprintedWarnings == 1 ? "" : "s") + " not shown"
                     + (options.report() != null ? " (all are in " + options.report() + ")" : " (--report FILE keeps them all)"));
@@ -106,7 +107,7 @@ public final class ConversionPipeline {
         for (String warning : result.warnings()) {
             counts.warnings++;
             report.warning(record.file(), record.position(), record.doi(), warning);
-            if (counts.warnings <= PRINTED_WARNINGS) {
+            if (counts.warnings <= PRINTED_WARNINGS && !options.quiet()) {
                 err.println("scholarlod: warning: " + warning);
             } else {
                 counts.unprintedWarnings++;
@@ -133,7 +134,7 @@ public final class ConversionPipeline {
         ArticleGraph graph = result.graph();
         counts.converted++;
         counts.triples += graph.graph().size();
-        sink.accept(graph);
+        sink.accept(graph, result.rendered(), pending.position);
     }
 
     private void walk(List<String> inputs, InputStream stdin, BlockingQueue<InputRecord> found) {
@@ -157,7 +158,7 @@ public final class ConversionPipeline {
         }
     }
 
-    private record Pending(InputRecord record, Future<RecordConverter.Result> result) {}
+    private record Pending(InputRecord record, long position, Future<RecordConverter.Result> result) {}
 
     /** Counted on the delivering thread only. */
     private static final class Counts {

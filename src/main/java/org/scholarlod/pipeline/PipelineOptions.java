@@ -5,19 +5,26 @@ import java.nio.file.Path;
 /**
  * How a run converts: the base URIs are minted under, whether graphs are checked against the shapes, how many
  * worker threads, whether the first failed record stops the run, where failures and warnings are reported as
- * JSON lines (null for nowhere but standard error), whether progress is shown, and whether a skipped record's
- * stack trace is printed.
+ * JSON lines (null for nowhere but standard error), whether progress is shown, whether a skipped record's
+ * stack trace is printed, and whether reference texts are parsed (when not, a reference is its text and the
+ * fields its source states, nothing more), and how many leading records to pass over unread (those a resumed
+ * load already holds).
  */
 public record PipelineOptions(String base, boolean validate, int threads, boolean failFast, Path report,
-                              boolean quiet, boolean verbose) {
+                              boolean quiet, boolean verbose, boolean parseReferences, long skipRecords) {
     public PipelineOptions {
         if (threads < 1) {
             throw new IllegalArgumentException("--threads " + threads + " is not a positive number");
         }
     }
 
+    /** The same run, passing over the first {@code records} records. */
+    public PipelineOptions resumingAfter(long records) {
+        return new PipelineOptions(base, validate, threads, failFast, report, quiet, verbose, parseReferences, records);
+    }
+
     /** One record at a time on the calling thread's behalf, with validation, stopping at the first failure. */
     public static PipelineOptions single(String base, boolean validate) {
-        return new PipelineOptions(base, validate, 1, true, null, true, false);
+        return new PipelineOptions(base, validate, 1, true, null, true, false, true, 0);
     }
 }

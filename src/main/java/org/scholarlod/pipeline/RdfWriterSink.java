@@ -1,5 +1,6 @@
 package org.scholarlod.pipeline;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -44,8 +45,28 @@ public final class RdfWriterSink implements ArticleSink {
         }
     }
 
+    /** N-Triples and N-Quads, which need no header, are written on the worker threads. */
     @Override
-    public void accept(ArticleGraph article) {
+    public byte[] render(ArticleGraph article) {
+        if (format != OutputFormat.ntriples && format != OutputFormat.nquads) {
+            return null;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+        StreamRDF lines = StreamRDFWriter.getWriterStream(bytes, format.jena);
+        lines.start();
+        article.graph().find().forEachRemaining(format.quads
+                ? t -> lines.quad(Quad.create(article.name(), t)) : lines::triple);
+        lines.finish();
+        return bytes.toByteArray();
+    }
+
+    @Override
+    public void accept(ArticleGraph article, byte[] rendered, long position) {
+        if (rendered != null) {
+            write(rendered);
+            first = false;
+            return;
+        }
         if (first) {
             begin();
         }
@@ -61,17 +82,31 @@ public final class RdfWriterSink implements ArticleSink {
     }
 
     @Override
-    public void finish() {
+    public void finish(long records) {
         if (first) {
             return;
         }
-        if (stream != null) {
+        if (format == OutputFormat.ntriples || format == OutputFormat.nquads) {
+            flush();
+        } else if (stream != null) {
             stream.finish();
         } else if (merged != null) {
             RDFWriter.source(merged).format(format.jena).output(out);
         } else {
             jsonld.close();
         }
+        flush();
+    }
+
+    private void write(byte[] bytes) {
+        try {
+            out.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void flush() {
         try {
             out.flush();
         } catch (IOException e) {

@@ -15,33 +15,35 @@ import org.scholarlod.source.catalogue.InputRecord;
  * parser, the mapper and the validator keep no state between calls.
  */
 final class RecordConverter {
-    private final ReferenceParser referenceParser = new ReferenceParser();
+    private final ReferenceParser referenceParser;
     private final ArticleMapper mapper;
     private final ShapeValidator validator;
 
-    RecordConverter(String base, boolean validate) {
-        this.mapper = new ArticleMapper(new UriMinter(base));
-        this.validator = validate ? new ShapeValidator() : null;
+    RecordConverter(PipelineOptions options) {
+        this.referenceParser = options.parseReferences() ? new ReferenceParser() : null;
+        this.mapper = new ArticleMapper(new UriMinter(options.base()));
+        this.validator = options.validate() ? new ShapeValidator() : null;
     }
 
-    /** The graph and the warnings, or the failure; never throws for a bad record. */
-    Result convert(InputRecord record) {
+    /** The graph, what the sink renders of it, and the warnings, or the failure; never throws for a bad record. */
+    Result convert(InputRecord record, ArticleSink sink) {
         List<String> warnings = List.of();
         try {
             Reading reading = record.read();
             warnings = reading.warnings();
-            ArticleGraph graph = mapper.map(referenceParser.parseReferences(reading.article()));
+            ArticleGraph graph = mapper.map(referenceParser == null ? reading.article()
+                    : referenceParser.parseReferences(reading.article()));
             if (validator != null) {
                 List<String> violations = validator.violations(graph.graph());
                 if (!violations.isEmpty()) {
-                    return new Result(null, warnings, new ShapeViolationException(record.label(), violations));
+                    return new Result(null, null, warnings, new ShapeViolationException(record.label(), violations));
                 }
             }
-            return new Result(graph, warnings, null);
+            return new Result(graph, sink.render(graph), warnings, null);
         } catch (InputException | ShapeViolationException e) {
-            return new Result(null, warnings, e);
+            return new Result(null, null, warnings, e);
         } catch (IllegalArgumentException e) {
-            return new Result(null, warnings, new InputException(record.file(), record.position(), e.getMessage(), e));
+            return new Result(null, null, warnings, new InputException(record.file(), record.position(), e.getMessage(), e));
         }
     }
 
@@ -55,5 +57,5 @@ final class RecordConverter {
         return colon >= 0 ? message.substring(colon + 2) : message;
     }
 
-    record Result(ArticleGraph graph, List<String> warnings, RuntimeException failure) {}
+    record Result(ArticleGraph graph, byte[] rendered, List<String> warnings, RuntimeException failure) {}
 }

@@ -1,8 +1,10 @@
 package org.scholarlod.rdf;
 
 import java.text.Normalizer;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.scholarlod.model.Article;
@@ -21,6 +23,7 @@ final class CitationMapper implements ConcernMapper {
     @Override
     public void map(MappingContext c) {
         Article article = c.article();
+        Map<Node, CitedWork> described = new HashMap<>();
         for (Reference reference : article.references()) {
             Node citation = c.uris().citation(c.key(), reference.number());
             Node cited = c.uris().citedWork(c.key(), reference);
@@ -29,10 +32,11 @@ final class CitationMapper implements ConcernMapper {
             out.add(citation, Cito.hasCitingEntity, c.subject());
             out.add(citation, Cito.hasCitedEntity, cited);
             out.date(citation, Cito.hasCitationCreationDate, article.issued());
-            CitedWork work = reference.work();
-            if (work == null) {
+            if (reference.work() == null) {
                 continue;
             }
+            // The work as ReferenceMapper described it: from the first reference that resolved to it.
+            CitedWork work = described.computeIfAbsent(cited, n -> reference.work());
             if (article.year() != null && work.issued() != null) {
                 int span = Integer.parseInt(article.year()) - Integer.parseInt(work.issued().substring(0, 4));
                 if (span >= 0) {

@@ -1,12 +1,16 @@
 package org.scholarlod.rdf;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import java.util.HashSet;
+import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.scholarlod.model.Reference;
 
 /**
  * The reference list as OCDM bibliographic entries ({@code frbr:part}, {@code c4o:hasContent}, in order by
- * {@code oco:hasNext}), each pointing to its cited work, which the article {@code cito:cites}.
+ * {@code oco:hasNext}), each pointing to its cited work, which the article {@code cito:cites}. A work two
+ * references of one list resolve to (cited twice, or once by DOI and once in print) is described once, from the
+ * first: the graph says one thing of each work.
  */
 final class ReferenceMapper implements ConcernMapper {
     /** Parses less sure than this are flagged for a curator. */
@@ -17,6 +21,7 @@ final class ReferenceMapper implements ConcernMapper {
         TripleWriter out = c.out();
         CitedWorkMapper works = new CitedWorkMapper(c.uris(), out);
         Node previous = null;
+        Set<Node> described = new HashSet<>();
         for (Reference reference : c.article().references()) {
             Node entry = c.uris().reference(c.key(), reference.number());
             Node work = c.uris().citedWork(c.key(), reference);
@@ -30,7 +35,7 @@ final class ReferenceMapper implements ConcernMapper {
             out.add(c.subject(), Cito.cites, work);
             out.type(work, Fabio.Expression);
             out.text(work, Dct.bibliographicCitation, reference.text());
-            if (reference.work() != null) {
+            if (reference.work() != null && described.add(work)) {
                 works.map(work, reference.work());
             }
             if (reference.work() != null && reference.text() != null) {

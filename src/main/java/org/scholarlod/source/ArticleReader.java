@@ -7,10 +7,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,7 +40,7 @@ public final class ArticleReader {
     public Reading read(String name, byte[] bytes) {
         String decoded = decode(name, bytes);
         String text = CONTROL.matcher(decoded).replaceAll("");
-        SourceDocument source = new SourceDocument(fileName(name), kind(text), sha256(bytes));
+        SourceDocument source = SourceDocument.of(fileName(name), kind(text), bytes);
         Reading reading = RECORD.equals(source.kind()) ? recordReader.read(name, text) : pageReader.read(name, text);
         Article article = reading.article().toBuilder().sources(List.of(source)).build();
         List<String> warnings = new ArrayList<>(reading.warnings());
@@ -146,11 +143,4 @@ public final class ArticleReader {
         return path == null ? name : path.toString();
     }
 
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-        }
-    }
 }

@@ -16,17 +16,19 @@ final class BatchedLoad implements ArticleSink {
 
     private final DatasetGraph dataset;
     private final int batch;
+    private final LoadProgress progress;
     private int inBatch;
-    private long loaded;
+    private long lastPosition;
     private boolean open;
 
-    BatchedLoad(DatasetGraph dataset, int batch) {
+    BatchedLoad(DatasetGraph dataset, int batch, LoadProgress progress) {
         this.dataset = dataset;
         this.batch = batch;
+        this.progress = progress;
     }
 
     @Override
-    public void accept(ArticleGraph article) {
+    public void accept(ArticleGraph article, byte[] rendered, long position) {
         if (!open) {
             dataset.begin(TxnType.WRITE);
             open = true;
@@ -34,16 +36,19 @@ final class BatchedLoad implements ArticleSink {
         dataset.deleteAny(article.name(), Node.ANY, Node.ANY, Node.ANY);
         article.graph().find().forEachRemaining(t -> dataset.add(article.name(), t.getSubject(), t.getPredicate(),
                 t.getObject()));
-        loaded++;
+        lastPosition = position;
         if (++inBatch == batch) {
             commit();
         }
     }
 
     @Override
-    public void finish() {
+    public void finish(long records) {
         if (open) {
             commit();
+        }
+        if (progress != null) {
+            progress.committed(records, true);
         }
     }
 
@@ -60,10 +65,6 @@ final class BatchedLoad implements ArticleSink {
         }
     }
 
-    long loaded() {
-        return loaded;
-    }
-
     private void commit() {
         try {
             dataset.commit();
@@ -71,6 +72,9 @@ final class BatchedLoad implements ArticleSink {
             dataset.end();
             open = false;
             inBatch = 0;
+        }
+        if (progress != null) {
+            progress.committed(lastPosition, false);
         }
     }
 }

@@ -88,7 +88,17 @@ public final class Tdb2Store implements ArticleStore {
      * finish}) to end the run, abandoning the batch in progress if the run stopped early.
      */
     public ArticleSink loader() {
-        return new BatchedLoad(dataset, BatchedLoad.ARTICLES_PER_TRANSACTION);
+        return new BatchedLoad(dataset, BatchedLoad.ARTICLES_PER_TRANSACTION, null);
+    }
+
+    /** A loader that keeps {@link #progress(List)} of {@code inputs} up to date after each commit. */
+    public ArticleSink loader(List<String> inputs) {
+        return new BatchedLoad(dataset, BatchedLoad.ARTICLES_PER_TRANSACTION, progress(inputs));
+    }
+
+    /** How far a load of {@code inputs} into this store has come. */
+    public LoadProgress progress(List<String> inputs) {
+        return new LoadProgress(directory, inputs);
     }
 
     @Override

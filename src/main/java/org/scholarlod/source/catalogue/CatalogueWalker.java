@@ -16,6 +16,7 @@ import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.scholarlod.source.ArticleReader;
 import org.scholarlod.source.InputException;
+import org.scholarlod.source.jats.JatsReader;
 
 /**
  * Walks inputs in order and hands each article's record to a consumer as soon as it is found, so that a
@@ -30,6 +31,7 @@ public final class CatalogueWalker {
 
     private final ArticleReader articles = new ArticleReader();
     private final CrossrefStream crossref = new CrossrefStream();
+    private final JatsReader jats = new JatsReader();
 
     /** Walks {@code inputs} (paths, or {@value #STDIN} for standard input), handing records to {@code sink}. */
     public void walk(List<String> inputs, InputStream stdin, Consumer<InputRecord> sink) {
@@ -88,8 +90,7 @@ public final class CatalogueWalker {
                         document(in, name, sink);
                     }
                 }
-                case XML -> sink.accept(failed(name, null, "XML (JATS) is not read yet: give Crossref JSON, a landing"
-                        + " page or an article record"));
+                case XML -> xml(in, name, sink);
                 case TEXT -> document(in, name, sink);
                 case EMPTY -> sink.accept(failed(name, null, "the file is empty"));
             }
@@ -123,6 +124,16 @@ public final class CatalogueWalker {
             return;
         }
         sink.accept(new InputRecord(name, null, null, () -> articles.read(name, bytes)));
+    }
+
+    /** A JATS article, read whole (an article's XML is at most a few megabytes) and parsed when read. */
+    private void xml(InputStream in, String name, Consumer<InputRecord> sink) throws IOException {
+        byte[] bytes = in.readNBytes(MAX_DOCUMENT + 1);
+        if (bytes.length > MAX_DOCUMENT) {
+            sink.accept(failed(name, null, "larger than " + (MAX_DOCUMENT >> 20) + " MiB: not one JATS article"));
+            return;
+        }
+        sink.accept(new InputRecord(name, null, null, () -> jats.read(name, bytes)));
     }
 
     private static boolean hidden(String entry) {

@@ -10,9 +10,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.function.Consumer;
 import org.scholarlod.model.SourceDocument;
 import org.scholarlod.source.InputException;
@@ -125,11 +122,10 @@ final class CrossrefStream {
     /** The work's provenance: its file and place, and the SHA-256 of the work as compact JSON. */
     private SourceDocument document(String name, String position, JsonNode work) {
         try {
-            byte[] json = mapper.writeValueAsBytes(work);
             String file = Path.of(name.replace('!', '/')).getFileName().toString();
-            return new SourceDocument(position == null ? file : file + "#" + position.replace(' ', '-'),
-                    CrossrefWorkReader.KIND, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json)));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            return SourceDocument.of(position == null ? file : file + "#" + position.replace(' ', '-'),
+                    CrossrefWorkReader.KIND, mapper.writeValueAsBytes(work));
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot digest a parsed work", e);
         }
     }

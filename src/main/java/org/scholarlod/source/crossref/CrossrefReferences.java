@@ -87,22 +87,29 @@ final class CrossrefReferences {
         return built.equals(CitedWork.builder(WorkType.OTHER).build()) ? null : built;
     }
 
+    /** "Barrientos S", "S Barrientos", "de Vries P", "P van der Berg"; anything else is not split. */
     private PersonName name(String text) {
         if (text == null) {
             return null;
         }
-        String[] words = text.replace(",", " ").strip().split("\\s+", 2);
-        if (words.length == 1 && WORD.matcher(words[0]).matches()) {
-            return PersonName.person(words[0], null);
+        List<String> words = List.of(text.replace(",", " ").strip().split("\\s+"));
+        if (words.size() == 1 && WORD.matcher(words.get(0)).matches()) {
+            return PersonName.person(words.get(0), null);
         }
-        if (words.length == 2 && WORD.matcher(words[0]).matches() && INITIALS.matcher(words[1]).matches()) {
-            return PersonName.person(words[0], words[1].strip());
+        String last = words.get(words.size() - 1);
+        String first = words.get(0);
+        if (INITIALS.matcher(last).matches() && allWords(words.subList(0, words.size() - 1))) {
+            return PersonName.person(String.join(" ", words.subList(0, words.size() - 1)), last);
         }
-        if (words.length == 2 && INITIALS.matcher(words[0]).matches() && WORD.matcher(words[1]).matches()) {
-            return PersonName.person(words[1], words[0].strip());
+        if (INITIALS.matcher(first).matches() && allWords(words.subList(1, words.size()))) {
+            return PersonName.person(String.join(" ", words.subList(1, words.size())), first);
         }
         unreadNames++;
         return null;
+    }
+
+    private static boolean allWords(List<String> words) {
+        return words.stream().allMatch(w -> WORD.matcher(w).matches() && !INITIALS.matcher(w).matches());
     }
 
     private String identifier(JsonNode entry, String field, IdentifierScheme scheme, String name) {

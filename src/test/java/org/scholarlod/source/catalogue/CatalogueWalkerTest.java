@@ -121,7 +121,7 @@ class CatalogueWalkerTest {
         List<InputRecord> records = Records.walk(xml.toString(), dir.resolve("missing.json").toString(),
                 empty.toString(), slice.toString());
         assertEquals(5, records.size());
-        assertEquals(xml + ": XML (JATS) is not read yet: give Crossref JSON, a landing page or an article record",
+        assertEquals(xml + ": a JATS article without front/article-meta: nothing to read",
                 assertThrows(InputException.class, () -> records.get(0).read()).getMessage());
         assertEquals(dir.resolve("missing.json") + ": no such file or folder",
                 assertThrows(InputException.class, () -> records.get(1).read()).getMessage());

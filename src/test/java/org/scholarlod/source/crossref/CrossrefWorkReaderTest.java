@@ -5,8 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.scholarlod.model.Article;
 import org.scholarlod.model.Author;
 import org.scholarlod.model.CitedWork;
@@ -151,6 +155,18 @@ class CrossrefWorkReaderTest {
         assertTrue(warnings.contains("reference 7 (42_CR7) ISSN '1234-5678'"), warnings);
         assertTrue(warnings.contains("1 reference author name of no recognised shape"), warnings);
         assertTrue(warnings.contains("reference 6 (42_CR6) has neither text nor fields"), warnings);
+    }
+
+    @Test
+    void read_referenceAuthorsSplitOnlyInKnownShapes(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("w.json"), "{\"DOI\": \"10.5555/x\", \"type\": \"journal-article\","
+                + " \"title\": [\"X\"], \"reference\": [{\"key\": \"a\", \"author\": \"de Vries P\", \"year\": \"2001\"},"
+                + " {\"key\": \"b\", \"author\": \"J-T van der Berg\"}, {\"key\": \"c\", \"author\": \"Maria Gomez Ruiz\", \"year\": \"1999\"}]}");
+        List<Reference> refs = Records.only(file).article().references();
+        assertEquals(List.of(PersonName.person("de Vries", "P")), refs.get(0).work().authors());
+        assertEquals(List.of(PersonName.person("van der Berg", "J-T")), refs.get(1).work().authors());
+        assertEquals(List.of(), refs.get(2).work().authors(),
+                "three words, no initials: which is the family name is not said");
     }
 
     @Test

@@ -1,0 +1,71 @@
+package org.scholarlod.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.zip.GZIPOutputStream;
+import org.scholarlod.synthetic.SyntheticCatalogue;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code scholarlod generate}: a deterministic synthetic catalogue, for benchmarks and bulk tests. */
+@Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Write a deterministic synthetic catalogue: the same --articles and --seed give the same bytes.",
+            "Invented records (DOIs under Crossref's test prefix 10.5555) shaped like a publisher's: 1-12 authors, 60% "
+                + "with ORCID; 20-150 references as DOIs, printed text in four styles, depositor fields or both; "
+                + "shared journals, people, organisations, funders and cited works in long-tailed distributions; "
+                + "a fifth of the references cite earlier generated articles."},
+        footer = ExitCode.HELP_FOOTER)
+final class GenerateCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @Option(names = "--articles", paramLabel = "N", required = true, description = "How many articles.")
+    int articles;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "crossref",
+            description = "crossref: JSON lines of Crossref works (default). jats and page are not written yet.")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write to FILE (gzip when it ends in .gz) instead of standard output.")
+    Path output;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!"crossref".equals(format)) {
+            throw new IllegalArgumentException("--format " + format + ": only crossref is generated so far");
+        }
+        SyntheticCatalogue catalogue = new SyntheticCatalogue(articles, seed);
+        JsonMapper json = JsonMapper.builder().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build();
+        try (OutputStream out = open()) {
+            for (int i = 0; i < catalogue.size(); i++) {
+                json.writeValue(out, catalogue.work(i));
+                out.write('\n');
+            }
+        }
+        return ExitCode.OK;
+    }
+
+    private OutputStream open() throws IOException {
+        if (output == null) {
+            return new BufferedOutputStream(main.out(), 1 << 16) {
+                @Override
+                public void close() throws IOException {
+                    flush();
+                }
+            };
+        }
+        OutputStream file = new BufferedOutputStream(Files.newOutputStream(output), 1 << 16);
+        return output.toString().endsWith(".gz") ? new GZIPOutputStream(file, 1 << 16) : file;
+    }
+}

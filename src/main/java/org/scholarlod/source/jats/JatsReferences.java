@@ -1,0 +1,162 @@
+package org.scholarlod.source.jats;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.scholarlod.model.CitedWork;
+import org.scholarlod.model.IdentifierScheme;
+import org.scholarlod.model.PageRange;
+import org.scholarlod.model.PersonName;
+import org.scholarlod.model.Reference;
+import org.scholarlod.model.WorkType;
+import org.scholarlod.source.MarkupText;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/**
+ * The {@code ref-list}: each {@code ref}'s citation, an {@code element-citation} (fields only), a
+ * {@code mixed-citation} or an NLM {@code citation}/{@code nlm-citation} (its text, parsed later, and whatever
+ * tags it holds, taken as given).
+ */
+final class JatsReferences {
+    private static final Map<String, WorkType> TYPES = Map.ofEntries(Map.entry("journal", WorkType.JOURNAL_ARTICLE),
+            Map.entry("book", WorkType.BOOK), Map.entry("confproc", WorkType.CONFERENCE_PAPER),
+            Map.entry("conf-proc", WorkType.CONFERENCE_PAPER), Map.entry("thesis", WorkType.THESIS),
+            Map.entry("report", WorkType.REPORT), Map.entry("web", WorkType.WEB_PAGE),
+            Map.entry("webpage", WorkType.WEB_PAGE), Map.entry("preprint", WorkType.PREPRINT),
+            Map.entry("data", WorkType.DATASET), Map.entry("dataset", WorkType.DATASET));
+    private static final List<String> CITATIONS = List.of("element-citation", "mixed-citation", "citation", "nlm-citation");
+
+    private final List<String> warnings;
+
+    JatsReferences(List<String> warnings) {
+        this.warnings = warnings;
+    }
+
+    List<Reference> read(Element back) {
+        List<Reference> references = new ArrayList<>();
+        for (Element list : Dom.descendants(back, "ref-list")) {
+            for (Element ref : Dom.children(list, "ref")) {
+                for (String kind : CITATIONS) {
+                    for (Element citation : Dom.children(ref, kind)) {
+                        int number = references.size() + 1;
+                        String text = kind.equals("element-citation") ? null : MarkupText.inline(citation.getTextContent());
+                        CitedWork work = fields(citation, kind.equals("element-citation"), number);
+                        if (text != null || work != null) {
+                            references.add(new Reference(number, Dom.attribute(ref, "id"), text, work, null));
+                        }
+                    }
+                }
+            }
+        }
+        return references;
+    }
+
+    /** The tagged fields of a citation; null when it has none. */
+    private CitedWork fields(Element c, boolean typed, int number) {
+        String source = Dom.text(Dom.child(c, "source"));
+        String articleTitle = Dom.text(Dom.child(c, "article-title"));
+        String chapterTitle = Dom.text(Dom.child(c, "chapter-title"));
+        String type = Dom.attribute(c, "publication-type");
+        if (type == null) {
+            type = Dom.attribute(c, "citation-type");
+        }
+        WorkType kind = type == null ? WorkType.OTHER : TYPES.getOrDefault(type, WorkType.OTHER);
+        if (kind == WorkType.BOOK && chapterTitle != null) {
+            kind = WorkType.CHAPTER;
+        }
+        if (!typed && type == null) {
+            kind = WorkType.OTHER;
+        }
+        boolean inBook = kind == WorkType.CHAPTER || kind == WorkType.CONFERENCE_PAPER;
+        CitedWork.Builder work = CitedWork.builder(kind)
+                .title(chapterTitle != null ? chapterTitle : articleTitle != null ? articleTitle
+                        : kind == WorkType.BOOK || kind == WorkType.REPORT || kind == WorkType.THESIS
+                        || kind == WorkType.WEB_PAGE || kind == WorkType.DATASET ? source : null)
+                .containerTitle(kind == WorkType.JOURNAL_ARTICLE || inBook || articleTitle != null ? source : null)
+                .volume(Dom.text(Dom.child(c, "volume")))
+                .issue(Dom.text(Dom.child(c, "issue")))
+                .edition(Dom.text(Dom.child(c, "edition")))
+                .publisher(Dom.text(Dom.child(c, "publisher-name")))
+                .publisherPlace(Dom.text(Dom.child(c, "publisher-loc")))
+                .event(Dom.text(Dom.child(c, "conf-name")))
+                .eventPlace(Dom.text(Dom.child(c, "conf-loc")))
+                .number(Dom.text(Dom.child(c, "elocation-id")))
+                .authors(names(c, "author"))
+                .editors(names(c, "editor"));
+        String year = Dom.text(Dom.child(c, "year"));
+        if (year != null && year.matches("\\d{4}[a-z]?")) {
+            work.issued(year.substring(0, 4)).yearSuffix(year.length() > 4 ? year.substring(4) : null);
+        }
+        String first = Dom.text(Dom.child(c, "fpage"));
+        if (first != null) {
+            work.page(new PageRange(first, Dom.text(Dom.child(c, "lpage"))));
+        }
+        for (Element id : Dom.children(c, "pub-id")) {
+            if ("doi".equalsIgnoreCase(Dom.attribute(id, "pub-id-type"))) {
+                work.doi(checked(IdentifierScheme.DOI, Dom.text(id), number));
+            }
+        }
+        for (Element link : Dom.children(c, "ext-link")) {
+            String href = Dom.href(link);
+            if (href != null && href.matches("https?://\\S+")) {
+                work.url(href);
+            }
+        }
+        Element isbn = Dom.child(c, "isbn");
+        if (isbn != null) {
+            work.isbn(checked(IdentifierScheme.ISBN, Dom.text(isbn), number));
+        }
+        CitedWork built = work.build();
+        return built.equals(CitedWork.builder(kind).build()) && kind == WorkType.OTHER ? null : built;
+    }
+
+    private static List<PersonName> names(Element c, String role) {
+        List<PersonName> names = new ArrayList<>();
+        List<Element> groups = Dom.children(c, "person-group");
+        List<Element> holders = new ArrayList<>();
+        for (Element group : groups) {
+            String type = Dom.attribute(group, "person-group-type");
+            if (role.equals(type) || type == null && role.equals("author")) {
+                holders.add(group);
+            }
+        }
+        if (groups.isEmpty() && role.equals("author")) {
+            holders.add(c);
+        }
+        for (Element holder : holders) {
+            for (Node n = holder.getFirstChild(); n != null; n = n.getNextSibling()) {
+                if (!(n instanceof Element e)) {
+                    continue;
+                }
+                String surname = Dom.text(Dom.child(e, "surname"));
+                switch (e.getLocalName()) {
+                    case "name", "string-name" -> {
+                        if (surname != null) {
+                            names.add(PersonName.person(surname, Dom.text(Dom.child(e, "given-names"))));
+                        }
+                    }
+                    case "collab" -> {
+                        if (Dom.text(e) != null) {
+                            names.add(PersonName.organisation(Dom.text(e)));
+                        }
+                    }
+                    default -> { }
+                }
+            }
+        }
+        return names;
+    }
+
+    private String checked(IdentifierScheme scheme, String raw, int number) {
+        if (raw == null) {
+            return null;
+        }
+        try {
+            return scheme.normalise("reference " + number + " " + scheme.datacite, raw);
+        } catch (IllegalArgumentException e) {
+            warnings.add(e.getMessage() + ": left out");
+            return null;
+        }
+    }
+}

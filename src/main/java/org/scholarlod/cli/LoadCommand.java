@@ -2,12 +2,13 @@ package org.scholarlod.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.scholarlod.store.Tdb2Store;
 import org.scholarlod.pipeline.ArticleSink;
 import org.scholarlod.pipeline.ConversionPipeline;
 import org.scholarlod.pipeline.PipelineOptions;
 import org.scholarlod.pipeline.Summary;
 import org.scholarlod.store.LoadProgress;
+import org.scholarlod.store.Tdb2Store;
+import org.scholarlod.web.StatisticsFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -64,6 +65,7 @@ final class LoadCommand implements Callable<Integer> {
                 summary = new ConversionPipeline("scholarlod load", options, main.err())
                         .run(articles.names(), System.in, loader);
             }
+            new StatisticsFile(db.resolve(Tdb2Store.STATISTICS), store.generation()).write(store.dataset(), base);
             long held = store.graphCount();
             pipeline.printSummary(summary, main.err());
             main.err().printf("scholarlod: loaded %,d article%s into %s; it holds %,d article graph%s%n",

@@ -5,15 +5,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.scholarlod.pipeline.ArticleSink;
+import org.scholarlod.pipeline.ConversionPipeline;
+import org.scholarlod.pipeline.PipelineOptions;
+import org.scholarlod.pipeline.Summary;
 import org.scholarlod.source.ArticleReader;
 import org.scholarlod.source.BundledSeed;
 import org.scholarlod.store.Tdb2Store;
 import org.scholarlod.web.ServerSettings;
 import org.scholarlod.web.SparqlServer;
-import org.scholarlod.pipeline.ArticleSink;
-import org.scholarlod.pipeline.ConversionPipeline;
-import org.scholarlod.pipeline.PipelineOptions;
-import org.scholarlod.pipeline.Summary;
+import org.scholarlod.web.StatisticsFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -96,7 +97,9 @@ final class ServeCommand implements Callable<Integer> {
             if (!inputs.isEmpty()) {
                 Summary summary;
                 try (ArticleSink loader = store.loader()) {
-                    summary = new ConversionPipeline("scholarlod serve", PipelineOptions.single(uriBase, true), main.err())
+                    PipelineOptions options = new PipelineOptions(uriBase, true, Runtime.getRuntime().availableProcessors(),
+                            false, null, false, main.verbose, true, 0);
+                    summary = new ConversionPipeline("scholarlod serve", options, main.err())
                             .run(inputs.stream().map(Path::toString).toList(), System.in, loader);
                 }
                 if (summary.read() > 1) {
@@ -108,7 +111,8 @@ final class ServeCommand implements Callable<Integer> {
                         .iterator());
             }
             ServerSettings settings = ServerSettings.of(listen, uriBase, store.lastModified())
-                    .withUpdate(update).withLicense(license).withServices(services());
+                    .withUpdate(update).withLicense(license).withServices(services())
+                    .withStatistics(new StatisticsFile(db.resolve(Tdb2Store.STATISTICS), store.generation()));
             SparqlServer server = SparqlServer.start(store.dataset(), settings);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.close();

@@ -15,14 +15,16 @@ final class BatchedLoad implements ArticleSink {
     static final int ARTICLES_PER_TRANSACTION = 500;
 
     private final DatasetGraph dataset;
+    private final DatasetGraph tdb;
     private final int batch;
     private final LoadProgress progress;
     private int inBatch;
     private long lastPosition;
     private boolean open;
 
-    BatchedLoad(DatasetGraph dataset, int batch, LoadProgress progress) {
+    BatchedLoad(DatasetGraph dataset, DatasetGraph tdb, int batch, LoadProgress progress) {
         this.dataset = dataset;
+        this.tdb = tdb;
         this.batch = batch;
         this.progress = progress;
     }
@@ -32,6 +34,7 @@ final class BatchedLoad implements ArticleSink {
         if (!open) {
             dataset.begin(TxnType.WRITE);
             open = true;
+            Tdb2Store.nextGeneration(tdb);
         }
         dataset.deleteAny(article.name(), Node.ANY, Node.ANY, Node.ANY);
         article.graph().find().forEachRemaining(t -> dataset.add(article.name(), t.getSubject(), t.getPredicate(),

@@ -26,6 +26,10 @@ import org.scholarlod.rdf.ArticleGraph;
 public final class Tdb2Store implements ArticleStore {
     /** The Lucene full-text index lives beside the TDB2 files, in this folder of the database directory. */
     static final String TEXT_INDEX = "text-index";
+    /** The statistics counted after the last load, beside the database files. */
+    public static final String STATISTICS = "scholarlod-statistics.nt";
+    private static final Node STORE = NodeFactory.createURI("urn:x-scholarlod:store");
+    private static final Node GENERATION = NodeFactory.createURI("urn:x-scholarlod:generation");
 
     private final Path directory;
     private final DatasetGraph tdb;
@@ -61,10 +65,32 @@ public final class Tdb2Store implements ArticleStore {
         }
     }
 
+    /**
+     * The store's generation: a number every write through this class moves on, kept in the store's own default
+     * graph (which the union default graph that queries see leaves out), so that what is counted from a store
+     * can say which state it counted.
+     */
+    public long generation() {
+        return Txn.calculateRead(tdb, () -> generation(tdb));
+    }
+
+    static long generation(DatasetGraph tdb) {
+        var found = tdb.getDefaultGraph().find(STORE, GENERATION, Node.ANY);
+        return found.hasNext() ? Long.parseLong(found.next().getObject().getLiteralLexicalForm()) : 0;
+    }
+
+    /** Moves the generation on; call inside a write transaction. */
+    static void nextGeneration(DatasetGraph tdb) {
+        long next = generation(tdb) + 1;
+        tdb.getDefaultGraph().remove(STORE, GENERATION, Node.ANY);
+        tdb.getDefaultGraph().add(STORE, GENERATION, NodeFactory.createLiteralString(Long.toString(next)));
+    }
+
     @Override
     public int replace(Iterator<ArticleGraph> articles) {
         dataset.begin(TxnType.WRITE);
         try {
+            nextGeneration(tdb);
             int count = 0;
             while (articles.hasNext()) {
                 ArticleGraph article = articles.next();
@@ -88,12 +114,12 @@ public final class Tdb2Store implements ArticleStore {
      * finish}) to end the run, abandoning the batch in progress if the run stopped early.
      */
     public ArticleSink loader() {
-        return new BatchedLoad(dataset, BatchedLoad.ARTICLES_PER_TRANSACTION, null);
+        return new BatchedLoad(dataset, tdb, BatchedLoad.ARTICLES_PER_TRANSACTION, null);
     }
 
     /** A loader that keeps {@link #progress(List)} of {@code inputs} up to date after each commit. */
     public ArticleSink loader(List<String> inputs) {
-        return new BatchedLoad(dataset, BatchedLoad.ARTICLES_PER_TRANSACTION, progress(inputs));
+        return new BatchedLoad(dataset, tdb, BatchedLoad.ARTICLES_PER_TRANSACTION, progress(inputs));
     }
 
     /** How far a load of {@code inputs} into this store has come. */
@@ -105,6 +131,7 @@ public final class Tdb2Store implements ArticleStore {
     public void putGraph(String name, Graph graph) {
         Node node = NodeFactory.createURI(name);
         Txn.executeWrite(dataset, () -> {
+            nextGeneration(tdb);
             dataset.deleteAny(node, Node.ANY, Node.ANY, Node.ANY);
             graph.find().forEachRemaining(t -> dataset.add(node, t.getSubject(), t.getPredicate(), t.getObject()));
         });
@@ -113,6 +140,7 @@ public final class Tdb2Store implements ArticleStore {
     @Override
     public long rebase(String from, String to) {
         return Txn.calculateWrite(dataset, () -> {
+            nextGeneration(tdb);
             long moved = 0;
             List<Node> graphs = new ArrayList<>();
             dataset.listGraphNodes().forEachRemaining(graphs::add);

@@ -5,7 +5,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.jena.graph.Node;
+import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -24,17 +26,30 @@ final class ArticleListing {
 
     static List<Map<String, String>> of(DatasetGraph dataset, ArticleView.Links links, int limit) {
         Map<Node, Map<String, String>> articles = new LinkedHashMap<>();
-        QueryExec.dataset(dataset).query(QueryFactory.create(PREFIXES + "SELECT ?a ?title ?issued ?venue WHERE { "
-                + "{ SELECT DISTINCT ?a ?title ?g WHERE { GRAPH ?g { ?g foaf:primaryTopic ?a . ?a dcterms:title ?title } }"
-                + " ORDER BY ?title LIMIT " + limit + " } GRAPH ?g { OPTIONAL { ?a dcterms:issued ?issued }"
-                + " OPTIONAL { ?a dcterms:isPartOf+ ?v . ?v a ?vt ; dcterms:title ?venue ."
-                + " VALUES ?vt { fabio:Journal fabio:Book } } } } ORDER BY ?title")).select().forEachRemaining(row -> {
-                    Map<String, String> item = articles.computeIfAbsent(row.get("a"), a -> {
+        Map<Node, Node> graphs = new LinkedHashMap<>();
+        QueryExec.dataset(dataset).query(QueryFactory.create(PREFIXES + "SELECT DISTINCT ?a ?title ?g WHERE { GRAPH ?g {"
+                + " ?g foaf:primaryTopic ?a . ?a dcterms:title ?title } } ORDER BY ?title LIMIT " + limit))
+                .select().forEachRemaining(row -> {
+                    graphs.putIfAbsent(row.get("a"), row.get("g"));
+                    articles.computeIfAbsent(row.get("a"), a -> {
                         Map<String, String> fresh = new HashMap<>();
                         fresh.put("href", links.href(a.getURI()));
                         fresh.put("title", row.get("title").getLiteralLexicalForm());
                         return fresh;
                     });
+                });
+        if (articles.isEmpty()) {
+            return List.of();
+        }
+        // Dates and venues of the listed articles only, each looked up in its own graph: evaluated for every
+        // graph at once, the venue's property path would grow with the store.
+        String pairs = graphs.entrySet().stream().map(e -> "(" + NodeFmtLib.strNT(e.getKey()) + " "
+                + NodeFmtLib.strNT(e.getValue()) + ")").collect(Collectors.joining(" "));
+        QueryExec.dataset(dataset).query(QueryFactory.create(PREFIXES + "SELECT ?a ?issued ?venue WHERE { VALUES (?a ?g) { "
+                + pairs + " } GRAPH ?g { OPTIONAL { ?a dcterms:issued ?issued }"
+                + " OPTIONAL { ?a dcterms:isPartOf+ ?v . ?v a ?vt ; dcterms:title ?venue ."
+                + " VALUES ?vt { fabio:Journal fabio:Book } } } }")).select().forEachRemaining(row -> {
+                    Map<String, String> item = articles.get(row.get("a"));
                     if (row.get("issued") != null) {
                         item.putIfAbsent("year", row.get("issued").getLiteralLexicalForm().substring(0, 4));
                     }
@@ -43,7 +58,10 @@ final class ArticleListing {
                     }
                 });
         Map<Node, AuthorOrder> authors = new HashMap<>();
-        QueryExec.dataset(dataset).query(QueryFactory.create(PREFIXES + "SELECT ?a ?role ?next ?name WHERE { GRAPH ?g {"
+        // Only the listed articles' authors: a scan of every author role would grow with the store.
+        String listed = articles.keySet().stream().map(NodeFmtLib::strNT).collect(Collectors.joining(" "));
+        QueryExec.dataset(dataset).query(QueryFactory.create(PREFIXES + "SELECT ?a ?role ?next ?name WHERE { VALUES ?a { "
+                + listed + " } GRAPH ?g {"
                 + " ?g foaf:primaryTopic ?a . ?a pro:isDocumentContextFor ?role . ?role pro:withRole pro:author ;"
                 + " pro:isHeldBy ?p . OPTIONAL { ?p foaf:familyName ?family } OPTIONAL { ?p foaf:name ?full }"
                 + " BIND(COALESCE(?family, ?full) AS ?name) OPTIONAL { ?role oco:hasNext ?next } } }"))

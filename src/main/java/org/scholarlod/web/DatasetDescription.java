@@ -16,7 +16,8 @@ import org.scholarlod.rdf.Namespaces;
 /**
  * The store described for machines: a VoID dataset (counts, class and property partitions, vocabularies, one
  * linkset per external graph it links to) that is also a DCAT dataset in a catalogue, with its licence, its
- * SPARQL service and its dumps. Computed on first use and again after an update.
+ * SPARQL service and its dumps. Built when the server starts, from the statistics counted when the store was
+ * loaded, and again after an update.
  */
 final class DatasetDescription {
     static final String PATH = "/.well-known/void";
@@ -132,8 +133,26 @@ final class DatasetDescription {
         add(g, catalog, DCT + "title", literal("ScholarLOD catalogue"));
         add(g, catalog, DCAT + "dataset", ds);
         add(g, catalog, DCAT + "service", service);
-        new VoidStatistics(dataset, base).addTo(g, ds);
+        statistics().find().forEachRemaining(g::add);
         return g;
+    }
+
+    /**
+     * The counts: from the store's statistics file while the store is as it was loaded, else counted (and
+     * kept, when the store keeps statistics) once at start; after an update here, counted again.
+     */
+    private Graph statistics() {
+        StatisticsFile file = settings.statistics();
+        if (file != null && version.version() == 0) {
+            Graph kept = file.read(settings.base());
+            if (kept != null) {
+                return kept;
+            }
+            Graph counted = StatisticsFile.count(dataset, settings.base());
+            file.write(counted, settings.base());
+            return counted;
+        }
+        return StatisticsFile.count(dataset, settings.base());
     }
 
     private static long number(java.util.Iterator<Triple> found) {

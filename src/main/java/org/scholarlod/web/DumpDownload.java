@@ -51,7 +51,7 @@ final class DumpDownload implements Filter {
             out.start();
             Txn.executeRead(dataset, () -> {
                 if (quads) {
-                    dataset.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(out::quad);
+                    dataset.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(out::quad);
                 } else {
                     dataset.getUnionGraph().find().forEachRemaining(out::triple);
                 }

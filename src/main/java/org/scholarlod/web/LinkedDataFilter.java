@@ -152,12 +152,13 @@ final class LinkedDataFilter implements Filter {
             }
             Map<String, Object> article = null;
             var topic = dataset.find(Node.ANY, Node.ANY, Foaf.primaryTopic, resource);
-            if (topic.hasNext()) {
+            boolean isArticle = topic.hasNext();
+            if (isArticle) {
                 article = new ArticleView(dataset.getGraph(topic.next().getGraph()), pages::href).of(resource);
             }
             List<Map<String, Object>> related = new RelatedView(dataset, pages::href).of(resource,
                     found.graph.contains(resource, RDF.Nodes.type, Foaf.Person),
-                    found.graph.contains(resource, RDF.Nodes.type, Foaf.Organization));
+                    found.graph.contains(resource, RDF.Nodes.type, Foaf.Organization), isArticle);
             return new Extras(work, article, related);
         });
     }

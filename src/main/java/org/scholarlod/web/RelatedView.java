@@ -1,5 +1,7 @@
 package org.scholarlod.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -58,10 +60,46 @@ final class RelatedView {
         this.links = links;
     }
 
-    /** Sections of links, each {heading, items: [{href, label}]}, for a person or an organisation; run in a read transaction. */
-    List<Map<String, Object>> of(Node resource, boolean person, boolean organisation) {
+    /** The catalogue articles citing {@code $r}, with their dates: the citation graph is why references are published. */
+    static final String CITED_BY = "{ ?x cito:cites $r . GRAPH ?g { ?g foaf:primaryTopic ?x . ?x dcterms:title ?t "
+            + "OPTIONAL { ?x dcterms:issued ?y } } BIND(CONCAT(?t, IF(BOUND(?y), CONCAT(' (', SUBSTR(STR(?y), 1, 4), ')'),"
+            + " '')) AS ?label) }";
+    /** How many citing articles a page lists before pointing to the endpoint for the rest. */
+    static final int CITED_BY_SHOWN = 50;
+
+    /** "Cited by N articles in this catalogue, newest first": the first {@value #CITED_BY_SHOWN}, then a query for all. */
+    private void citedBy(Node resource, List<Map<String, Object>> sections) {
+        String where = CITED_BY.replace("$r", NodeFmtLib.strNT(resource));
+        Node n = QueryExec.dataset(dataset).query(PREFIXES + "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE " + where)
+                .select().next().get("n");
+        long total = ((Number) n.getLiteralValue()).longValue();
+        if (total == 0) {
+            return;
+        }
+        String list = PREFIXES + "SELECT DISTINCT ?x ?label ?y WHERE " + where + " ORDER BY DESC(STR(?y)) ?label";
+        Query page = QueryFactory.create(list);
+        page.setLimit(CITED_BY_SHOWN);
+        List<Map<String, String>> items = new ArrayList<>();
+        QueryExec.dataset(dataset).query(page).select().forEachRemaining(row -> items.add(Map.of(
+                "href", links.href(row.get("x").getURI()), "label", row.get("label").getLiteralLexicalForm())));
+        if (total > CITED_BY_SHOWN) {
+            items.add(Map.of("href", "/sparql?query=" + URLEncoder.encode(list, StandardCharsets.UTF_8),
+                    "label", "… and " + (total - CITED_BY_SHOWN) + " more: the whole list from the SPARQL endpoint"));
+        }
+        sections.add(Map.of("heading", "Cited by " + Plural.of(total, "article", "articles")
+                + " in this catalogue, newest first", "items", items));
+    }
+
+    /**
+     * Sections of links, each {heading, items: [{href, label}]}, for a person, an organisation or a catalogue
+     * article (the articles citing it); run in a read transaction.
+     */
+    List<Map<String, Object>> of(Node resource, boolean person, boolean organisation, boolean article) {
         Map<String, String> queries = person ? PERSON : organisation ? ORGANISATION : Map.of();
         List<Map<String, Object>> sections = new ArrayList<>();
+        if (article) {
+            citedBy(resource, sections);
+        }
         queries.entrySet().forEach(entry -> {
             Query query = QueryFactory.create(PREFIXES + entry.getValue().replace("$r", NodeFmtLib.strNT(resource)));
             List<Map<String, String>> items = new ArrayList<>();

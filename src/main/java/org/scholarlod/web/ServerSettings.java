@@ -15,9 +15,10 @@ import java.util.Objects;
  * @param update       accept SPARQL Update (only while bound to loopback)
  * @param license      the licence of the data, as a URI
  * @param services     the SPARQL endpoints a query may call with SERVICE
+ * @param statistics   the store's counted statistics, when it keeps them (null: counted at start)
  */
 public record ServerSettings(int port, boolean loopbackOnly, String base, long lastModified, boolean update,
-                             String license, List<URI> services) {
+                             String license, List<URI> services, StatisticsFile statistics) {
     /** CC0, as OpenCitations and Wikidata publish bibliographic metadata. */
     public static final String CC0 = "https://creativecommons.org/publicdomain/zero/1.0/";
     /** The public scholarly graphs a SERVICE clause may reach by default. */
@@ -42,18 +43,22 @@ public record ServerSettings(int port, boolean loopbackOnly, String base, long l
 
     /** Read-only on loopback, CC0, the public SERVICE targets. */
     public static ServerSettings of(int port, String base, long lastModified) {
-        return new ServerSettings(port, true, base, lastModified, false, CC0, PUBLIC_SERVICES);
+        return new ServerSettings(port, true, base, lastModified, false, CC0, PUBLIC_SERVICES, null);
     }
 
     public ServerSettings withUpdate(boolean value) {
-        return new ServerSettings(port, loopbackOnly, base, lastModified, value, license, services);
+        return new ServerSettings(port, loopbackOnly, base, lastModified, value, license, services, statistics);
     }
 
     public ServerSettings withLicense(String value) {
-        return new ServerSettings(port, loopbackOnly, base, lastModified, update, value, services);
+        return new ServerSettings(port, loopbackOnly, base, lastModified, update, value, services, statistics);
     }
 
     public ServerSettings withServices(List<URI> value) {
-        return new ServerSettings(port, loopbackOnly, base, lastModified, update, license, value);
+        return new ServerSettings(port, loopbackOnly, base, lastModified, update, license, value, statistics);
+    }
+
+    public ServerSettings withStatistics(StatisticsFile value) {
+        return new ServerSettings(port, loopbackOnly, base, lastModified, update, license, services, value);
     }
 }

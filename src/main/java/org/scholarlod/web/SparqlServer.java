@@ -51,6 +51,8 @@ public final class SparqlServer implements AutoCloseable {
             fuseki.addFilter("/*", new UpdateWatcher(version));
         }
         FusekiServer server = fuseki.build();
+        // Built now, so that no request waits for the statistics.
+        description.graph();
         try {
             server.start();
         } catch (RuntimeException e) {

@@ -37,6 +37,26 @@ class ServeInputsIT {
     }
 
     @Test
+    void serve_catalogueArticlePageSaysWhoInTheCatalogueCitesIt(@TempDir Path dir) throws Exception {
+        try (ServerProcess server = ServerProcess.start("--db", dir.resolve("tdb2").toString(),
+                "src/test/resources/crossref/work-journal-article.json", "src/test/resources/crossref/work-list.json",
+                "src/test/resources/crossref/works.jsonl", "src/test/resources/jats/pmc-research-article.xml")) {
+            assertTrue(server.output().stream().anyMatch(l -> l.startsWith("ScholarLOD is serving 7 articles from")),
+                    "the journal-issue record is skipped, the others served: " + server.output());
+            String cited = Http.get(server.root() + "id/article/10.5555/jbe.2019.0042", "text/html").body();
+            assertTrue(cited.contains("<h2>Cited by 1 article in this catalogue, newest first</h2>"), cited);
+            assertTrue(cited.contains("<a href=\"/id/article/10.5555/jcdl.2021.77\">Citation joins across catalogues"
+                    + " (2021)</a>"), cited);
+            String line1 = Http.get(server.root() + "id/article/10.5555/line.1", "text/html").body();
+            assertTrue(line1.contains("Cited by 1 article"), line1);
+            String uncited = Http.get(server.root() + "id/article/10.5555/line.3", "text/html").body();
+            assertTrue(!uncited.contains("Cited by"), "no section for an article nobody cites");
+            String jats = Http.get(server.root() + "id/article/10.5555/journal.pone.0210042", "text/html").body();
+            assertTrue(jats.contains("Soil microbes and Rhizobium nodulation"), jats);
+        }
+    }
+
+    @Test
     void serve_dereferencesUnderTheBaseTheStoreWasMintedWith(@TempDir Path dir) throws Exception {
         Path db = dir.resolve("tdb2");
         assertEquals(0, org.scholarlod.cli.Main.execute(new String[] {"load", "--db", db.toString(), "--base",

@@ -24,7 +24,7 @@ class ServerSettingsTest {
                 () -> ServerSettings.of(0, "http://x", 0)).getMessage());
         assertEquals("SPARQL Update without credentials is only allowed while bound to loopback",
                 assertThrows(IllegalArgumentException.class, () -> new ServerSettings(0, false, "http://x/", 0, true,
-                        ServerSettings.CC0, List.of())).getMessage());
+                        ServerSettings.CC0, List.of(), null)).getMessage());
     }
 
     @Test

@@ -51,8 +51,27 @@ final class BenchCommand implements Callable<Integer> {
             description = "Measuring time per figure, after as long again of warm-up (default: ${DEFAULT-VALUE}).")
     int seconds;
 
+    @Option(names = "--db", paramLabel = "DIR", description = "Measure only dereferencing, on this store (a catalogue "
+            + "loaded with load), against DESCRIBE of the same articles on the same server.")
+    Path db;
+
+    @Option(names = "--articles", paramLabel = "N", defaultValue = "20",
+            description = "With --db, how many of its articles to dereference (default: ${DEFAULT-VALUE}).")
+    int articles;
+
     @Override
     public Integer call() throws IOException {
+        if (db != null) {
+            try {
+                new WebBench(seconds, main.out()).run(db, articles);
+            } catch (IOException | RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException("the web benchmark failed: " + e.getMessage(), e);
+            }
+            main.out().flush();
+            return ExitCode.OK;
+        }
         List<String> references = new ArrayList<>();
         if (Files.isDirectory(corpus)) {
             for (Path file : ReferenceEvaluation.files(corpus, ReferenceEvaluation.Split.all)) {

@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
                 + "links to other scholarly graphs.",
         subcommands = {ConvertCommand.class, ValidateCommand.class, LoadCommand.class, RebaseCommand.class, QueryCommand.class,
             ParseReferencesCommand.class, EvaluateReferencesCommand.class, TrainReferenceParserCommand.class,
-            ReferencesCommand.class, BenchCommand.class, GenerateCommand.class,
+            ReferencesCommand.class, BenchCommand.class, GenerateCommand.class, ExportCommand.class,
             ServeCommand.class, LinkCommand.class},
         footer = ExitCode.HELP_FOOTER)
 public final class Main implements Callable<Integer> {
@@ -52,7 +52,14 @@ public final class Main implements Callable<Integer> {
                 .setErr(new java.io.PrintWriter(err, true, StandardCharsets.UTF_8))
                 .setParameterExceptionHandler(reporter)
                 .setExecutionExceptionHandler(reporter);
-        return commandLine.execute(args);
+        try {
+            return commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            // Not an Exception, so picocli's handler never sees it; memory is short, so say it in one line.
+            err.println("scholarlod: out of memory (" + e.getMessage() + "): give Java more with -Xmx, or"
+                    + " fewer --threads");
+            return ExitCode.INTERNAL;
+        }
     }
 
     PrintStream out() {

@@ -22,6 +22,7 @@ import java.util.zip.GZIPOutputStream;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.scholarlod.rdf.ArticleMapper;
 import org.scholarlod.rdf.UriMinter;
@@ -29,6 +30,7 @@ import org.scholarlod.refparse.ReferenceParser;
 import org.scholarlod.source.ArticleReader;
 import org.scholarlod.source.BundledSeed;
 import org.scholarlod.store.Tdb2Store;
+import org.scholarlod.web.StatisticsFile;
 import org.scholarlod.web.ServerSettings;
 import org.scholarlod.web.SparqlServer;
 
@@ -51,6 +53,45 @@ final class WebBench {
         this.out = out;
     }
 
+    /**
+     * Dereferencing against DESCRIBE on an existing store (a catalogue): the first {@code articles} catalogue
+     * articles in the store's order, each as Turtle, JSON-LD and HTML; the store is only read.
+     */
+    void run(Path db, int articles) throws Exception {
+        try (Tdb2Store store = Tdb2Store.open(db)) {
+            String base = store.mintedBase() == null ? Defaults.BASE : store.mintedBase();
+            List<String> paths = Txn.calculateRead(store.dataset(), () -> {
+                List<String> found = new ArrayList<>();
+                QueryExec.dataset(store.dataset()).query("SELECT ?a WHERE { GRAPH ?g { ?g "
+                        + "<http://xmlns.com/foaf/0.1/primaryTopic> ?a } } LIMIT " + articles).select()
+                        .forEachRemaining(row -> found.add(row.get("a").getURI().substring(base.length())));
+                return found;
+            });
+            out.printf("dereferencing %d articles of %s (%,d article graphs)%n", paths.size(), db, store.graphCount());
+            try (SparqlServer server = SparqlServer.start(store.dataset(), ServerSettings.of(0, base, store.lastModified())
+                    .withStatistics(new StatisticsFile(db.resolve(Tdb2Store.STATISTICS), store.generation())))) {
+                compare("http://localhost:" + server.port() + "/", base, paths);
+            }
+        }
+    }
+
+    private void compare(String root, String base, List<String> paths) throws Exception {
+        List<HttpRequest> describe = new ArrayList<>();
+        for (String path : paths) {
+            describe.add(HttpRequest.newBuilder(URI.create(root + "sparql?query=" + URLEncoder.encode(
+                    "DESCRIBE <" + base + path + ">", StandardCharsets.UTF_8))).header("Accept", "text/turtle").build());
+        }
+        Figures baseline = measure(describe);
+        report("bare DESCRIBE via /sparql (Turtle)", baseline, null);
+        for (String accept : new String[] {"text/turtle", "application/ld+json", "text/html"}) {
+            List<HttpRequest> requests = new ArrayList<>();
+            for (String path : paths) {
+                requests.add(HttpRequest.newBuilder(URI.create(root + path)).header("Accept", accept).build());
+            }
+            report("dereferencing as " + accept, measure(requests), baseline);
+        }
+    }
+
     void run() throws Exception {
         Path dir = Files.createTempDirectory("scholarlod-bench");
         try (Tdb2Store store = Tdb2Store.open(dir.resolve("tdb2"))) {
@@ -59,21 +100,7 @@ final class WebBench {
             try (SparqlServer server = SparqlServer.start(store.dataset(),
                     ServerSettings.of(0, Defaults.BASE, store.lastModified()))) {
                 String root = "http://localhost:" + server.port() + "/";
-                List<HttpRequest> describe = new ArrayList<>();
-                for (String path : PATHS) {
-                    describe.add(HttpRequest.newBuilder(URI.create(root + "sparql?query=" + URLEncoder.encode(
-                            "DESCRIBE <" + Defaults.BASE + path + ">", StandardCharsets.UTF_8)))
-                            .header("Accept", "text/turtle").build());
-                }
-                Figures baseline = measure(describe);
-                report("bare DESCRIBE via /sparql (Turtle)", baseline, null);
-                for (String accept : new String[] {"text/turtle", "application/ld+json", "text/html"}) {
-                    List<HttpRequest> requests = new ArrayList<>();
-                    for (String path : PATHS) {
-                        requests.add(HttpRequest.newBuilder(URI.create(root + path)).header("Accept", accept).build());
-                    }
-                    report("dereferencing as " + accept, measure(requests), baseline);
-                }
+                compare(root, Defaults.BASE, PATHS);
                 dumps(root, store);
             }
         } finally {

@@ -10,6 +10,7 @@ import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.graph.Graph;
@@ -201,6 +202,22 @@ public final class Tdb2Store implements ArticleStore {
     @Override
     public DatasetGraph dataset() {
         return dataset;
+    }
+
+    /**
+     * Streams the store to {@code out} in one read transaction: every article graph's quads, or the union of
+     * them as triples (each distinct triple once); the store's own default graph is left out.
+     */
+    public void export(StreamRDF out, boolean quads) {
+        out.start();
+        Txn.executeRead(dataset, () -> {
+            if (quads) {
+                dataset.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(out::quad);
+            } else {
+                dataset.getUnionGraph().find().forEachRemaining(out::triple);
+            }
+        });
+        out.finish();
     }
 
     /** When the database was last written: the newest modification time of its files, in epoch milliseconds. */

@@ -6,14 +6,16 @@ import static org.scholarlod.web.DatasetDescription.integer;
 import static org.scholarlod.web.DatasetDescription.literal;
 import static org.scholarlod.web.DatasetDescription.uri;
 
+import java.util.Comparator;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -26,6 +28,9 @@ import org.scholarlod.rdf.Namespaces;
  * and property partitions, vocabularies, and a {@code void:Linkset} per external graph and link predicate.
  */
 final class VoidStatistics {
+    /** Rows a DISTINCT holds in memory before it spills to disk. */
+    static final long IN_MEMORY = 100_000;
+
     private final DatasetGraph dataset;
     private final String base;
 
@@ -36,17 +41,12 @@ final class VoidStatistics {
 
     /** Adds the statistics of the dataset node {@code ds}; run in a read transaction. */
     void addTo(Graph g, Node ds) {
-        select("SELECT (COUNT(*) AS ?t) (COUNT(DISTINCT ?s) AS ?ns) (COUNT(DISTINCT ?p) AS ?np) "
-                + "(COUNT(DISTINCT ?o) AS ?no) WHERE { ?s ?p ?o }", row -> {
-                    add(g, ds, VOID + "triples", integer(number(row, "t")));
-                    add(g, ds, VOID + "distinctSubjects", integer(number(row, "ns")));
-                    add(g, ds, VOID + "properties", integer(number(row, "np")));
-                    add(g, ds, VOID + "distinctObjects", integer(number(row, "no")));
-                });
-        select("SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o FILTER(STRSTARTS(STR(?s), \"" + base + "id/\")) }",
-                row -> add(g, ds, VOID + "entities", integer(number(row, "n"))));
-        select("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?g <http://xmlns.com/foaf/0.1/primaryTopic> ?a } }",
-                row -> add(g, ds, VOID + "documents", integer(number(row, "n"))));
+        add(g, ds, VOID + "triples", integer(count("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")));
+        add(g, ds, VOID + "distinctSubjects", integer(distinct("?s", "?s ?p ?o")));
+        add(g, ds, VOID + "properties", integer(distinct("?p", "?s ?p ?o")));
+        add(g, ds, VOID + "distinctObjects", integer(distinct("?o", "?s ?p ?o")));
+        add(g, ds, VOID + "entities", integer(distinct("?s", "?s ?p ?o FILTER(STRSTARTS(STR(?s), \"" + base + "id/\"))")));
+        add(g, ds, VOID + "documents", integer(distinct("?g", "GRAPH ?g { ?g <http://xmlns.com/foaf/0.1/primaryTopic> ?a }")));
         select("SELECT ?a WHERE { GRAPH ?g { ?g <http://xmlns.com/foaf/0.1/primaryTopic> ?a } } ORDER BY ?a LIMIT 3",
                 row -> add(g, ds, VOID + "exampleResource", row.get("a")));
         TreeSet<String> used = new TreeSet<>();
@@ -60,7 +60,7 @@ final class VoidStatistics {
 
     private void classPartitions(Graph g, Node ds, Set<String> used) {
         AtomicInteger n = new AtomicInteger();
-        select("SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c ORDER BY ?c", row -> {
+        select("SELECT ?c (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?c ?s WHERE { ?s a ?c } } GROUP BY ?c ORDER BY ?c", row -> {
             Node partition = uri(base + ".well-known/void#class-" + n.incrementAndGet());
             add(g, ds, VOID + "classPartition", partition);
             add(g, partition, VOID + "class", row.get("c"));
@@ -72,16 +72,22 @@ final class VoidStatistics {
 
     private void propertyPartitions(Graph g, Node ds, Set<String> used) {
         AtomicInteger n = new AtomicInteger();
-        select("SELECT ?p (COUNT(*) AS ?n) (COUNT(DISTINCT ?s) AS ?ns) (COUNT(DISTINCT ?o) AS ?no) WHERE { ?s ?p ?o } "
-                + "GROUP BY ?p ORDER BY ?p", row -> {
-                    Node partition = uri(base + ".well-known/void#property-" + n.incrementAndGet());
-                    add(g, ds, VOID + "propertyPartition", partition);
-                    add(g, partition, VOID + "property", row.get("p"));
-                    add(g, partition, VOID + "triples", integer(number(row, "n")));
-                    add(g, partition, VOID + "distinctSubjects", integer(number(row, "ns")));
-                    add(g, partition, VOID + "distinctObjects", integer(number(row, "no")));
-                    used.add(row.get("p").getURI());
-                });
+        Map<Node, long[]> counts = new TreeMap<>(Comparator.comparing(Node::getURI));
+        select("SELECT ?p (COUNT(*) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?p",
+                row -> counts.computeIfAbsent(row.get("p"), p -> new long[3])[0] = number(row, "n"));
+        select("SELECT ?p (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?p ?s WHERE { ?s ?p ?o } } GROUP BY ?p",
+                row -> counts.computeIfAbsent(row.get("p"), p -> new long[3])[1] = number(row, "n"));
+        select("SELECT ?p (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?p ?o WHERE { ?s ?p ?o } } GROUP BY ?p",
+                row -> counts.computeIfAbsent(row.get("p"), p -> new long[3])[2] = number(row, "n"));
+        counts.forEach((property, count) -> {
+            Node partition = uri(base + ".well-known/void#property-" + n.incrementAndGet());
+            add(g, ds, VOID + "propertyPartition", partition);
+            add(g, partition, VOID + "property", property);
+            add(g, partition, VOID + "triples", integer(count[0]));
+            add(g, partition, VOID + "distinctSubjects", integer(count[1]));
+            add(g, partition, VOID + "distinctObjects", integer(count[2]));
+            used.add(property.getURI());
+        });
     }
 
     private void linksets(Graph g, Node ds) {
@@ -110,8 +116,24 @@ final class VoidStatistics {
         }
     }
 
+    /**
+     * Runs {@code query} with DISTINCT and ORDER BY spilling to disk past {@value #IN_MEMORY} rows, so that
+     * counting a store of millions of articles needs no more memory than counting a small one.
+     */
     private void select(String query, Consumer<Binding> each) {
-        QueryExec.dataset(dataset).query(QueryFactory.create(query)).select().forEachRemaining(each);
+        QueryExec.dataset(dataset).query(QueryFactory.create(query)).set(ARQ.spillToDiskThreshold, IN_MEMORY)
+                .select().forEachRemaining(each);
+    }
+
+    private long count(String query) {
+        long[] n = new long[1];
+        select(query, row -> n[0] = number(row, "n"));
+        return n[0];
+    }
+
+    /** The number of distinct values of {@code var} over {@code pattern}, counted in bounded memory. */
+    private long distinct(String var, String pattern) {
+        return count("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT " + var + " WHERE { " + pattern + " } }");
     }
 
     private static long number(Binding row, String var) {

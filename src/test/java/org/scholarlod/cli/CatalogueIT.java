@@ -7,12 +7,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scholarlod.rdf.Cito;
@@ -67,6 +70,28 @@ class CatalogueIT {
         assertEquals(List.of(BASE + "graph/article/10.5555/978-3-030-58452-8_12", BASE + "graph/article/10.5555/jcdl.2021.77",
                 BASE + "graph/article/10.5555/preprint.2024.001", BASE + "graph/article/10.5555/jbe.2019.0042",
                 BASE + "graph/article/10.5555/line.1", BASE + "graph/article/10.5555/line.3"), graphs);
+    }
+
+    @Test
+    void export_streamsTheStoreInEachDumpFormat() throws IOException {
+        Path db = dir.resolve("db");
+        CommandRun.of("load", "--db", db.toString(), LIST, LINES, "-q");
+        Path nq = dir.resolve("dump.nq.gz");
+        assertEquals(0, CommandRun.of("export", "--db", db.toString(), "--format", "nq.gz", "-o", nq.toString()).code());
+        DatasetGraph dump = DatasetGraphFactory.createGeneral();
+        try (var in = new GZIPInputStream(Files.newInputStream(nq))) {
+            RDFParser.source(in).lang(Lang.NQUADS).parse(dump);
+        }
+        assertEquals(5, dump.size(), "one named graph per article, and nothing of the store's own default graph");
+        assertTrue(dump.getDefaultGraph().isEmpty());
+        CommandRun ttl = CommandRun.of("export", "--db", db.toString(), "--format", "ttl");
+        assertEquals(0, ttl.code(), ttl.err());
+        Graph union = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(ttl.out(), Lang.TURTLE).parse(union);
+        assertTrue(union.isIsomorphicWith(dump.getUnionGraph()), "Turtle is the union of the article graphs");
+        CommandRun bad = CommandRun.of("export", "--db", db.toString(), "--format", "csv");
+        assertEquals(ExitCode.USAGE, bad.code());
+        assertTrue(bad.oneLineError() && bad.err().contains("not one of nq.gz, nt.gz, trig, ttl"), bad.err());
     }
 
     @Test

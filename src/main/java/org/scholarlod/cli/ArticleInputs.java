@@ -9,7 +9,7 @@ import picocli.CommandLine.Parameters;
 final class ArticleInputs {
     @Parameters(arity = "1..*", paramLabel = "INPUT",
             description = "Landing pages, article records, Crossref JSON (a work, a work list, data-file slices, JSON "
-                    + "lines), plain or in .gz, .tar(.gz) and .zip; folders (a page and a record, or a catalogue, walked"
+                    + "lines), JATS XML, plain or in .gz, .tar(.gz) and .zip; folders (a page and a record, or a catalogue, walked"
                     + " recursively); '-' for JSON lines on standard input.")
     List<Path> inputs;
 

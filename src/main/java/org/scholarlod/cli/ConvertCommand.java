@@ -18,7 +18,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code scholarlod convert}: articles in, RDF out, streamed. */
 @Command(name = "convert", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Convert articles (landing pages, JSON records, Crossref JSON, in files, folders and archives)"
+        description = {"Convert articles (landing pages, JSON records, Crossref JSON, JATS XML; files, folders, archives)"
                 + " to RDF, streamed article by article in input order.",
             "A record that cannot be converted is skipped and named; the exit code says whether any was."},
         footer = ExitCode.HELP_FOOTER)

@@ -8,8 +8,8 @@ import picocli.CommandLine.Option;
 
 /** How a catalogue run goes, for the commands that convert many records (a picocli mixin). */
 final class PipelineSettings {
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads converting records "
-            + "(default: the number of cores, ${DEFAULT-VALUE}).", defaultValue = "${sys:scholarlod.threads:-0}")
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "0", description = "Worker threads converting "
+            + "records (default: one per core). The output is in input order whatever the number.")
     int threads;
 
     @Option(names = "--fail-fast", description = "Stop at the first record that cannot be converted, with its "

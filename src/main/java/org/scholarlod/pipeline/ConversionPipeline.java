@@ -92,8 +92,7 @@ public final class ConversionPipeline {
                     + (options.report() != null ? " (all are in " + options.report() + ")" : " (--report FILE keeps them all)"));
         }
         return new Summary(counts.converted + counts.skipped, counts.converted, counts.skipped, counts.invalid,
-                counts.triples,
-                counts.warnings, Duration.ofNanos(System.nanoTime() - started));
+                counts.triples, counts.warnings, Duration.ofNanos(System.nanoTime() - started));
     }
 
     private void deliver(Pending pending, ArticleSink sink, ErrorReport report, Counts counts) throws InterruptedException {

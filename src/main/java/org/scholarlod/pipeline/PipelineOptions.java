@@ -22,9 +22,4 @@ public record PipelineOptions(String base, boolean validate, int threads, boolea
     public PipelineOptions resumingAfter(long records) {
         return new PipelineOptions(base, validate, threads, failFast, report, quiet, verbose, parseReferences, records);
     }
-
-    /** One record at a time on the calling thread's behalf, with validation, stopping at the first failure. */
-    public static PipelineOptions single(String base, boolean validate) {
-        return new PipelineOptions(base, validate, 1, true, null, true, false, true, 0);
-    }
 }

@@ -209,6 +209,11 @@ public final class Tdb2Store implements ArticleStore {
      * them as triples (each distinct triple once); the store's own default graph is left out.
      */
     public void export(StreamRDF out, boolean quads) {
+        export(dataset, out, quads);
+    }
+
+    /** {@link #export(StreamRDF, boolean)} of any dataset, for the server's dump download. */
+    public static void export(DatasetGraph dataset, StreamRDF out, boolean quads) {
         out.start();
         Txn.executeRead(dataset, () -> {
             if (quads) {

@@ -9,12 +9,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.zip.GZIPOutputStream;
-import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
+import org.scholarlod.store.Tdb2Store;
 
 /**
  * The whole store as gzip'd dumps, streamed from one read transaction: {@code /dump/scholarlod.nt.gz} (the union
@@ -47,16 +45,8 @@ final class DumpDownload implements Filter {
             return;
         }
         try (GZIPOutputStream gzip = new GZIPOutputStream(response.getOutputStream(), 1 << 16)) {
-            StreamRDF out = StreamRDFWriter.getWriterStream(gzip, quads ? RDFFormat.NQUADS : RDFFormat.NTRIPLES);
-            out.start();
-            Txn.executeRead(dataset, () -> {
-                if (quads) {
-                    dataset.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(out::quad);
-                } else {
-                    dataset.getUnionGraph().find().forEachRemaining(out::triple);
-                }
-            });
-            out.finish();
+            Tdb2Store.export(dataset, StreamRDFWriter.getWriterStream(gzip, quads ? RDFFormat.NQUADS : RDFFormat.NTRIPLES),
+                    quads);
         }
     }
 }

@@ -9,6 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.zip.GZIPOutputStream;
+import java.nio.charset.StandardCharsets;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import org.scholarlod.synthetic.JatsWriter;
 import org.scholarlod.synthetic.SyntheticCatalogue;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,7 +21,7 @@ import picocli.CommandLine.ParentCommand;
 /** {@code scholarlod generate}: a deterministic synthetic catalogue, for benchmarks and bulk tests. */
 @Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Write a deterministic synthetic catalogue: the same --articles and --seed give the same bytes.",
-            "Invented records (DOIs under Crossref's test prefix 10.5555) shaped like a publisher's: 1-12 authors, 60% "
+            "Invented records (DOIs under Crossref's test prefix 10.5555) shaped like a publisher's: 1-12 authors, 60%% "
                 + "with ORCID; 20-150 references as DOIs, printed text in four styles, depositor fields or both; "
                 + "shared journals, people, organisations, funders and cited works in long-tailed distributions; "
                 + "a fifth of the references cite earlier generated articles."},
@@ -33,19 +37,24 @@ final class GenerateCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "crossref",
-            description = "crossref: JSON lines of Crossref works (default). jats and page are not written yet.")
+            description = "crossref: JSON lines of Crossref works (default). jats: one JATS 1.3 XML file per journal "
+                    + "article (JATS does not describe the others), into the folder -o names, or a .tar or .tar.gz archive. (page is not written yet.)")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write to FILE (gzip when it ends in .gz) instead of standard output.")
+            description = "Write to FILE (gzip when it ends in .gz) instead of standard output; for jats, a folder "
+                    + "or a .tar/.tar.gz/.tgz file.")
     Path output;
 
     @Override
     public Integer call() throws IOException {
-        if (!"crossref".equals(format)) {
-            throw new IllegalArgumentException("--format " + format + ": only crossref is generated so far");
-        }
         SyntheticCatalogue catalogue = new SyntheticCatalogue(articles, seed);
+        if ("jats".equals(format)) {
+            return jats(catalogue);
+        }
+        if (!"crossref".equals(format)) {
+            throw new IllegalArgumentException("--format " + format + ": crossref and jats are generated (page is not yet)");
+        }
         JsonMapper json = JsonMapper.builder().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build();
         try (OutputStream out = open()) {
             for (int i = 0; i < catalogue.size(); i++) {
@@ -54,6 +63,43 @@ final class GenerateCommand implements Callable<Integer> {
             }
         }
         return ExitCode.OK;
+    }
+
+    /** One JATS file per work, named after its DOI's suffix, in a folder or an archive. */
+    private Integer jats(SyntheticCatalogue catalogue) throws IOException {
+        if (output == null) {
+            throw new IllegalArgumentException("--format jats writes many files: name a folder or a .tar(.gz) with -o");
+        }
+        String name = output.getFileName().toString();
+        boolean gzip = name.endsWith(".tar.gz") || name.endsWith(".tgz");
+        if (gzip || name.endsWith(".tar")) {
+            OutputStream file = new BufferedOutputStream(Files.newOutputStream(output), 1 << 16);
+            try (TarArchiveOutputStream tar = new TarArchiveOutputStream(gzip ? new GZIPOutputStream(file, 1 << 16) : file)) {
+                for (int i = 0; i < catalogue.size(); i++) {
+                    if (!JatsWriter.writes(catalogue.work(i))) {
+                        continue;
+                    }
+                    byte[] xml = JatsWriter.article(catalogue.work(i)).getBytes(StandardCharsets.UTF_8);
+                    TarArchiveEntry entry = new TarArchiveEntry(fileName(catalogue, i));
+                    entry.setSize(xml.length);
+                    tar.putArchiveEntry(entry);
+                    tar.write(xml);
+                    tar.closeArchiveEntry();
+                }
+            }
+            return ExitCode.OK;
+        }
+        Files.createDirectories(output);
+        for (int i = 0; i < catalogue.size(); i++) {
+            if (JatsWriter.writes(catalogue.work(i))) {
+                Files.writeString(output.resolve(fileName(catalogue, i)), JatsWriter.article(catalogue.work(i)));
+            }
+        }
+        return ExitCode.OK;
+    }
+
+    private static String fileName(SyntheticCatalogue catalogue, int i) {
+        return catalogue.doi(i).substring(catalogue.doi(i).indexOf('/') + 1) + ".xml";
     }
 
     private OutputStream open() throws IOException {

@@ -61,7 +61,7 @@ final class LoadCommand implements Callable<Integer> {
                 options = options.resumingAfter(done);
             }
             Summary summary;
-            try (ArticleSink loader = store.loader(articles.names())) {
+            try (ArticleSink<?> loader = store.loader(articles.names())) {
                 summary = new ConversionPipeline("scholarlod load", options, main.err())
                         .run(articles.names(), System.in, loader);
             }

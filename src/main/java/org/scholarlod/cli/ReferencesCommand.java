@@ -10,6 +10,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.scholarlod.rdf.SharedLayout;
 import org.scholarlod.model.Reference;
 import org.scholarlod.rdf.CitedWorkReader;
 import org.scholarlod.rdf.Dct;
@@ -50,7 +51,7 @@ final class ReferencesCommand implements Callable<Integer> {
             List<Reference> references = Txn.calculateRead(dataset, () -> {
                 Node subject = find(dataset);
                 Quad topic = dataset.find(Node.ANY, Node.ANY, Foaf.primaryTopic, subject).next();
-                Graph graph = dataset.getGraph(topic.getGraph());
+                Graph graph = SharedLayout.assemble(dataset, topic.getGraph());
                 return new CitedWorkReader(graph).references(subject);
             });
             output.write(references, main.out());

@@ -96,7 +96,7 @@ final class ServeCommand implements Callable<Integer> {
             Conversion conversion = new Conversion(uriBase, true, main.err());
             if (!inputs.isEmpty()) {
                 Summary summary;
-                try (ArticleSink loader = store.loader()) {
+                try (ArticleSink<?> loader = store.loader()) {
                     PipelineOptions options = new PipelineOptions(uriBase, true, Runtime.getRuntime().availableProcessors(),
                             false, null, false, main.verbose, true, 0);
                     summary = new ConversionPipeline("scholarlod serve", options, main.err())

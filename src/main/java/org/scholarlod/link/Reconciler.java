@@ -49,12 +49,14 @@ public final class Reconciler {
 
     public Result link(DatasetGraph dataset, String base) {
         List<WorkToLink> works = Txn.calculateRead(dataset, () -> worksToLink(dataset, base));
+        // What the records say, not what an earlier link run added: link graphs are left out of the filters.
+        String recorded = "FILTER(!STRSTARTS(STR(?rg), \"" + base + "graph/link/\"))";
         List<Binding> people = Txn.calculateRead(dataset, () -> select(dataset, OURS + """
-                SELECT DISTINCT ?p ?given ?family ?doi WHERE { GRAPH ?g {
-                  ?g foaf:primaryTopic ?a . ?a dcterms:creator ?p ; datacite:hasIdentifier ?i .
+                SELECT DISTINCT ?p ?given ?family ?doi WHERE {
+                  GRAPH ?g { ?g foaf:primaryTopic ?a . ?a dcterms:creator ?p ; datacite:hasIdentifier ?i }
                   ?i datacite:usesIdentifierScheme datacite:doi ; literal:hasLiteralValue ?doi .
                   ?p foaf:familyName ?family . OPTIONAL { ?p foaf:givenName ?given }
-                  FILTER NOT EXISTS { ?p datacite:hasIdentifier ?pi } } } ORDER BY ?p"""));
+                  FILTER NOT EXISTS { GRAPH ?rg { ?p datacite:hasIdentifier ?pi } %s } } ORDER BY ?p""".formatted(recorded)));
         List<Match> workMatches = new ArrayList<>();
         for (WorkToLink work : works) {
             Map<String, Candidate> candidates = candidates(remote(profile.works(work)));
@@ -85,7 +87,7 @@ public final class Reconciler {
         for (Binding row : select(dataset, OURS + "SELECT ?w ?title ?year ?family ?container WHERE {\n"
                 + "  ?a cito:cites ?w . ?w dcterms:title ?title .\n"
                 + "  FILTER NOT EXISTS { GRAPH ?g { ?w owl:sameAs|datacite:hasIdentifier ?known } "
-                + "FILTER(STRSTARTS(STR(?g), \"" + base + "graph/article/\")) }\n"
+                + "FILTER(!STRSTARTS(STR(?g), \"" + base + "graph/link/\")) }\n"
                 + "  OPTIONAL { ?w dcterms:issued ?year }\n"
                 + "  OPTIONAL { ?w pro:isDocumentContextFor ?r . ?r pro:withRole pro:author ; pro:isHeldBy/foaf:familyName ?family "
                 + "FILTER NOT EXISTS { ?before oco:hasNext ?r } }\n"

@@ -45,10 +45,11 @@ public final class ConversionPipeline {
      * (an {@link org.scholarlod.source.InputException} or a {@link ShapeViolationException}) after the sink
      * has taken the records before it; otherwise failures are printed, reported and counted.
      */
-    public Summary run(List<String> inputs, InputStream stdin, ArticleSink sink) {
+    public <R> Summary run(List<String> inputs, InputStream stdin, ArticleSink<R> sink) {
         long started = System.nanoTime();
         BlockingQueue<InputRecord> found = new ArrayBlockingQueue<>(options.threads() * 4);
-        Thread walker = new Thread(() -> walk(inputs, stdin, found), "scholarlod-walker");
+        CatalogueWalker catalogue = new CatalogueWalker();
+        Thread walker = new Thread(() -> walk(catalogue, inputs, stdin, found), "scholarlod-walker");
         walker.setDaemon(true);
         ExecutorService workers = Executors.newFixedThreadPool(options.threads(), r -> {
             Thread t = new Thread(r, "scholarlod-converter");
@@ -56,7 +57,7 @@ public final class ConversionPipeline {
             return t;
         });
         Counts counts = new Counts();
-        Progress progress = new Progress(err, options.quiet());
+        Progress progress = new Progress(err, options.quiet(), CatalogueWalker.size(inputs), catalogue::bytesRead);
         try (ErrorReport report = ErrorReport.to(options.report())) {
             walker.start();
             Deque<Pending> inFlight = new ArrayDeque<>();
@@ -95,7 +96,8 @@ public final class ConversionPipeline {
                 counts.triples, counts.warnings, Duration.ofNanos(System.nanoTime() - started));
     }
 
-    private void deliver(Pending pending, ArticleSink sink, ErrorReport report, Counts counts) throws InterruptedException {
+    @SuppressWarnings("unchecked") // what sink.render made, handed back to the same sink
+    private <R> void deliver(Pending pending, ArticleSink<R> sink, ErrorReport report, Counts counts) throws InterruptedException {
         InputRecord record = pending.record;
         RecordConverter.Result result;
         try {
@@ -133,12 +135,12 @@ public final class ConversionPipeline {
         ArticleGraph graph = result.graph();
         counts.converted++;
         counts.triples += graph.graph().size();
-        sink.accept(graph, result.rendered(), pending.position);
+        sink.accept(graph, (R) result.rendered(), pending.position);
     }
 
-    private void walk(List<String> inputs, InputStream stdin, BlockingQueue<InputRecord> found) {
+    private void walk(CatalogueWalker catalogue, List<String> inputs, InputStream stdin, BlockingQueue<InputRecord> found) {
         try {
-            new CatalogueWalker().walk(inputs, stdin, record -> put(found, record));
+            catalogue.walk(inputs, stdin, record -> put(found, record));
         } catch (RuntimeException e) {
             put(found, new InputRecord(String.join(" ", inputs), null, null, () -> {
                 throw e;

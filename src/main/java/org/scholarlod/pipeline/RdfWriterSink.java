@@ -1,6 +1,6 @@
 package org.scholarlod.pipeline;
 
-import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -11,19 +11,41 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.jena.graph.Node;
 import org.scholarlod.rdf.ArticleGraph;
+import org.scholarlod.rdf.ArticleLayout;
+import org.scholarlod.rdf.SharedLayout;
+import org.scholarlod.rdf.SharedPart;
 import org.scholarlod.rdf.JsonLdContext;
 import org.scholarlod.rdf.Namespaces;
 
-/** Writes articles as they come in one RDF syntax; memory holds one article, except for RDF/XML. */
-public final class RdfWriterSink implements ArticleSink {
+/**
+ * Writes articles as they come in one RDF syntax; memory holds one article, except for RDF/XML. The quad
+ * syntaxes write the stored layout ({@link SharedLayout}): each article's own graph and its shared
+ * descriptions, a description already written by a recent article not written again.
+ */
+public final class RdfWriterSink implements ArticleSink<RdfWriterSink.Rendered> {
+    /** Shared graphs remembered as written: bounded, so a repeat after many articles is written again (harmless). */
+    private static final int REMEMBERED = 1 << 17;
+
     private final OutputFormat format;
     private final OutputStream out;
     private final String base;
+    private final Map<Node, Boolean> written = new LinkedHashMap<>(1 << 10, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Node, Boolean> eldest) {
+            return size() > REMEMBERED;
+        }
+    };
     private StreamRDF stream;
     private Graph merged;
     private JsonLdContext.Stream jsonld;
     private boolean first = true;
+
+    /** What a worker made of an article: its lines (the own graph's, for N-Quads), each shared graph's, or the layout. */
+    public record Rendered(byte[] own, Map<Node, byte[]> shared, ArticleLayout layout) {}
 
     public RdfWriterSink(OutputFormat format, String base, OutputStream out) {
         this.format = format;
@@ -45,34 +67,56 @@ public final class RdfWriterSink implements ArticleSink {
         }
     }
 
-    /** N-Triples and N-Quads, which need no header, are written on the worker threads. */
+    /** N-Triples and N-Quads, which need no header, are written on the worker threads; TriG is laid out there. */
     @Override
-    public byte[] render(ArticleGraph article) {
-        if (format != OutputFormat.ntriples && format != OutputFormat.nquads) {
+    public Rendered render(ArticleGraph article) {
+        if (format == OutputFormat.ntriples) {
+            return new Rendered(lines(article.name(), article.graph()), Map.of(), null);
+        }
+        if (!format.quads) {
             return null;
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
-        StreamRDF lines = StreamRDFWriter.getWriterStream(bytes, format.jena);
-        lines.start();
-        article.graph().find().forEachRemaining(format.quads
-                ? t -> lines.quad(Quad.create(article.name(), t)) : lines::triple);
-        lines.finish();
-        return bytes.toByteArray();
+        ArticleLayout layout = SharedLayout.of(article);
+        if (format == OutputFormat.trig) {
+            return new Rendered(null, Map.of(), layout);
+        }
+        Map<Node, byte[]> shared = new LinkedHashMap<>();
+        layout.shared().forEach(part -> shared.put(part.name(), lines(part.name(), part.graph())));
+        return new Rendered(lines(layout.name(), layout.own()), shared, null);
+    }
+
+    private byte[] lines(Node name, Graph graph) {
+        StringBuilder lines = new StringBuilder(graph.size() * 120);
+        Node label = format.quads ? name : null;
+        graph.find().forEachRemaining(t -> NQuadsLine.append(lines, t, label));
+        return lines.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     @Override
-    public void accept(ArticleGraph article, byte[] rendered, long position) {
-        if (rendered != null) {
-            write(rendered);
+    public void accept(ArticleGraph article, Rendered rendered, long position) {
+        if (rendered != null && rendered.own() != null) {
+            write(rendered.own());
+            rendered.shared().forEach((name, bytes) -> {
+                if (written.put(name, Boolean.TRUE) == null) {
+                    write(bytes);
+                }
+            });
             first = false;
             return;
         }
         if (first) {
             begin();
         }
-        if (stream != null) {
-            article.graph().find().forEachRemaining(format.quads
-                    ? t -> stream.quad(Quad.create(article.name(), t)) : stream::triple);
+        if (rendered != null) {
+            ArticleLayout layout = rendered.layout();
+            layout.own().find().forEachRemaining(t -> stream.quad(Quad.create(layout.name(), t)));
+            for (SharedPart part : layout.shared()) {
+                if (written.put(part.name(), Boolean.TRUE) == null) {
+                    part.graph().find().forEachRemaining(t -> stream.quad(Quad.create(part.name(), t)));
+                }
+            }
+        } else if (stream != null) {
+            article.graph().find().forEachRemaining(stream::triple);
         } else if (merged != null) {
             article.graph().find().forEachRemaining(merged::add);
         } else {

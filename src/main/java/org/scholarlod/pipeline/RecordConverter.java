@@ -26,7 +26,7 @@ final class RecordConverter {
     }
 
     /** The graph, what the sink renders of it, and the warnings, or the failure; never throws for a bad record. */
-    Result convert(InputRecord record, ArticleSink sink) {
+    Result convert(InputRecord record, ArticleSink<?> sink) {
         List<String> warnings = List.of();
         try {
             Reading reading = record.read();
@@ -57,5 +57,5 @@ final class RecordConverter {
         return colon >= 0 ? message.substring(colon + 2) : message;
     }
 
-    record Result(ArticleGraph graph, byte[] rendered, List<String> warnings, RuntimeException failure) {}
+    record Result(ArticleGraph graph, Object rendered, List<String> warnings, RuntimeException failure) {}
 }

@@ -39,5 +39,12 @@ public final class ScholarLodVocab {
     /** On an author: whether the source says the person authenticated their ORCID iD (Crossref's flag). */
     public static final Node orcidAuthenticated = NodeFactory.createURI(NS + "orcidAuthenticated");
 
+    /**
+     * From an article's named graph to a graph holding a description the same record gives of a shared node;
+     * that graph is stored once for every record that gives the same description (a sub-property of
+     * {@code dcterms:hasPart}).
+     */
+    public static final Node sharedPart = NodeFactory.createURI(NS + "sharedPart");
+
     private ScholarLodVocab() {}
 }

@@ -33,6 +33,7 @@ public final class UriMinter {
     private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final int MAX_SLUG = 60;
+    private static final Pattern WORK_AGENT = Pattern.compile("/(?:cited-)?(?:author|editor)/\\d+(?:/role)?$");
 
     private final String base;
 
@@ -137,6 +138,29 @@ public final class UriMinter {
 
     public Node source(String sha256) { return id("source/" + sha256); }
     /** The named graph holding the matches {@code scholarlod link} accepted for one profile. */
+    /**
+     * The named graph holding one description of a node that many articles share (a journal, a person, a cited
+     * work), named by its kind and a hash of its content, so that every record giving the same description
+     * names the same graph.
+     */
+    public Node sharedGraph(String kind, String contentHash) { return uri("graph/shared/" + kind + "/" + contentHash); }
+    /** The kind of thing a URI minted here names ({@code journal}, {@code person}, …), or null if not minted here. */
+    public String kindOf(Node node) {
+        if (!node.isURI() || !node.getURI().startsWith(base + "id/")) {
+            return null;
+        }
+        String path = node.getURI().substring(base.length() + 3);
+        int slash = path.indexOf('/');
+        return slash > 0 ? path.substring(0, slash) : path;
+    }
+    /** The minter of the base an article graph's name ({@code <base>graph/article/…}) was minted under. */
+    public static UriMinter ofArticleGraph(Node graph) {
+        int at = graph.isURI() ? graph.getURI().indexOf("graph/article/") : -1;
+        if (at <= 0) {
+            throw new IllegalArgumentException("graph name " + graph + " is not an article graph's");
+        }
+        return new UriMinter(graph.getURI().substring(0, at));
+    }
     public Node linkGraph(String profile) { return uri("graph/link/" + slug(profile)); }
     public Node link(String profile, String local) { return id("link/" + slug(profile) + "/" + local); }
     public Node software(String version) { return id("software/scholarlod/" + safe(version)); }
@@ -208,6 +232,20 @@ public final class UriMinter {
         return NodeFactory.createURI(work.getURI() + "/" + agentSegment(work, role) + "/" + position + "/role");
     }
 
+    /**
+     * The node whose description includes this one's: a cited work for the agents and roles {@link #workAgent}
+     * and {@link #workRole} mint under it, else the node itself.
+     */
+    public Node describedWith(Node node) {
+        if (node.isURI()) {
+            Matcher m = WORK_AGENT.matcher(node.getURI());
+            if (m.find()) {
+                return NodeFactory.createURI(node.getURI().substring(0, m.start()));
+            }
+        }
+        return node;
+    }
+
     private String agentSegment(Node work, String role) {
         return work.getURI().startsWith(base + "id/article/") ? "cited-" + role : role;
     }
@@ -265,9 +303,14 @@ public final class UriMinter {
     }
 
     private static String hash(String text) {
+        return hash(text, 4);
+    }
+
+    /** The first {@code bytes} bytes of the text's SHA-256, in hex. */
+    static String hash(String text, int bytes) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 4);
+            return HexFormat.of().formatHex(digest, 0, bytes);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
         }

@@ -1,16 +1,17 @@
 package org.scholarlod.store;
 
-import org.apache.jena.graph.Node;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.scholarlod.pipeline.ArticleSink;
 import org.scholarlod.rdf.ArticleGraph;
+import org.scholarlod.rdf.ArticleLayout;
+import org.scholarlod.rdf.SharedLayout;
 
 /**
  * Loads articles into a store in bounded write transactions, each replacing whole article graphs: memory holds
  * one batch, and a crash at any moment leaves every article either as it was or as loaded, never half.
  */
-final class BatchedLoad implements ArticleSink {
+final class BatchedLoad implements ArticleSink<ArticleLayout> {
     /** Articles per transaction: large enough to amortise a commit, small enough to bound the journal. */
     static final int ARTICLES_PER_TRANSACTION = 500;
 
@@ -29,16 +30,20 @@ final class BatchedLoad implements ArticleSink {
         this.progress = progress;
     }
 
+    /** The split into own and shared graphs, done on the worker threads. */
     @Override
-    public void accept(ArticleGraph article, byte[] rendered, long position) {
+    public ArticleLayout render(ArticleGraph article) {
+        return SharedLayout.of(article);
+    }
+
+    @Override
+    public void accept(ArticleGraph article, ArticleLayout layout, long position) {
         if (!open) {
             dataset.begin(TxnType.WRITE);
             open = true;
             Tdb2Store.nextGeneration(tdb);
         }
-        dataset.deleteAny(article.name(), Node.ANY, Node.ANY, Node.ANY);
-        article.graph().find().forEachRemaining(t -> dataset.add(article.name(), t.getSubject(), t.getPredicate(),
-                t.getObject()));
+        LaidOutWrite.replace(dataset, layout);
         lastPosition = position;
         if (++inBatch == batch) {
             commit();

@@ -22,6 +22,8 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.lucene.store.FSDirectory;
 import org.scholarlod.pipeline.ArticleSink;
 import org.scholarlod.rdf.ArticleGraph;
+import org.scholarlod.rdf.ArticleLayout;
+import org.scholarlod.rdf.SharedLayout;
 
 /** An {@link ArticleStore} in a TDB2 database directory on disk. */
 public final class Tdb2Store implements ArticleStore {
@@ -95,9 +97,7 @@ public final class Tdb2Store implements ArticleStore {
             int count = 0;
             while (articles.hasNext()) {
                 ArticleGraph article = articles.next();
-                dataset.deleteAny(article.name(), Node.ANY, Node.ANY, Node.ANY);
-                article.graph().find().forEachRemaining(t -> dataset.add(article.name(), t.getSubject(),
-                        t.getPredicate(), t.getObject()));
+                LaidOutWrite.replace(dataset, SharedLayout.of(article));
                 count++;
             }
             dataset.commit();
@@ -114,12 +114,12 @@ public final class Tdb2Store implements ArticleStore {
      * A sink that loads articles in transactions of a bounded number of articles; close it (after {@code
      * finish}) to end the run, abandoning the batch in progress if the run stopped early.
      */
-    public ArticleSink loader() {
+    public ArticleSink<ArticleLayout> loader() {
         return new BatchedLoad(dataset, tdb, BatchedLoad.ARTICLES_PER_TRANSACTION, null);
     }
 
     /** A loader that keeps {@link #progress(List)} of {@code inputs} up to date after each commit. */
-    public ArticleSink loader(List<String> inputs) {
+    public ArticleSink<ArticleLayout> loader(List<String> inputs) {
         return new BatchedLoad(dataset, tdb, BatchedLoad.ARTICLES_PER_TRANSACTION, progress(inputs));
     }
 

@@ -24,11 +24,28 @@ final class ArticleListing {
 
     private ArticleListing() {}
 
-    static List<Map<String, String>> of(DatasetGraph dataset, ArticleView.Links links, int limit) {
+    /** How a listing is sorted: newest first (undated last), or by title. */
+    enum Order {
+        NEWEST("ORDER BY DESC(STR(?issued)) ?title ?a"),
+        TITLE("ORDER BY ?title ?a");
+
+        final String sparql;
+
+        Order(String sparql) {
+            this.sparql = sparql;
+        }
+    }
+
+    /**
+     * One page of the catalogue's articles, {@code limit} from {@code offset}. ORDER BY with LIMIT is evaluated
+     * keeping only offset + limit rows, so memory stays bounded however large the store; time grows with it.
+     */
+    static List<Map<String, String>> of(DatasetGraph dataset, ArticleView.Links links, Order order, long offset, int limit) {
         Map<Node, Map<String, String>> articles = new LinkedHashMap<>();
         Map<Node, Node> graphs = new LinkedHashMap<>();
-        QueryExec.dataset(dataset).query(QueryFactory.create(PREFIXES + "SELECT DISTINCT ?a ?title ?g WHERE { GRAPH ?g {"
-                + " ?g foaf:primaryTopic ?a . ?a dcterms:title ?title } } ORDER BY ?title LIMIT " + limit))
+        QueryExec.dataset(dataset).query(QueryFactory.create(PREFIXES + "SELECT ?a ?title ?g WHERE { GRAPH ?g {"
+                + " ?g foaf:primaryTopic ?a . ?a dcterms:title ?title OPTIONAL { ?a dcterms:issued ?issued } } } "
+                + order.sparql + " LIMIT " + limit + " OFFSET " + offset))
                 .select().forEachRemaining(row -> {
                     graphs.putIfAbsent(row.get("a"), row.get("g"));
                     articles.computeIfAbsent(row.get("a"), a -> {
@@ -46,9 +63,9 @@ final class ArticleListing {
         String pairs = graphs.entrySet().stream().map(e -> "(" + NodeFmtLib.strNT(e.getKey()) + " "
                 + NodeFmtLib.strNT(e.getValue()) + ")").collect(Collectors.joining(" "));
         QueryExec.dataset(dataset).query(QueryFactory.create(PREFIXES + "SELECT ?a ?issued ?venue WHERE { VALUES (?a ?g) { "
-                + pairs + " } GRAPH ?g { OPTIONAL { ?a dcterms:issued ?issued }"
-                + " OPTIONAL { ?a dcterms:isPartOf+ ?v . ?v a ?vt ; dcterms:title ?venue ."
-                + " VALUES ?vt { fabio:Journal fabio:Book } } } }")).select().forEachRemaining(row -> {
+                + pairs + " } OPTIONAL { GRAPH ?g { ?a dcterms:issued ?issued } }"
+                + " OPTIONAL { GRAPH ?g { ?a dcterms:isPartOf ?in } ?in dcterms:isPartOf* ?v . ?v a ?vt ; dcterms:title ?venue ."
+                + " VALUES ?vt { fabio:Journal fabio:Book } } }")).select().forEachRemaining(row -> {
                     Map<String, String> item = articles.get(row.get("a"));
                     if (row.get("issued") != null) {
                         item.putIfAbsent("year", row.get("issued").getLiteralLexicalForm().substring(0, 4));
@@ -60,11 +77,12 @@ final class ArticleListing {
         Map<Node, AuthorOrder> authors = new HashMap<>();
         // Only the listed articles' authors: a scan of every author role would grow with the store.
         String listed = articles.keySet().stream().map(NodeFmtLib::strNT).collect(Collectors.joining(" "));
-        QueryExec.dataset(dataset).query(QueryFactory.create(PREFIXES + "SELECT ?a ?role ?next ?name WHERE { VALUES ?a { "
+        QueryExec.dataset(dataset).query(QueryFactory.create(PREFIXES + "SELECT ?a ?role ?next (MIN(?given) AS ?name) WHERE { VALUES ?a { "
                 + listed + " } GRAPH ?g {"
                 + " ?g foaf:primaryTopic ?a . ?a pro:isDocumentContextFor ?role . ?role pro:withRole pro:author ;"
-                + " pro:isHeldBy ?p . OPTIONAL { ?p foaf:familyName ?family } OPTIONAL { ?p foaf:name ?full }"
-                + " BIND(COALESCE(?family, ?full) AS ?name) OPTIONAL { ?role oco:hasNext ?next } } }"))
+                + " pro:isHeldBy ?p . OPTIONAL { ?role oco:hasNext ?next } }"
+                + " OPTIONAL { ?p foaf:familyName ?family } OPTIONAL { ?p foaf:name ?full }"
+                + " BIND(COALESCE(?family, ?full) AS ?given) } GROUP BY ?a ?role ?next"))
                 .select().forEachRemaining(row -> {
                     if (articles.containsKey(row.get("a")) && row.get("name") != null) {
                         authors.computeIfAbsent(row.get("a"), a -> new AuthorOrder())
@@ -74,9 +92,9 @@ final class ArticleListing {
         List<Map<String, String>> list = new ArrayList<>();
         articles.forEach((article, item) -> {
             List<String> parts = new ArrayList<>();
-            AuthorOrder order = authors.get(article);
-            if (order != null) {
-                parts.add(order.shortList(SHOWN_AUTHORS));
+            AuthorOrder names = authors.get(article);
+            if (names != null) {
+                parts.add(names.shortList(SHOWN_AUTHORS));
             }
             if (item.containsKey("venue")) {
                 parts.add(item.get("venue"));

@@ -26,7 +26,10 @@ import org.apache.jena.system.Txn;
  * is rendered on first use and again after an update changes the store.
  */
 final class HomePage implements Filter {
-    private static final int LISTED = 100;
+    /** Articles on one page of the listing. */
+    static final int LISTED = 50;
+    /** The deepest page served: past it, the endpoint is the way to read the catalogue. */
+    private static final long LAST_PAGE = 100_000;
 
     private final DatasetGraph dataset;
     private final DatasetDescription description;
@@ -48,10 +51,7 @@ final class HomePage implements Filter {
         if (pageVersion != current) {
             synchronized (this) {
                 if (pageVersion != current) {
-                    Map<String, Object> model = Txn.calculateRead(dataset, () -> model(dataset, description, links));
-                    StringWriter out = new StringWriter();
-                    template.execute(out, model);
-                    page = out.toString().getBytes(StandardCharsets.UTF_8);
+                    page = render(ArticleListing.Order.NEWEST, 1);
                     pageVersion = current;
                 }
             }
@@ -59,8 +59,15 @@ final class HomePage implements Filter {
         return page;
     }
 
+    private byte[] render(ArticleListing.Order order, long number) {
+        Map<String, Object> model = Txn.calculateRead(dataset, () -> model(dataset, description, links, order, number));
+        StringWriter out = new StringWriter();
+        template.execute(out, model);
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
     private static Map<String, Object> model(DatasetGraph dataset, DatasetDescription description,
-                                             ArticleView.Links links) {
+                                             ArticleView.Links links, ArticleListing.Order order, long number) {
         // The counts are the VoID description's, so that the page and /.well-known/void never disagree.
         Map<String, Object> model = new HashMap<>();
         model.put("summary", Plural.of(description.total("documents"), "article", "articles") + ", citing "
@@ -78,7 +85,21 @@ final class HomePage implements Filter {
             listed.add(Map.of("url", services.get(i), "sep", i == services.size() - 1 ? "" : ", "));
         }
         model.put("services", listed);
-        model.put("list", ArticleListing.of(dataset, links, LISTED));
+        List<Map<String, String>> list = ArticleListing.of(dataset, links, order, (number - 1) * LISTED, LISTED);
+        model.put("list", list);
+        long total = description.total("documents");
+        long pages = Math.max(1, Math.min(LAST_PAGE, (total + LISTED - 1) / LISTED));
+        String by = order == ArticleListing.Order.TITLE ? "&order=title" : "";
+        model.put("listing", (order == ArticleListing.Order.NEWEST ? "Newest first" : "By title") + ", page " + number
+                + " of " + pages);
+        model.put("otherOrder", order == ArticleListing.Order.NEWEST ? "/?order=title" : "/");
+        model.put("otherOrderName", order == ArticleListing.Order.NEWEST ? "by title" : "newest first");
+        if (number > 1) {
+            model.put("previous", "/?page=" + (number - 1) + by);
+        }
+        if (number < pages) {
+            model.put("next", "/?page=" + (number + 1) + by);
+        }
         model.put("queries", ExampleQueries.load());
         return model;
     }
@@ -100,7 +121,21 @@ final class HomePage implements Filter {
             return;
         }
         HttpServletResponse out = (HttpServletResponse) response;
-        byte[] page = page();
+        String order = http.getParameter("order");
+        String number = http.getParameter("page");
+        long pageNumber;
+        try {
+            pageNumber = number == null ? 1 : Long.parseLong(number);
+        } catch (NumberFormatException e) {
+            pageNumber = -1;
+        }
+        if (pageNumber < 1 || pageNumber > LAST_PAGE || order != null && !"title".equals(order) && !"newest".equals(order)) {
+            out.sendError(HttpServletResponse.SC_BAD_REQUEST, "page must be a number from 1 to " + LAST_PAGE
+                    + " and order 'newest' or 'title'");
+            return;
+        }
+        ArticleListing.Order sorted = "title".equals(order) ? ArticleListing.Order.TITLE : ArticleListing.Order.NEWEST;
+        byte[] page = pageNumber == 1 && sorted == ArticleListing.Order.NEWEST ? page() : render(sorted, pageNumber);
         out.setContentType("text/html; charset=utf-8");
         out.setContentLength(page.length);
         if ("GET".equals(http.getMethod())) {

@@ -25,6 +25,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
+import org.scholarlod.rdf.SharedLayout;
 import org.scholarlod.cite.ApaFormatter;
 import org.scholarlod.cite.BibTex;
 import org.scholarlod.cite.CslJson;
@@ -154,11 +155,9 @@ final class LinkedDataFilter implements Filter {
             var topic = dataset.find(Node.ANY, Node.ANY, Foaf.primaryTopic, resource);
             boolean isArticle = topic.hasNext();
             if (isArticle) {
-                article = new ArticleView(dataset.getGraph(topic.next().getGraph()), pages::href).of(resource);
+                article = new ArticleView(SharedLayout.assemble(dataset, topic.next().getGraph()), pages::href).of(resource);
             }
-            List<Map<String, Object>> related = new RelatedView(dataset, pages::href).of(resource,
-                    found.graph.contains(resource, RDF.Nodes.type, Foaf.Person),
-                    found.graph.contains(resource, RDF.Nodes.type, Foaf.Organization), isArticle);
+            List<Map<String, Object>> related = new RelatedView(dataset, pages::href).of(resource, found.graph, isArticle);
             return new Extras(work, article, related);
         });
     }

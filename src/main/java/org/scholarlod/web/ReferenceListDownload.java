@@ -13,6 +13,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.scholarlod.rdf.SharedLayout;
 import org.scholarlod.cite.BibTex;
 import org.scholarlod.cite.CslJson;
 import org.scholarlod.cite.Ris;
@@ -51,7 +52,7 @@ final class ReferenceListDownload {
                 return null;
             }
             Quad quad = topic.next();
-            return new CitedWorkReader(dataset.getGraph(quad.getGraph())).references(article);
+            return new CitedWorkReader(SharedLayout.assemble(dataset, quad.getGraph())).references(article);
         });
         if (references == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND, "No such article");

@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.vocabulary.RDF;
+import org.scholarlod.rdf.Foaf;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.riot.out.NodeFmtLib;
@@ -16,7 +19,7 @@ import org.apache.jena.sparql.exec.RowSet;
 
 /**
  * The links a reader follows from a person or an organisation, two steps away in the graph: a person's works
- * and organisations; an organisation's people, units, parent and grants.
+ * and organisations; an organisation's people, units, parent and grants; and the {@link CatalogueProfile}.
  */
 final class RelatedView {
     private static final String PREFIXES = "PREFIX dcterms: <http://purl.org/dc/terms/> PREFIX foaf: <http://xmlns.com/foaf/0.1/> "
@@ -94,12 +97,15 @@ final class RelatedView {
      * Sections of links, each {heading, items: [{href, label}]}, for a person, an organisation or a catalogue
      * article (the articles citing it); run in a read transaction.
      */
-    List<Map<String, Object>> of(Node resource, boolean person, boolean organisation, boolean article) {
+    List<Map<String, Object>> of(Node resource, Graph description, boolean article) {
+        boolean person = description.contains(resource, RDF.Nodes.type, Foaf.Person);
+        boolean organisation = description.contains(resource, RDF.Nodes.type, Foaf.Organization);
         Map<String, String> queries = person ? PERSON : organisation ? ORGANISATION : Map.of();
         List<Map<String, Object>> sections = new ArrayList<>();
         if (article) {
             citedBy(resource, sections);
         }
+        sections.addAll(new CatalogueProfile(dataset, links).of(resource, description));
         queries.entrySet().forEach(entry -> {
             Query query = QueryFactory.create(PREFIXES + entry.getValue().replace("$r", NodeFmtLib.strNT(resource)));
             List<Map<String, String>> items = new ArrayList<>();

@@ -16,6 +16,7 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.scholarlod.rdf.Dct;
+import org.scholarlod.rdf.Fabio;
 import org.scholarlod.rdf.Foaf;
 import org.scholarlod.rdf.Namespaces;
 import org.scholarlod.rdf.Pro;
@@ -141,11 +142,28 @@ final class ResourcePage {
                 return found.next().getObject().getLiteralLexicalForm();
             }
         }
+        var number = description.find(node, Fabio.hasSequenceIdentifier, Node.ANY);
+        if (number.hasNext()) {
+            return sequenceLabel(description, node, number.next().getObject().getLiteralLexicalForm());
+        }
         List<String> address = new ArrayList<>();
         for (Node part : ADDRESS) {
             description.find(node, part, Node.ANY).forEachRemaining(t -> address.add(t.getObject().getLiteralLexicalForm()));
         }
         return address.isEmpty() ? curie(node) : String.join(", ", address);
+    }
+
+    /** "Volume 18 of Journal of Biology Studies", "Issue 1": a volume or issue is named by its number. */
+    private String sequenceLabel(Graph description, Node node, String number) {
+        String kind = description.contains(node, RDF.Nodes.type, Fabio.JournalIssue) ? "Issue " : "Volume ";
+        var parent = description.find(node, Dct.isPartOf, Node.ANY);
+        if (parent.hasNext()) {
+            var title = description.find(parent.next().getObject(), Dct.title, Node.ANY);
+            if (title.hasNext()) {
+                return kind + number + " of " + title.next().getObject().getLiteralLexicalForm();
+            }
+        }
+        return kind + number;
     }
 
     private String curie(Node node) {

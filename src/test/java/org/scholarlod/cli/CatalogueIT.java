@@ -19,6 +19,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scholarlod.rdf.Cito;
+import org.scholarlod.rdf.ScholarLodVocab;
 import org.scholarlod.rdf.Dct;
 
 /** Crossref catalogues through convert and load: formats mixed, order kept, citations joined, bad records skipped. */
@@ -41,6 +42,20 @@ class CatalogueIT {
         return dataset;
     }
 
+    static long articleGraphs(DatasetGraph dataset) {
+        return dataset.stream().map(q -> q.getGraph().getURI()).filter(g -> g.contains("/graph/article/")).distinct().count();
+    }
+
+    /** Every other graph is a shared description, named by an article graph of the same dataset. */
+    static void assertSharedPartsLinked(DatasetGraph dataset) {
+        dataset.listGraphNodes().forEachRemaining(g -> {
+            if (!g.getURI().contains("/graph/article/")) {
+                assertTrue(g.getURI().startsWith(BASE + "graph/shared/"), g.getURI());
+                assertTrue(dataset.contains(Node.ANY, Node.ANY, ScholarLodVocab.sharedPart, g), "nothing names " + g);
+            }
+        });
+    }
+
     @Test
     void convert_catalogueSkipsTheNonWorkAndJoinsCitations() {
         CommandRun run = CommandRun.of("convert", RICH, LIST, LINES, "--format", "nquads", "--threads", "2");
@@ -49,7 +64,8 @@ class CatalogueIT {
                 + " 'journal-issue' describes a journal issue"), run.err());
         assertTrue(run.err().contains("7 records read, 6 converted, 1 skipped"), run.err());
         DatasetGraph dataset = nquads(run.out());
-        assertEquals(6, dataset.size(), "one named graph per converted article");
+        assertEquals(6, articleGraphs(dataset), "one article graph per converted article");
+        assertSharedPartsLinked(dataset);
         Node graph = NodeFactory.createURI(BASE + "graph/article/10.5555/jcdl.2021.77");
         assertTrue(dataset.contains(graph, article("10.5555/jcdl.2021.77"), Cito.cites, article("10.5555/jbe.2019.0042")),
                 "a proceedings paper citing a catalogue article by DOI cites that article's own URI");
@@ -66,7 +82,7 @@ class CatalogueIT {
         String four = CommandRun.of("convert", LIST, RICH, LINES, "--format", "nquads", "--threads", "4").out();
         assertEquals(one, four);
         List<String> graphs = one.lines().map(l -> l.substring(l.lastIndexOf(" <") + 2, l.lastIndexOf('>')))
-                .distinct().toList();
+                .filter(g -> g.contains("/graph/article/")).distinct().toList();
         assertEquals(List.of(BASE + "graph/article/10.5555/978-3-030-58452-8_12", BASE + "graph/article/10.5555/jcdl.2021.77",
                 BASE + "graph/article/10.5555/preprint.2024.001", BASE + "graph/article/10.5555/jbe.2019.0042",
                 BASE + "graph/article/10.5555/line.1", BASE + "graph/article/10.5555/line.3"), graphs);
@@ -82,7 +98,8 @@ class CatalogueIT {
         try (var in = new GZIPInputStream(Files.newInputStream(nq))) {
             RDFParser.source(in).lang(Lang.NQUADS).parse(dump);
         }
-        assertEquals(5, dump.size(), "one named graph per article, and nothing of the store's own default graph");
+        assertEquals(5, articleGraphs(dump), "one graph per article, and nothing of the store's own default graph");
+        assertSharedPartsLinked(dump);
         assertTrue(dump.getDefaultGraph().isEmpty());
         CommandRun ttl = CommandRun.of("export", "--db", db.toString(), "--format", "ttl");
         assertEquals(0, ttl.code(), ttl.err());
@@ -92,6 +109,31 @@ class CatalogueIT {
         CommandRun bad = CommandRun.of("export", "--db", db.toString(), "--format", "csv");
         assertEquals(ExitCode.USAGE, bad.code());
         assertTrue(bad.oneLineError() && bad.err().contains("not one of nq.gz, nt.gz, trig, ttl"), bad.err());
+    }
+
+    @Test
+    void generate_jatsCatalogueConvertsWithItsCitationsJoined() throws IOException {
+        Path archive = dir.resolve("jats.tgz");
+        assertEquals(0, CommandRun.of("generate", "--articles", "40", "--seed", "4", "--format", "jats", "-o",
+                archive.toString()).code());
+        long journalArticles = CommandRun.of("generate", "--articles", "40", "--seed", "4").out().lines()
+                .filter(l -> l.contains("\"type\":\"journal-article\"")).count();
+        CommandRun run = CommandRun.of("convert", archive.toString(), "--format", "nquads", "-q");
+        assertEquals(0, run.code(), run.err());
+        DatasetGraph dataset = nquads(run.out());
+        assertEquals(journalArticles, articleGraphs(dataset), "one JATS file per journal article, each converted");
+        assertTrue(dataset.stream().anyMatch(q -> q.getPredicate().equals(Cito.cites)
+                && q.getObject().getURI().startsWith(BASE + "id/article/10.5555/gen.4.")
+                && articleGraphs(dataset) > 0 && dataset.containsGraph(NodeFactory.createURI(
+                        q.getObject().getURI().replace("/id/article/", "/graph/article/")))),
+                "a generated article cites another one by its own URI");
+        Path folder = dir.resolve("jats-folder");
+        assertEquals(0, CommandRun.of("generate", "--articles", "40", "--seed", "4", "--format", "jats", "-o",
+                folder.toString()).code());
+        assertEquals(journalArticles, Files.list(folder).count());
+        CommandRun stdout = CommandRun.of("generate", "--articles", "4", "--format", "jats");
+        assertEquals(ExitCode.USAGE, stdout.code());
+        assertTrue(stdout.oneLineError() && stdout.err().contains("name a folder or a .tar(.gz) with -o"), stdout.err());
     }
 
     @Test

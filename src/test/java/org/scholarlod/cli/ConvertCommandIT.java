@@ -41,12 +41,13 @@ class ConvertCommandIT {
     }
 
     @Test
-    void convert_trigKeepsOneNamedGraphPerArticle() {
+    void convert_trigKeepsEachArticlesGraphAndItsSharedParts() {
         CommandRun run = CommandRun.of("convert", SEED, NEWER, "--format", "trig");
         assertEquals(0, run.code(), run.err());
         DatasetGraph dataset = DatasetGraphFactory.createGeneral();
         RDFParser.fromString(run.out(), Lang.TRIG).parse(dataset);
-        assertEquals(2, dataset.stream().map(q -> q.getGraph()).distinct().count());
+        assertEquals(2, CatalogueIT.articleGraphs(dataset));
+        CatalogueIT.assertSharedPartsLinked(dataset);
         assertTrue(dataset.containsGraph(org.apache.jena.graph.NodeFactory.createURI(
                 "http://localhost:3030/graph/article/10.1007/s11192-021-03890-1")));
     }

@@ -64,7 +64,10 @@ class IndependentParsersIT {
         String script = "import rdflib,sys\n"
                 + "g = rdflib.Dataset() if sys.argv[2] == 'trig' else rdflib.Graph()\n"
                 + "g.parse(sys.argv[1], format=sys.argv[2])\n"
-                + "print(len(list(g.quads((None, None, None, None)))) if sys.argv[2] == 'trig' else len(g))\n";
+                + "link = rdflib.URIRef('https://w3id.org/scholarlod/ns#sharedPart')\n"
+                // TriG keeps the stored layout: the triples of N-Triples, plus the links to the shared parts.
+                + "print(len({q[:3] for q in g.quads((None, None, None, None)) if q[1] != link})"
+                + " if sys.argv[2] == 'trig' else len(g))\n";
         String output = run("/usr/bin/python3", "-c", script, file.toString(), rdflibFormat);
         assertEquals(jenaCount, Long.parseLong(output.strip().lines().reduce((a, b) -> b).orElse("")), output);
     }

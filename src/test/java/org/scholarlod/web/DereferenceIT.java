@@ -21,7 +21,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import java.util.List;
+import org.scholarlod.rdf.ScholarLodVocab;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
@@ -209,7 +212,15 @@ class DereferenceIT {
         DatasetGraph dataset = DatasetGraphFactory.createGeneral();
         RDFParser.fromString(response.body(), Lang.TRIG).parse(dataset);
         assertTrue(dataset.containsGraph(NodeFactory.createURI(BASE + "graph/article/10.1007/s10551-014-2373-7")));
-        assertTrue(dataset.stream().count() > 4000);
+        Node graph = NodeFactory.createURI(BASE + "graph/article/10.1007/s10551-014-2373-7");
+        List<Node> parts = dataset.getGraph(graph).find(graph, ScholarLodVocab.sharedPart, Node.ANY)
+                .mapWith(t -> t.getObject()).toList();
+        assertTrue(dataset.getGraph(graph).size() > 1000 && parts.size() > 100, "the record's own triples and its shared parts");
+        HttpResponse<String> part = get(parts.get(0).getURI().substring(BASE.length()), "application/trig");
+        assertEquals(200, part.statusCode());
+        DatasetGraph shared = DatasetGraphFactory.createGeneral();
+        RDFParser.fromString(part.body(), Lang.TRIG).parse(shared);
+        assertEquals(List.of(parts.get(0)), shared.stream().map(q -> q.getGraph()).distinct().toList(), part.body());
     }
 
     @Test

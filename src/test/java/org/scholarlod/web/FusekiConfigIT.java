@@ -52,7 +52,7 @@ class FusekiConfigIT {
             String found = Http.query(endpoint, "PREFIX text: <http://jena.apache.org/text#> "
                     + "SELECT ?s WHERE { ?s text:query 'Joonkoo' }", "text/csv").body();
             assertEquals("s\r\nhttp://localhost:3030/id/person/joonkoo-lee\r\n", found);
-            String graphs = Http.query(endpoint, "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
+            String graphs = Http.query(endpoint, "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?g <http://xmlns.com/foaf/0.1/primaryTopic> ?a } }",
                     "text/csv").body();
             assertEquals("n\r\n1\r\n", graphs);
             int update = Http.post(endpoint, "application/sparql-update", "INSERT DATA { <urn:a> <urn:b> <urn:c> }", null)

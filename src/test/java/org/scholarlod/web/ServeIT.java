@@ -87,7 +87,7 @@ class ServeIT {
 
     @Test
     void sparql_graphReachesEachArticleGraph() throws Exception {
-        List<QuerySolution> rows = select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?a a fabio:JournalArticle } }");
+        List<QuerySolution> rows = select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?g foaf:primaryTopic ?a . ?a a fabio:JournalArticle } }");
         assertEquals(1, rows.size());
         assertEquals("http://localhost:3030/graph/article/10.1007/s10551-014-2373-7",
                 rows.get(0).getResource("g").getURI());

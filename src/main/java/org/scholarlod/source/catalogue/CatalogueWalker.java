@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -29,9 +30,31 @@ public final class CatalogueWalker {
     /** A landing page or a record is read whole; anything larger is not one. */
     static final int MAX_DOCUMENT = 16 << 20;
 
+    private final AtomicLong bytesRead = new AtomicLong();
     private final ArticleReader articles = new ArticleReader();
     private final CrossrefStream crossref = new CrossrefStream();
     private final JatsReader jats = new JatsReader();
+
+    /** Bytes of the input files read so far (safe to call from any thread), for progress. */
+    public long bytesRead() {
+        return bytesRead.get();
+    }
+
+    /** The bytes of all the files {@code inputs} name, folders walked; -1 if they include standard input. */
+    public static long size(List<String> inputs) {
+        long total = 0;
+        for (String input : inputs) {
+            if (STDIN.equals(input)) {
+                return -1;
+            }
+            try (Stream<Path> files = Files.walk(Path.of(input))) {
+                total += files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+            } catch (IOException | java.io.UncheckedIOException e) {
+                return -1;
+            }
+        }
+        return total;
+    }
 
     /** Walks {@code inputs} (paths, or {@value #STDIN} for standard input), handing records to {@code sink}. */
     public void walk(List<String> inputs, InputStream stdin, Consumer<InputRecord> sink) {
@@ -50,7 +73,7 @@ public final class CatalogueWalker {
         } else if (!Files.exists(path)) {
             sink.accept(failed(name, null, "no such file or folder"));
         } else {
-            try (InputStream in = Files.newInputStream(path)) {
+            try (InputStream in = new Counted(Files.newInputStream(path), bytesRead)) {
                 stream(in, name, sink);
             } catch (IOException e) {
                 sink.accept(failed(name, null, "cannot be read (" + e.getMessage() + ")"));
@@ -152,6 +175,34 @@ public final class CatalogueWalker {
     }
 
     /** An archive entry's stream, which a reader may close without closing the archive. */
+    /** Counts the bytes read through it. */
+    private static final class Counted extends FilterInputStream {
+        private final AtomicLong count;
+
+        Counted(InputStream in, AtomicLong count) {
+            super(in);
+            this.count = count;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = in.read();
+            if (b >= 0) {
+                count.incrementAndGet();
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = in.read(buffer, offset, length);
+            if (n > 0) {
+                count.addAndGet(n);
+            }
+            return n;
+        }
+    }
+
     static final class Unclosed extends FilterInputStream {
         Unclosed(InputStream in) {
             super(in);

@@ -1,0 +1,29 @@
+package org.scholarlod.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintStream;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+class ProgressTest {
+    private final PrintStream err = new PrintStream(PrintStream.nullOutputStream());
+
+    @Test
+    void line_knownSize_saysShareReadAndTimeLeft() {
+        AtomicLong read = new AtomicLong(250);
+        String line = new Progress(err, false, 1000, read::get).line(40, 2);
+        assertTrue(line.startsWith("scholarlod:  25% read; 40 converted, 2 skipped, "), line);
+        assertTrue(line.matches(".*records/s, about \\d+:\\d\\d left"), line);
+        read.set(5000);
+        assertTrue(new Progress(err, false, 1000, read::get).line(40, 2).contains("100% read"), "never past 100%");
+    }
+
+    @Test
+    void line_standardInput_hasNoShareAndNoTimeLeft() {
+        String line = new Progress(err, false, -1, () -> 0).line(7, 0);
+        assertTrue(line.startsWith("scholarlod: 7 converted, 0 skipped, "), line);
+        assertEquals(-1, line.indexOf("left"));
+    }
+}

@@ -22,6 +22,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.lucene.store.FSDirectory;
 import org.scholarlod.pipeline.ArticleSink;
 import org.scholarlod.rdf.ArticleGraph;
+import org.scholarlod.rdf.Foaf;
 import org.scholarlod.rdf.ArticleLayout;
 import org.scholarlod.rdf.SharedLayout;
 
@@ -174,7 +175,7 @@ public final class Tdb2Store implements ArticleStore {
     @Override
     public String mintedBase() {
         return Txn.calculateRead(dataset, () -> {
-            for (Iterator<org.apache.jena.graph.Node> names = dataset.listGraphNodes(); names.hasNext(); ) {
+            for (Iterator<Node> names = articleGraphs(); names.hasNext(); ) {
                 String name = names.next().getURI();
                 int at = name == null ? -1 : name.indexOf("graph/article/");
                 if (at > 0) {
@@ -189,14 +190,22 @@ public final class Tdb2Store implements ArticleStore {
     public long graphCount() {
         return Txn.calculateRead(dataset, () -> {
             long count = 0;
-            for (Iterator<Node> names = dataset.listGraphNodes(); names.hasNext(); ) {
-                Node name = names.next();
-                if (name.isURI() && name.getURI().contains("/graph/article/")) {
-                    count++;
-                }
+            for (Iterator<Node> names = articleGraphs(); names.hasNext(); names.next()) {
+                count++;
             }
             return count;
         });
+    }
+
+    /**
+     * The article graphs, found by the {@code foaf:primaryTopic} each says of itself: listing every graph name
+     * would scan the whole store, which holds many shared graphs per article.
+     */
+    private Iterator<Node> articleGraphs() {
+        return org.apache.jena.atlas.iterator.Iter.iter(dataset.find(Node.ANY, Node.ANY, Foaf.primaryTopic, Node.ANY))
+                .filter(q -> q.getGraph().equals(q.getSubject()) && q.getGraph().isURI()
+                        && q.getGraph().getURI().contains("/graph/article/"))
+                .map(Quad::getGraph).distinct();
     }
 
     @Override

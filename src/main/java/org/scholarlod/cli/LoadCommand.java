@@ -6,6 +6,7 @@ import org.scholarlod.pipeline.ArticleSink;
 import org.scholarlod.pipeline.ConversionPipeline;
 import org.scholarlod.pipeline.PipelineOptions;
 import org.scholarlod.pipeline.Summary;
+import org.scholarlod.store.FreshStoreLoad;
 import org.scholarlod.store.LoadProgress;
 import org.scholarlod.store.Tdb2Store;
 import org.scholarlod.web.StatisticsFile;
@@ -16,8 +17,9 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code scholarlod load}: articles into a TDB2 store, in bounded transactions of whole articles. */
 @Command(name = "load", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Convert articles and load them into a TDB2 store, in write transactions of up to 500 whole "
-                + "articles.",
+        description = {"Convert articles and load them into a TDB2 store: a new store (a missing or empty DIR) through "
+                + "Jena's bulk loader, built beside DIR and moved into place when complete, so that a stopped load "
+                + "leaves no store; an existing one in write transactions of up to 500 whole articles.",
             "Re-loading an article replaces its graph. A record that cannot be converted is skipped and named and "
                 + "its article left as it was; a crash leaves every article as it was or as loaded."},
         footer = ExitCode.HELP_FOOTER)
@@ -36,12 +38,19 @@ final class LoadCommand implements Callable<Integer> {
             + "reaches.")
     boolean resume;
 
+    @Option(names = "--transactions", description = "Load a new store in write transactions too, as an existing "
+            + "one is loaded: slower than the bulk loader, but an interrupted load can be resumed.")
+    boolean transactions;
+
     @Option(names = "--db", paramLabel = "DIR", required = true, description = "TDB2 database directory.")
     Path db;
 
     @Override
     public Integer call() {
         String base = Defaults.base(articles.base);
+        if (!transactions && FreshStoreLoad.isNew(db)) {
+            return bulkLoad(base);
+        }
         try (Tdb2Store store = Tdb2Store.open(db)) {
             String minted = store.mintedBase();
             if (minted != null && !minted.equals(Defaults.base(articles.base))) {
@@ -65,12 +74,31 @@ final class LoadCommand implements Callable<Integer> {
                 summary = new ConversionPipeline("scholarlod load", options, main.err())
                         .run(articles.names(), System.in, loader);
             }
-            new StatisticsFile(db.resolve(Tdb2Store.STATISTICS), store.generation()).write(store.dataset(), base);
-            long held = store.graphCount();
-            pipeline.printSummary(summary, main.err());
-            main.err().printf("scholarlod: loaded %,d article%s into %s; it holds %,d article graph%s%n",
-                    summary.converted(), summary.converted() == 1 ? "" : "s", db, held, held == 1 ? "" : "s");
-            return PipelineSettings.exitCode(summary);
+            return finish(store, summary, base);
         }
+    }
+
+    private Integer bulkLoad(String base) {
+        if (resume && FreshStoreLoad.wasStopped(db)) {
+            main.err().println("scholarlod: the interrupted load was a bulk load into a new store, which left "
+                    + "nothing to resume; loading from the start");
+        }
+        Summary summary;
+        try (FreshStoreLoad loader = FreshStoreLoad.into(db)) {
+            summary = new ConversionPipeline("scholarlod load", pipeline.options(base, true, main.verbose), main.err())
+                    .run(articles.names(), System.in, loader);
+        }
+        try (Tdb2Store store = Tdb2Store.open(db)) {
+            return finish(store, summary, base);
+        }
+    }
+
+    private Integer finish(Tdb2Store store, Summary summary, String base) {
+        new StatisticsFile(db.resolve(Tdb2Store.STATISTICS), store.generation()).write(store.dataset(), base);
+        long held = store.graphCount();
+        pipeline.printSummary(summary, main.err());
+        main.err().printf("scholarlod: loaded %,d article%s into %s; it holds %,d article graph%s%n",
+                summary.converted(), summary.converted() == 1 ? "" : "s", db, held, held == 1 ? "" : "s");
+        return PipelineSettings.exitCode(summary);
     }
 }

@@ -2,33 +2,47 @@ package org.scholarlod.pipeline;
 
 import java.io.PrintStream;
 import java.util.function.LongSupplier;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * Progress of a run on standard error: on a terminal one line redrawn in place (a bar, records, rate, time
- * left), else a plain line every ten seconds; nothing when quiet. The share done is the share of the input
- * files' bytes read, since a streamed catalogue's record count is unknown until its end; from standard input
- * there is no bar and no time left.
+ * Progress of a run on standard error: on a terminal a progress bar redrawn in place (share read, rate, time
+ * left, records), else a plain line every ten seconds; nothing when quiet. The share done is the share of the
+ * input files' bytes read, since a streamed catalogue's record count is unknown until its end; from standard
+ * input the bar has no end and no time left.
  */
 final class Progress {
     private static final long PLAIN_EVERY_MS = 10_000;
-    private static final long TERMINAL_EVERY_MS = 250;
-    private static final int BAR = 24;
+    /** A run shorter than this shows no bar. */
+    private static final long TERMINAL_AFTER_MS = 1_000;
+
+    private static final long MB = 1_000_000;
 
     private final PrintStream err;
     private final boolean quiet;
     private final long totalBytes;
     private final LongSupplier bytesRead;
-    private final boolean terminal = System.console() != null;
+    private final boolean terminal;
+    private final int width;
     private final long start = System.nanoTime();
     private long last = System.currentTimeMillis();
-    private boolean shown;
+    private ProgressBar bar;
 
     /** {@code totalBytes} is negative when unknown. */
     Progress(PrintStream err, boolean quiet, long totalBytes, LongSupplier bytesRead) {
+        this(err, quiet, totalBytes, bytesRead, System.console() != null ? 0 : -1);
+    }
+
+    /** {@code width} is the terminal's width in characters, 0 to ask the terminal, -1 for no terminal. */
+    Progress(PrintStream err, boolean quiet, long totalBytes, LongSupplier bytesRead, int width) {
         this.err = err;
         this.quiet = quiet;
         this.totalBytes = totalBytes;
         this.bytesRead = bytesRead;
+        this.terminal = width >= 0;
+        this.width = width;
     }
 
     void update(long converted, long skipped) {
@@ -36,12 +50,24 @@ final class Progress {
             return;
         }
         long now = System.currentTimeMillis();
-        if (now - last < (terminal ? TERMINAL_EVERY_MS : PLAIN_EVERY_MS)) {
+        if (terminal) {
+            if (bar == null && now - last >= TERMINAL_AFTER_MS) {
+                bar = new ProgressBarBuilder().setTaskName("scholarlod").setInitialMax(totalBytes > 0 ? (totalBytes + MB - 1) / MB : -1)
+                        .setUnit(" MB", 1).showSpeed().setStyle(ProgressBarStyle.ASCII)
+                        .setConsumer(width > 0 ? new ConsoleProgressBarConsumer(err, width) : new ConsoleProgressBarConsumer(err))
+                        .setUpdateIntervalMillis(250).build();
+            }
+            if (bar != null) {
+                bar.stepTo(bytesRead.getAsLong() / MB);
+                bar.setExtraMessage(String.format(" %,d converted, %,d skipped", converted, skipped));
+            }
+            return;
+        }
+        if (now - last < PLAIN_EVERY_MS) {
             return;
         }
         last = now;
-        shown = true;
-        err.print(terminal ? "\r" + line(converted, skipped) + "   " : line(converted, skipped) + "\n");
+        err.println(line(converted, skipped));
         err.flush();
     }
 
@@ -53,10 +79,8 @@ final class Progress {
             return "scholarlod: " + counts;
         }
         double done = Math.min(1.0, (double) bytesRead.getAsLong() / totalBytes);
-        int filled = (int) Math.round(done * BAR);
-        String bar = terminal ? "[" + "#".repeat(filled) + "-".repeat(BAR - filled) + "] " : "";
         String left = done > 0.01 ? ", about " + clock(seconds * (1 - done) / done) + " left" : "";
-        return String.format("scholarlod: %s%3.0f%% read; %s%s", bar, done * 100, counts, left);
+        return String.format("scholarlod: %3.0f%% read; %s%s", done * 100, counts, left);
     }
 
     private static String clock(double seconds) {
@@ -66,8 +90,9 @@ final class Progress {
     }
 
     void done() {
-        if (!quiet && terminal && shown) {
-            err.print("\n");
+        if (bar != null) {
+            bar.close();
+            bar = null;
         }
     }
 }

@@ -16,8 +16,8 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.text.TextDatasetFactory;
-import org.apache.jena.query.text.TextIndexConfig;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.lucene.store.FSDirectory;
 import org.scholarlod.pipeline.ArticleSink;
@@ -58,10 +58,8 @@ public final class Tdb2Store implements ArticleStore {
         }
         tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
         try {
-            TextIndexConfig config = new TextIndexConfig(TextIndexDefinition.entities());
-            // Stored values let a search show what matched without a second look-up.
-            config.setValueStored(true);
-            DatasetGraph text = TextDatasetFactory.createLucene(tdb, FSDirectory.open(directory.resolve(TEXT_INDEX)), config);
+            DatasetGraph text = TextDatasetFactory.createLucene(tdb, FSDirectory.open(directory.resolve(TEXT_INDEX)),
+                    TextIndexDefinition.config());
             return new Tdb2Store(directory, tdb, text);
         } catch (IOException | RuntimeException e) {
             TDBInternal.expel(tdb);
@@ -87,7 +85,12 @@ public final class Tdb2Store implements ArticleStore {
     static void nextGeneration(DatasetGraph tdb) {
         long next = generation(tdb) + 1;
         tdb.getDefaultGraph().remove(STORE, GENERATION, Node.ANY);
-        tdb.getDefaultGraph().add(STORE, GENERATION, NodeFactory.createLiteralString(Long.toString(next)));
+        tdb.getDefaultGraph().add(generationTriple(next));
+    }
+
+    /** The statement of the store's own default graph that says its generation is {@code generation}. */
+    static Triple generationTriple(long generation) {
+        return Triple.create(STORE, GENERATION, NodeFactory.createLiteralString(Long.toString(generation)));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.scholarlod.store;
 
 import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextIndexConfig;
 import org.scholarlod.rdf.Dct;
 import org.scholarlod.rdf.Foaf;
 import org.scholarlod.rdf.Skos;
@@ -19,5 +20,12 @@ final class TextIndexDefinition {
         definition.setUidField("uid");
         definition.setLangField("lang");
         return definition;
+    }
+
+    /** The index's configuration: these entities, with stored values so that a search shows what matched. */
+    static TextIndexConfig config() {
+        TextIndexConfig config = new TextIndexConfig(entities());
+        config.setValueStored(true);
+        return config;
     }
 }

@@ -128,18 +128,15 @@ final class LinkedDataFilter implements Filter {
     private record Extras(CitedWork work, Map<String, Object> article, List<Map<String, Object>> related) {}
 
     private Description describe(Node resource, int page) {
-        Graph graph = describer.describe(resource, page);
+        ResourceDescriber.Description described = describer.describe(resource, page);
+        Graph graph = described.graph();
         if (graph.isEmpty()) {
             return new Description(graph, false, false, false);
         }
         boolean work = graph.contains(resource, RDF.Nodes.type, Fabio.Expression)
                 && !graph.contains(resource, RDF.Nodes.type, Fabio.JournalIssue)
                 && !graph.contains(resource, RDF.Nodes.type, Fabio.JournalVolume);
-        boolean namedGraph = dataset.containsGraph(resource);
-        // Only a full page of incoming links can have a next page: count them only then.
-        boolean fullPage = graph.find(Node.ANY, Node.ANY, resource).toList().size() >= ResourceDescriber.PAGE;
-        boolean more = !namedGraph && fullPage && describer.incoming(resource) > (long) page * ResourceDescriber.PAGE;
-        return new Description(graph, work, more, namedGraph);
+        return new Description(graph, work, described.hasNext(), dataset.containsGraph(resource));
     }
 
     private Extras extras(Node resource, Description found, Representation chosen) {

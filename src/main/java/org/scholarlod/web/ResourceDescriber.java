@@ -1,13 +1,23 @@
 package org.scholarlod.web;
 
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.util.NodeCmp;
+import org.apache.jena.vocabulary.RDFS;
+import org.scholarlod.rdf.Dct;
+import org.scholarlod.rdf.Foaf;
+import org.scholarlod.rdf.Skos;
+import org.scholarlod.rdf.Vcard;
 
 /**
  * What ScholarLOD serves about a resource: its own triples, the labels of everything it links to, and the
@@ -17,11 +27,13 @@ import org.apache.jena.sparql.graph.GraphFactory;
 final class ResourceDescriber {
     /** Incoming links per page. */
     static final int PAGE = 500;
-    private static final String LABELS = "VALUES ?lp { <http://xmlns.com/foaf/0.1/name> <http://purl.org/dc/terms/title> "
-            + "<http://www.w3.org/2004/02/skos/core#prefLabel> <http://www.w3.org/2000/01/rdf-schema#label> "
-            + "<http://www.w3.org/2006/vcard/ns#locality> <http://www.w3.org/2006/vcard/ns#region> "
-            + "<http://www.w3.org/2006/vcard/ns#country-name> }";
-
+    private static final List<Node> LABEL_PREDICATES = Stream.of(Foaf.name, Dct.title, Skos.prefLabel,
+            RDFS.Nodes.label, Vcard.locality, Vcard.region, Vcard.country_name).toList();
+    private static final String LABELS = "VALUES ?lp { " + LABEL_PREDICATES.stream().map(NodeFmtLib::strNT)
+            .collect(Collectors.joining(" ")) + " }";
+    /** ORDER BY ?s ?ip of {@link #query}: IRIs compare as SPARQL compares them. */
+    private static final Comparator<Triple> INCOMING_ORDER = Comparator.<Triple, Node>comparing(Triple::getSubject,
+            NodeCmp::compareRDFTerms).thenComparing(Triple::getPredicate, NodeCmp::compareRDFTerms);
     private final DatasetGraph dataset;
 
     ResourceDescriber(DatasetGraph dataset) {
@@ -41,21 +53,41 @@ final class ResourceDescriber {
                 + "}";
     }
 
-    /** The description (empty when the store says nothing about the resource). */
-    Graph describe(Node resource, int page) {
+    /**
+     * The description (empty when the store says nothing about the resource) and whether more incoming links
+     * follow this page. It is the graph {@link #query} constructs, read through the union graph's indexes: the
+     * resource's triples, the labels of the IRIs it links to, and the page of incoming links in the query's
+     * order with their subjects' labels. Planning that query on every request cost more than reading the
+     * triples it finds.
+     */
+    Description describe(Node resource, int page) {
+        Graph description = GraphFactory.createDefaultGraph();
         if (dataset.containsGraph(resource)) {
-            Graph copy = GraphFactory.createDefaultGraph();
-            dataset.getGraph(resource).find().forEachRemaining(copy::add);
-            return copy;
+            dataset.getGraph(resource).find().forEachRemaining(description::add);
+            return new Description(description, false);
         }
-        Query query = QueryFactory.create(query(resource, page));
-        return QueryExec.dataset(dataset).query(query).construct();
+        Graph union = dataset.getUnionGraph();
+        Set<Node> labelled = new LinkedHashSet<>();
+        union.find(resource, Node.ANY, Node.ANY).forEachRemaining(t -> {
+            description.add(t);
+            if (t.getObject().isURI()) {
+                labelled.add(t.getObject());
+            }
+        });
+        List<Triple> incoming = union.find(Node.ANY, Node.ANY, resource).toList();
+        long from = (long) (page - 1) * PAGE;
+        incoming.stream().sorted(INCOMING_ORDER).skip(from).limit(PAGE).forEach(t -> {
+            description.add(t);
+            labelled.add(t.getSubject());
+        });
+        for (Node node : labelled) {
+            for (Node label : LABEL_PREDICATES) {
+                union.find(node, label, Node.ANY).forEachRemaining(description::add);
+            }
+        }
+        return new Description(description, incoming.size() > from + PAGE);
     }
 
-    /** How many resources link to this one, for paging. */
-    long incoming(Node resource) {
-        Query query = QueryFactory.create("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p " + NodeFmtLib.strNT(resource) + " }");
-        var rows = QueryExec.dataset(dataset).query(query).select();
-        return rows.hasNext() ? ((Number) rows.next().get("n").getLiteralValue()).longValue() : 0;
-    }
+    /** A resource's description and whether a next page of incoming links follows. */
+    record Description(Graph graph, boolean hasNext) {}
 }

@@ -1,6 +1,7 @@
 package org.scholarlod.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -82,6 +83,21 @@ class StoreCommandsIT {
         assertTrue(run.oneLineError(), run.err());
         assertEquals(before, quads(db), "the batch holding the record before the bad one was abandoned");
         assertEquals(List.of(), search(db, "Akira"), "the stopped load left the index as it was");
+    }
+
+    @Test
+    void load_failFastIntoANewStoreLeavesNoStore() throws IOException {
+        Path db = dir.resolve("new");
+        Path bad = Files.writeString(dir.resolve("bad.json"), "{\"doi\": \"not a doi\"}");
+        CommandRun run = CommandRun.of("load", "--db", db.toString(), "--fail-fast", ConvertCommandIT.NEWER,
+                bad.toString());
+        assertEquals(ExitCode.BAD_INPUT, run.code());
+        assertTrue(run.oneLineError(), run.err());
+        assertFalse(Files.exists(db), "the bulk load built nothing in place");
+        try (var left = Files.list(dir)) {
+            assertEquals(List.of(), left.filter(p -> p.getFileName().toString().startsWith("new")).toList(),
+                    "and its staging folder is gone");
+        }
     }
 
     @Test

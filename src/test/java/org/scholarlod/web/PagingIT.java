@@ -62,6 +62,11 @@ class PagingIT {
                 assertEquals(next == null ? 201 : 500, links.size(), "page " + pages);
                 assertTrue(incoming.addAll(links));
                 assertTrue(graph.contains(NodeFactory.createURI(WORK), Node.ANY, Node.ANY), "own triples on page " + pages);
+                HttpResponse<String> asked = Http.query(server.endpoint(), ResourceDescriber.query(
+                        NodeFactory.createURI(WORK), pages), "application/n-triples");
+                Graph answer = GraphFactory.createDefaultGraph();
+                RDFParser.fromString(asked.body(), Lang.NTRIPLES).parse(answer);
+                assertTrue(answer.isIsomorphicWith(graph), "page " + pages + " is the description query's page");
             }
             assertEquals(3, pages);
             assertEquals(1201, incoming.size());

@@ -15,6 +15,8 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.scholarlod.bench.CatalogueBench;
+import org.scholarlod.bench.FileTrees;
 import org.scholarlod.rdf.ArticleGraph;
 import org.scholarlod.rdf.ArticleMapper;
 import org.scholarlod.rdf.UriMinter;
@@ -37,7 +39,11 @@ import picocli.CommandLine.ParentCommand;
             "Reference parsing on one thread (baseline: splitting the same strings into words); converting the seed "
                 + "article (baseline: Jena parsing the N-Triples of the same article); dereferencing URIs as Turtle, "
                 + "JSON-LD and HTML (baseline: a bare SPARQL DESCRIBE of the same URIs on the same server); the gzip'd "
-                + "N-Triples dump over HTTP (baseline: Jena writing the same triples to gzip in-process)."},
+                + "N-Triples dump over HTTP (baseline: Jena writing the same triples to gzip in-process).",
+            "With --catalogue: generated Crossref catalogues of each size, every stage a JVM of its own under --heap: "
+                + "conversion to N-Quads with and without reference parsing (baseline: Jena's riot parsing that "
+                + "file), loading a new store (baseline: tdb2.tdbloader loading that file), peak heap and resident "
+                + "memory, how each grows with the size, and dereferencing on the largest store loaded."},
         footer = ExitCode.HELP_FOOTER)
 final class BenchCommand implements Callable<Integer> {
     @ParentCommand
@@ -59,8 +65,27 @@ final class BenchCommand implements Callable<Integer> {
             description = "With --db, how many of its articles to dereference (default: ${DEFAULT-VALUE}).")
     int articles;
 
+    @Option(names = "--catalogue", paramLabel = "N", split = ",", description = "Measure the catalogue pipeline "
+            + "on generated catalogues of these sizes, e.g. 1000,10000,100000.")
+    List<Integer> catalogue;
+
+    @Option(names = "--load-up-to", paramLabel = "N", defaultValue = "10000", description = "With --catalogue, "
+            + "load and serve catalogues up to this size; larger ones are only converted (default: ${DEFAULT-VALUE}).")
+    int loadUpTo;
+
+    @Option(names = "--heap", paramLabel = "SIZE", defaultValue = "512m", description = "With --catalogue, the "
+            + "-Xmx of every stage (default: ${DEFAULT-VALUE}).")
+    String heap;
+
+    @Option(names = "--work", paramLabel = "DIR", description = "With --catalogue, keep the catalogues and the "
+            + "largest store in DIR (default: a temporary folder, removed at the end).")
+    Path work;
+
     @Override
     public Integer call() throws IOException {
+        if (catalogue != null) {
+            return catalogues();
+        }
         if (db != null) {
             try {
                 new WebBench(seconds, main.out()).run(db, articles);
@@ -117,6 +142,35 @@ final class BenchCommand implements Callable<Integer> {
             throw new IllegalStateException("the web benchmark failed: " + e.getMessage(), e);
         }
         main.out().flush();
+        return ExitCode.OK;
+    }
+
+    private Integer catalogues() throws IOException {
+        Path folder = work != null ? Files.createDirectories(work) : Files.createTempDirectory("scholarlod-bench");
+        CatalogueBench bench = new CatalogueBench(heap, folder, main.out());
+        try {
+            Path largest = null;
+            for (int size : catalogue.stream().sorted().toList()) {
+                Path store = bench.measure(size, size <= loadUpTo);
+                if (store != null) {
+                    if (largest != null) {
+                        FileTrees.delete(largest);
+                    }
+                    largest = store;
+                }
+            }
+            bench.growth();
+            if (largest != null) {
+                bench.serve(largest, articles, seconds);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the catalogue benchmark was interrupted", e);
+        } finally {
+            if (work == null) {
+                FileTrees.delete(folder);
+            }
+        }
         return ExitCode.OK;
     }
 

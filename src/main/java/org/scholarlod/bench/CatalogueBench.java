@@ -1,0 +1,157 @@
+package org.scholarlod.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Generates catalogues of growing size and, on each, times conversion beside Jena's riot parsing the converter's
+ * own N-Quads, and loading into a new store beside {@code tdb2.tdbloader} loading that file.
+ */
+public final class CatalogueBench {
+    private static final String MAIN = "org.scholarlod.cli.Main";
+    private static final Pattern TRIPLES = Pattern.compile("; ([\\d,]+) triples;");
+
+    private final StageRun stages;
+    private final Path work;
+    private final String heap;
+    private final PrintStream out;
+    private final List<Size> measured = new ArrayList<>();
+
+    /** Stages run under {@code -Xmx<heap>} and keep their files in {@code work}. */
+    public CatalogueBench(String heap, Path work, PrintStream out) {
+        this.stages = new StageRun(heap, work);
+        this.work = work;
+        this.heap = heap;
+        this.out = out;
+    }
+
+    /** The figures of one catalogue size; {@code load} and its baseline are null where only conversion ran. */
+    record Size(int articles, long quads, StageRun.Cost convert, StageRun.Cost riot, StageRun.Cost load,
+                StageRun.Cost tdbloader) {}
+
+    /**
+     * Measures a catalogue of {@code articles}; with {@code loadToo}, loads it and keeps the store, whose
+     * directory is returned (else null).
+     */
+    public Path measure(int articles, boolean loadToo) throws IOException, InterruptedException {
+        Path dir = Files.createDirectories(work.resolve(Integer.toString(articles)));
+        Path catalogue = dir.resolve("catalogue.jsonl.gz");
+        Path nquads = dir.resolve("catalogue.nq");
+        out.printf(Locale.ROOT, "%ncatalogue of %,d generated Crossref articles (seed 1), each stage a JVM of its own "
+                + "under -Xmx%s%n", articles, heap);
+        out.printf(Locale.ROOT, "%-52s %8s %8s %9s %9s %11s %10s%n", "stage", "wall s", "cpu s", "heap MB",
+                "RSS MB", "quads/s", "articles/s");
+        StageRun.Cost generate = stages.run("generate", MAIN, "generate", "--articles", Integer.toString(articles),
+                "--seed", "1", "-o", catalogue.toString());
+        row(generate, 0, articles);
+        StageRun.Cost convert = stages.run("convert", MAIN, "convert", "--no-parse-references", "-f", "nquads",
+                "-o", nquads.toString(), catalogue.toString());
+        long quads = quads(stages.output());
+        row(convert, quads, articles);
+        StageRun.Cost riot = stages.run("riot", "riotcmd.riot", "--count", nquads.toString());
+        row(riot, quads, articles);
+        StageRun.Cost load = null;
+        StageRun.Cost tdbloader = null;
+        Path db = dir.resolve("store");
+        if (loadToo) {
+            Path parsed = dir.resolve("parsed.nq");
+            StageRun.Cost withParsing = stages.run("convert, references parsed", MAIN, "convert", "-f", "nquads",
+                    "-o", parsed.toString(), catalogue.toString());
+            row(withParsing, quads(stages.output()), articles);
+            Files.delete(parsed);
+            StageRun.Cost unchecked = stages.run("convert, not validated", MAIN, "convert", "--no-parse-references",
+                    "--no-validate", "-f", "nquads", "-o", dir.resolve("unchecked.nq").toString(),
+                    catalogue.toString());
+            row(unchecked, quads, articles);
+            Files.delete(dir.resolve("unchecked.nq"));
+            load = stages.run("load (a new store)", MAIN, "load", "--no-parse-references", "--db", db.toString(),
+                    catalogue.toString());
+            row(load, quads, articles);
+            Path baseline = dir.resolve("tdbloader");
+            tdbloader = stages.run("tdb2.tdbloader --loader=sequential", "tdb2.tdbloader", "--loader=sequential",
+                    "--loc", baseline.toString(), nquads.toString());
+            row(tdbloader, quads, articles);
+            FileTrees.delete(baseline);
+        }
+        Files.delete(nquads);
+        Size size = new Size(articles, quads, convert, riot, load, tdbloader);
+        measured.add(size);
+        out.printf(Locale.ROOT, "%,d quads, %,.0f per article; conversion %.2f× riot's parse rate%s%n", quads,
+                quads / (double) articles, riot.wallSeconds() / convert.wallSeconds(), load == null ? ""
+                        : String.format(Locale.ROOT, "; load %.2f× tdb2.tdbloader", tdbloader.wallSeconds()
+                                / load.wallSeconds()));
+        return loadToo ? db : null;
+    }
+
+    /** How time per article and peak memory grew between the sizes measured, and loads extrapolated from it. */
+    public void growth() {
+        if (measured.size() < 2) {
+            return;
+        }
+        Size first = measured.get(0);
+        Size last = measured.get(measured.size() - 1);
+        out.printf(Locale.ROOT, "%nfrom %,d to %,d articles: conversion time per article ×%.2f, its peak RSS ×%.2f, "
+                        + "peak heap ×%.2f%n", first.articles(), last.articles(),
+                perArticle(last.convert(), last) / perArticle(first.convert(), first),
+                last.convert().peakRssKb() / (double) first.convert().peakRssKb(),
+                last.convert().peakHeapMb() / (double) first.convert().peakHeapMb());
+        List<Size> loaded = measured.stream().filter(s -> s.load() != null).toList();
+        if (loaded.size() >= 2) {
+            Size a = loaded.get(loaded.size() - 2);
+            Size b = loaded.get(loaded.size() - 1);
+            double exponent = Math.log(b.load().wallSeconds() / a.load().wallSeconds())
+                    / Math.log(b.articles() / (double) a.articles());
+            out.printf(Locale.ROOT, "load time grows as articles^%.2f from %,d to %,d: %,d articles would take about "
+                            + "%.0f s, %,d about %.0f s%n", exponent, a.articles(), b.articles(), 100_000,
+                    extrapolate(b, exponent, 100_000), 1_000_000, extrapolate(b, exponent, 1_000_000));
+        }
+    }
+
+    /**
+     * Dereferences {@code articles} articles of the store {@code db} against a bare DESCRIBE on the same server,
+     * the server in a JVM of its own under the same heap cap.
+     */
+    public void serve(Path db, int articles, int seconds) throws IOException, InterruptedException {
+        out.printf(Locale.ROOT, "%nserving %s under -Xmx%s%n", db, heap);
+        stages.run("bench --db", MAIN, "bench", "--db", db.toString(), "--articles", Integer.toString(articles),
+                "--seconds", Integer.toString(seconds));
+        out.print(Files.readString(stages.output()));
+        out.flush();
+    }
+
+    private static double extrapolate(Size from, double exponent, int articles) {
+        return from.load().wallSeconds() * Math.pow(articles / (double) from.articles(), exponent);
+    }
+
+    private static double perArticle(StageRun.Cost cost, Size size) {
+        return cost.wallSeconds() / size.articles();
+    }
+
+    private void row(StageRun.Cost cost, long quads, int articles) {
+        out.printf(Locale.ROOT, "%-52s %8.1f %8.1f %9s %9s %11s %10.0f%n", cost.stage(), cost.wallSeconds(),
+                cost.cpuSeconds(), cost.peakHeapMb() < 0 ? "-" : Long.toString(cost.peakHeapMb()),
+                cost.peakRssKb() < 0 ? "-" : Long.toString(cost.peakRssKb() / 1024),
+                quads == 0 ? "" : String.format(Locale.ROOT, "%.0f", quads / cost.wallSeconds()),
+                articles / cost.wallSeconds());
+        out.flush();
+    }
+
+    private static long quads(Path log) throws IOException {
+        Matcher m = TRIPLES.matcher(Files.readString(log));
+        long quads = -1;
+        while (m.find()) {
+            quads = Long.parseLong(m.group(1).replace(",", ""));
+        }
+        if (quads < 0) {
+            throw new IllegalStateException("the conversion printed no summary: " + log);
+        }
+        return quads;
+    }
+}

@@ -1,0 +1,25 @@
+package org.scholarlod.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/** Removal of the folders a benchmark fills: catalogues, N-Quads files and stores of several gigabytes. */
+public final class FileTrees {
+    private FileTrees() {
+    }
+
+    /** Deletes {@code folder} and everything in it; a missing folder is no error. */
+    public static void delete(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+}

@@ -41,7 +41,10 @@ public final class CatalogueBench {
      * directory is returned (else null).
      */
     public Path measure(int articles, boolean loadToo) throws IOException, InterruptedException {
-        Path dir = Files.createDirectories(work.resolve(Integer.toString(articles)));
+        Path dir = work.resolve(Integer.toString(articles));
+        // A store left by an earlier run in the same --work would be loaded in transactions, not built anew.
+        FileTrees.delete(dir);
+        Files.createDirectories(dir);
         Path catalogue = dir.resolve("catalogue.jsonl.gz");
         Path nquads = dir.resolve("catalogue.nq");
         out.printf(Locale.ROOT, "%ncatalogue of %,d generated Crossref articles (seed 1), each stage a JVM of its own "

@@ -52,10 +52,7 @@ final class Progress {
         long now = System.currentTimeMillis();
         if (terminal) {
             if (bar == null && now - last >= TERMINAL_AFTER_MS) {
-                bar = new ProgressBarBuilder().setTaskName("scholarlod").setInitialMax(totalBytes > 0 ? (totalBytes + MB - 1) / MB : -1)
-                        .setUnit(" MB", 1).showSpeed().setStyle(ProgressBarStyle.ASCII)
-                        .setConsumer(width > 0 ? new ConsoleProgressBarConsumer(err, width) : new ConsoleProgressBarConsumer(err))
-                        .setUpdateIntervalMillis(250).build();
+                bar = newBar();
             }
             if (bar != null) {
                 bar.stepTo(bytesRead.getAsLong() / MB);
@@ -87,6 +84,15 @@ final class Progress {
         long s = Math.round(seconds);
         return s >= 3600 ? String.format("%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
                 : String.format("%d:%02d", s / 60, s % 60);
+    }
+
+    /** A bar over the megabytes to read (without an end when their number is unknown). */
+    private ProgressBar newBar() {
+        return new ProgressBarBuilder().setTaskName("scholarlod")
+                .setInitialMax(totalBytes > 0 ? (totalBytes + MB - 1) / MB : -1)
+                .setUnit(" MB", 1).showSpeed().setStyle(ProgressBarStyle.ASCII)
+                .setConsumer(width > 0 ? new ConsoleProgressBarConsumer(err, width) : new ConsoleProgressBarConsumer(err))
+                .setUpdateIntervalMillis(250).build();
     }
 
     void done() {

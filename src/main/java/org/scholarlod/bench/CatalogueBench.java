@@ -20,13 +20,18 @@ public final class CatalogueBench {
     private final Path work;
     private final String heap;
     private final PrintStream out;
+    private final int runs;
     private final List<Size> measured = new ArrayList<>();
 
-    /** Stages run under {@code -Xmx<heap>} and keep their files in {@code work}. */
-    public CatalogueBench(String heap, Path work, PrintStream out) {
+    /** Stages run {@code runs} times each under {@code -Xmx<heap>} and keep their files in {@code work}. */
+    public CatalogueBench(String heap, int runs, Path work, PrintStream out) {
+        if (runs < 1) {
+            throw new IllegalArgumentException("runs: at least 1, not " + runs);
+        }
         this.stages = new StageRun(heap, work);
         this.work = work;
         this.heap = heap;
+        this.runs = runs;
         this.out = out;
     }
 
@@ -35,8 +40,8 @@ public final class CatalogueBench {
                 StageRun.Cost tdbloader) {}
 
     /**
-     * Measures a catalogue of {@code articles}; with {@code loadToo}, loads it and keeps the store, whose
-     * directory is returned (else null).
+     * Measures a catalogue of {@code articles}, each stage and its baseline run in turn {@code runs} times; with
+     * {@code loadToo}, loads it and keeps the store, whose directory is returned (else null).
      */
     public Path measure(int articles, boolean loadToo) throws IOException, InterruptedException {
         Path dir = work.resolve(Integer.toString(articles));
@@ -46,49 +51,77 @@ public final class CatalogueBench {
         Path catalogue = dir.resolve("catalogue.jsonl.gz");
         Path nquads = dir.resolve("catalogue.nq");
         out.printf(Locale.ROOT, "%ncatalogue of %,d generated Crossref articles (seed 1), each stage a JVM of its own "
-                + "under -Xmx%s%n", articles, heap);
-        out.printf(Locale.ROOT, "%-52s %8s %8s %9s %9s %11s %10s%n", "stage", "wall s", "cpu s", "heap MB",
-                "RSS MB", "quads/s", "articles/s");
-        StageRun.Cost generate = stages.run("generate", MAIN, "generate", "--articles", Integer.toString(articles),
-                "--seed", "1", "-o", catalogue.toString());
-        row(generate, 0, articles);
-        StageRun.Cost convert = stages.run("convert", MAIN, "convert", "--no-parse-references", "-f", "nquads",
-                "-o", nquads.toString(), catalogue.toString());
+                + "under -Xmx%s%s%n", articles, heap, runs == 1 ? "" : ", each stage and its baseline run in turn "
+                + runs + " times (medians; peak memory of any run)");
+        out.printf(Locale.ROOT, "%-40s %8s %8s %9s %9s %11s %10s %s%n", "stage", "wall s", "cpu s", "heap MB",
+                "RSS MB", "quads/s", "articles/s", runs == 1 ? "" : "wall range");
+        row(new Repeated(List.of(stages.run("generate", MAIN, "generate", "--articles", Integer.toString(articles),
+                "--seed", "1", "-o", catalogue.toString()))), 0, articles);
+        Repeated[] conversion = inTurn(
+                () -> stages.run("convert", MAIN, "convert", "--no-parse-references", "-f", "nquads", "-o",
+                        nquads.toString(), catalogue.toString()),
+                () -> stages.run("riot", "riotcmd.riot", "--count", nquads.toString()));
         long quads = quads(nquads);
-        row(convert, quads, articles);
-        StageRun.Cost riot = stages.run("riot", "riotcmd.riot", "--count", nquads.toString());
-        row(riot, quads, articles);
+        row(conversion[0], quads, articles);
+        row(conversion[1], quads, articles);
         StageRun.Cost load = null;
         StageRun.Cost tdbloader = null;
         Path db = dir.resolve("store");
         if (loadToo) {
             Path parsed = dir.resolve("parsed.nq");
-            StageRun.Cost withParsing = stages.run("convert, references parsed", MAIN, "convert", "-f", "nquads",
-                    "-o", parsed.toString(), catalogue.toString());
-            row(withParsing, quads(parsed), articles);
+            Path unchecked = dir.resolve("unchecked.nq");
+            Repeated[] variants = inTurn(
+                    () -> stages.run("convert, references parsed", MAIN, "convert", "-f", "nquads", "-o",
+                            parsed.toString(), catalogue.toString()),
+                    () -> stages.run("convert, not validated", MAIN, "convert", "--no-parse-references",
+                            "--no-validate", "-f", "nquads", "-o", unchecked.toString(), catalogue.toString()));
+            row(variants[0], quads(parsed), articles);
+            row(variants[1], quads, articles);
             Files.delete(parsed);
-            StageRun.Cost unchecked = stages.run("convert, not validated", MAIN, "convert", "--no-parse-references",
-                    "--no-validate", "-f", "nquads", "-o", dir.resolve("unchecked.nq").toString(),
-                    catalogue.toString());
-            row(unchecked, quads, articles);
-            Files.delete(dir.resolve("unchecked.nq"));
-            load = stages.run("load (a new store)", MAIN, "load", "--no-parse-references", "--db", db.toString(),
-                    catalogue.toString());
-            row(load, quads, articles);
+            Files.delete(unchecked);
             Path baseline = dir.resolve("tdbloader");
-            tdbloader = stages.run("tdb2.tdbloader --loader=sequential", "tdb2.tdbloader", "--loader=sequential",
-                    "--loc", baseline.toString(), nquads.toString());
-            row(tdbloader, quads, articles);
+            Repeated[] loading = inTurn(
+                    () -> {
+                        FileTrees.delete(db);
+                        return stages.run("load (a new store)", MAIN, "load", "--no-parse-references", "--db",
+                                db.toString(), catalogue.toString());
+                    },
+                    () -> {
+                        FileTrees.delete(baseline);
+                        return stages.run("tdb2.tdbloader --loader=sequential", "tdb2.tdbloader",
+                                "--loader=sequential", "--loc", baseline.toString(), nquads.toString());
+                    });
+            row(loading[0], quads, articles);
+            row(loading[1], quads, articles);
             FileTrees.delete(baseline);
+            load = loading[0].summary();
+            tdbloader = loading[1].summary();
         }
         Files.delete(nquads);
-        Size size = new Size(articles, quads, convert, riot, load, tdbloader);
-        measured.add(size);
+        StageRun.Cost convert = conversion[0].summary();
+        StageRun.Cost riot = conversion[1].summary();
+        measured.add(new Size(articles, quads, convert, riot, load, tdbloader));
         out.printf(Locale.ROOT, "%,d quads, %,.0f per article; conversion %.2f× riot's parse rate%s%n", quads,
                 quads / (double) articles, riot.wallSeconds() / convert.wallSeconds(), load == null ? ""
                         : String.format(Locale.ROOT, "; load %.2f× tdb2.tdbloader", tdbloader.wallSeconds()
                                 / load.wallSeconds()));
         return loadToo ? db : null;
+    }
+
+    /** A stage that runs as a child JVM. */
+    private interface Stage {
+        StageRun.Cost run() throws IOException, InterruptedException;
+    }
+
+    /** Runs {@code ours} and {@code baseline} alternately, so that a noisy spell falls on both. */
+    private Repeated[] inTurn(Stage ours, Stage baseline) throws IOException, InterruptedException {
+        List<StageRun.Cost> a = new ArrayList<>();
+        List<StageRun.Cost> b = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            a.add(ours.run());
+            b.add(baseline.run());
+        }
+        return new Repeated[] {new Repeated(a), new Repeated(b)};
     }
 
     /** How time per article and peak memory grew between the sizes measured, and loads extrapolated from it. */
@@ -135,12 +168,13 @@ public final class CatalogueBench {
         return cost.wallSeconds() / size.articles();
     }
 
-    private void row(StageRun.Cost cost, long quads, int articles) {
-        out.printf(Locale.ROOT, "%-52s %8.1f %8.1f %9s %9s %11s %10.0f%n", cost.stage(), cost.wallSeconds(),
+    private void row(Repeated repeated, long quads, int articles) {
+        StageRun.Cost cost = repeated.summary();
+        out.printf(Locale.ROOT, "%-40s %8.1f %8.1f %9s %9s %11s %10.0f %s%n", cost.stage(), cost.wallSeconds(),
                 cost.cpuSeconds(), cost.peakHeapMb() < 0 ? "-" : Long.toString(cost.peakHeapMb()),
                 cost.peakRssKb() < 0 ? "-" : Long.toString(cost.peakRssKb() / 1024),
                 quads == 0 ? "" : String.format(Locale.ROOT, "%.0f", quads / cost.wallSeconds()),
-                articles / cost.wallSeconds());
+                articles / cost.wallSeconds(), repeated.spread());
         out.flush();
     }
 

@@ -73,6 +73,10 @@ final class BenchCommand implements Callable<Integer> {
             + "load and serve catalogues up to this size; larger ones are only converted (default: ${DEFAULT-VALUE}).")
     int loadUpTo;
 
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "1", description = "With --catalogue, run each "
+            + "stage and its baseline in turn N times and report medians (default: ${DEFAULT-VALUE}).")
+    int runs;
+
     @Option(names = "--heap", paramLabel = "SIZE", defaultValue = "512m", description = "With --catalogue, the "
             + "-Xmx of every stage (default: ${DEFAULT-VALUE}).")
     String heap;
@@ -147,7 +151,7 @@ final class BenchCommand implements Callable<Integer> {
 
     private Integer catalogues() throws IOException {
         Path folder = work != null ? Files.createDirectories(work) : Files.createTempDirectory("scholarlod-bench");
-        CatalogueBench bench = new CatalogueBench(heap, folder, main.out());
+        CatalogueBench bench = new CatalogueBench(heap, runs, folder, main.out());
         try {
             Path largest = null;
             for (int size : catalogue.stream().sorted().toList()) {

@@ -1,6 +1,7 @@
 package org.scholarlod.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -8,11 +9,13 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.zip.GZIPOutputStream;
 import java.nio.charset.StandardCharsets;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.scholarlod.synthetic.JatsWriter;
+import org.scholarlod.synthetic.PageWriter;
 import org.scholarlod.synthetic.SyntheticCatalogue;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,7 +41,10 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "crossref",
             description = "crossref: JSON lines of Crossref works (default). jats: one JATS 1.3 XML file per journal "
-                    + "article (JATS does not describe the others), into the folder -o names, or a .tar or .tar.gz archive. (page is not written yet.)")
+                    + "article (JATS does not describe the others). page: one Springer Link landing page's text per "
+                    + "journal article, as a browser copies it (no issue number, ISSN or identifiers of funders and "
+                    + "organisations: the page does not show them). jats and page go into the folder -o names, or a "
+                    + ".tar or .tar.gz archive.")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -50,10 +56,13 @@ final class GenerateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         SyntheticCatalogue catalogue = new SyntheticCatalogue(articles, seed);
         if ("jats".equals(format)) {
-            return jats(catalogue);
+            return files(catalogue, JatsWriter::article, ".xml");
+        }
+        if ("page".equals(format)) {
+            return files(catalogue, PageWriter::article, ".txt");
         }
         if (!"crossref".equals(format)) {
-            throw new IllegalArgumentException("--format " + format + ": crossref and jats are generated (page is not yet)");
+            throw new IllegalArgumentException("--format " + format + ": not one of crossref, jats, page");
         }
         JsonMapper json = JsonMapper.builder().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build();
         try (OutputStream out = open()) {
@@ -65,10 +74,12 @@ final class GenerateCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    /** One JATS file per work, named after its DOI's suffix, in a folder or an archive. */
-    private Integer jats(SyntheticCatalogue catalogue) throws IOException {
+    /** One file per journal article, named after its DOI's suffix, in a folder or an archive. */
+    private Integer files(SyntheticCatalogue catalogue, Function<JsonNode, String> writer, String extension)
+            throws IOException {
         if (output == null) {
-            throw new IllegalArgumentException("--format jats writes many files: name a folder or a .tar(.gz) with -o");
+            throw new IllegalArgumentException("--format " + format
+                    + " writes many files: name a folder or a .tar(.gz) with -o");
         }
         String name = output.getFileName().toString();
         boolean gzip = name.endsWith(".tar.gz") || name.endsWith(".tgz");
@@ -76,14 +87,15 @@ final class GenerateCommand implements Callable<Integer> {
             OutputStream file = new BufferedOutputStream(Files.newOutputStream(output), 1 << 16);
             try (TarArchiveOutputStream tar = new TarArchiveOutputStream(gzip ? new GZIPOutputStream(file, 1 << 16) : file)) {
                 for (int i = 0; i < catalogue.size(); i++) {
-                    if (!JatsWriter.writes(catalogue.work(i))) {
+                    JsonNode work = catalogue.work(i);
+                    if (!JatsWriter.writes(work)) {
                         continue;
                     }
-                    byte[] xml = JatsWriter.article(catalogue.work(i)).getBytes(StandardCharsets.UTF_8);
-                    TarArchiveEntry entry = new TarArchiveEntry(fileName(catalogue, i));
-                    entry.setSize(xml.length);
+                    byte[] text = writer.apply(work).getBytes(StandardCharsets.UTF_8);
+                    TarArchiveEntry entry = new TarArchiveEntry(fileName(catalogue, i, extension));
+                    entry.setSize(text.length);
                     tar.putArchiveEntry(entry);
-                    tar.write(xml);
+                    tar.write(text);
                     tar.closeArchiveEntry();
                 }
             }
@@ -91,15 +103,16 @@ final class GenerateCommand implements Callable<Integer> {
         }
         Files.createDirectories(output);
         for (int i = 0; i < catalogue.size(); i++) {
-            if (JatsWriter.writes(catalogue.work(i))) {
-                Files.writeString(output.resolve(fileName(catalogue, i)), JatsWriter.article(catalogue.work(i)));
+            JsonNode work = catalogue.work(i);
+            if (JatsWriter.writes(work)) {
+                Files.writeString(output.resolve(fileName(catalogue, i, extension)), writer.apply(work));
             }
         }
         return ExitCode.OK;
     }
 
-    private static String fileName(SyntheticCatalogue catalogue, int i) {
-        return catalogue.doi(i).substring(catalogue.doi(i).indexOf('/') + 1) + ".xml";
+    private static String fileName(SyntheticCatalogue catalogue, int i, String extension) {
+        return catalogue.doi(i).substring(catalogue.doi(i).indexOf('/') + 1) + extension;
     }
 
     private OutputStream open() throws IOException {

@@ -38,8 +38,8 @@ final class CitedPool {
                         given.charAt(0), year, title, journal, volume, first, last);
                 case 1 -> String.format("%s %s, %s %s. %s. %s. %d;%d:%d-%d.", family, given.charAt(0), second,
                         given.charAt(0), title, journal, year, volume, first, last);
-                case 2 -> String.format("%s., %s, %s.: %s. %s %d, %d–%d (%d)", given.charAt(0), family, second, title,
-                        journal, volume, first, last, year);
+                case 2 -> String.format("%s, %s., %s, %s.: %s. %s %d, %d–%d (%d)", family, given.charAt(0), second,
+                        given.charAt(0), title, journal, volume, first, last, year);
                 default -> String.format("%s, %s, and %s %s. \"%s.\" %s %d (%d): %d–%d.", family, given,
                         Words.pick(random, Words.GIVEN), second, title, journal, volume, year, first, last);
             });

@@ -24,15 +24,38 @@ final class ArticleListing {
 
     private ArticleListing() {}
 
-    /** How a listing is sorted: newest first (undated last), or by title. */
+    /** How a listing is sorted: newest first (undated last), by title, or by journal (then newest first). */
     enum Order {
-        NEWEST("ORDER BY DESC(STR(?issued)) ?title ?a"),
-        TITLE("ORDER BY ?title ?a");
+        NEWEST("newest", "newest first", "", "ORDER BY DESC(STR(?issued)) ?title ?a"),
+        TITLE("title", "by title", "", "ORDER BY ?title ?a"),
+        // Every article's journal is read to sort, as every article's date is for NEWEST; those outside a journal last.
+        JOURNAL("journal", "by journal", " OPTIONAL { GRAPH ?g { ?a dcterms:isPartOf ?in } ?in dcterms:isPartOf* ?j ."
+                + " ?j a fabio:Journal ; dcterms:title ?journal }",
+                "ORDER BY (!BOUND(?journal)) ?journal DESC(STR(?issued)) ?title ?a");
 
+        final String parameter;
+        final String name;
+        final String pattern;
         final String sparql;
 
-        Order(String sparql) {
+        Order(String parameter, String name, String pattern, String sparql) {
+            this.parameter = parameter;
+            this.name = name;
+            this.pattern = pattern;
             this.sparql = sparql;
+        }
+
+        /** The order a request's {@code order} parameter names (none: newest first), or null for any other. */
+        static Order of(String parameter) {
+            if (parameter == null) {
+                return NEWEST;
+            }
+            for (Order order : values()) {
+                if (order.parameter.equals(parameter)) {
+                    return order;
+                }
+            }
+            return null;
         }
     }
 
@@ -44,8 +67,8 @@ final class ArticleListing {
         Map<Node, Map<String, String>> articles = new LinkedHashMap<>();
         Map<Node, Node> graphs = new LinkedHashMap<>();
         QueryExec.dataset(dataset).query(QueryFactory.create(PREFIXES + "SELECT ?a ?title ?g WHERE { GRAPH ?g {"
-                + " ?g foaf:primaryTopic ?a . ?a dcterms:title ?title OPTIONAL { ?a dcterms:issued ?issued } } } "
-                + order.sparql + " LIMIT " + limit + " OFFSET " + offset))
+                + " ?g foaf:primaryTopic ?a . ?a dcterms:title ?title OPTIONAL { ?a dcterms:issued ?issued } }"
+                + order.pattern + " } " + order.sparql + " LIMIT " + limit + " OFFSET " + offset))
                 .select().forEachRemaining(row -> {
                     graphs.putIfAbsent(row.get("a"), row.get("g"));
                     articles.computeIfAbsent(row.get("a"), a -> {

@@ -89,11 +89,17 @@ final class HomePage implements Filter {
         model.put("list", list);
         long total = description.total("documents");
         long pages = Math.max(1, Math.min(LAST_PAGE, (total + LISTED - 1) / LISTED));
-        String by = order == ArticleListing.Order.TITLE ? "&order=title" : "";
-        model.put("listing", (order == ArticleListing.Order.NEWEST ? "Newest first" : "By title") + ", page " + number
+        String by = order == ArticleListing.Order.NEWEST ? "" : "&order=" + order.parameter;
+        model.put("listing", Character.toUpperCase(order.name.charAt(0)) + order.name.substring(1) + ", page " + number
                 + " of " + pages);
-        model.put("otherOrder", order == ArticleListing.Order.NEWEST ? "/?order=title" : "/");
-        model.put("otherOrderName", order == ArticleListing.Order.NEWEST ? "by title" : "newest first");
+        List<Map<String, String>> others = new ArrayList<>();
+        for (ArticleListing.Order other : ArticleListing.Order.values()) {
+            if (other != order) {
+                others.add(Map.of("href", other == ArticleListing.Order.NEWEST ? "/" : "/?order=" + other.parameter,
+                        "name", other.name));
+            }
+        }
+        model.put("orders", others);
         if (number > 1) {
             model.put("previous", "/?page=" + (number - 1) + by);
         }
@@ -129,12 +135,12 @@ final class HomePage implements Filter {
         } catch (NumberFormatException e) {
             pageNumber = -1;
         }
-        if (pageNumber < 1 || pageNumber > LAST_PAGE || order != null && !"title".equals(order) && !"newest".equals(order)) {
+        ArticleListing.Order sorted = ArticleListing.Order.of(order);
+        if (pageNumber < 1 || pageNumber > LAST_PAGE || sorted == null) {
             out.sendError(HttpServletResponse.SC_BAD_REQUEST, "page must be a number from 1 to " + LAST_PAGE
-                    + " and order 'newest' or 'title'");
+                    + " and order 'newest', 'title' or 'journal'");
             return;
         }
-        ArticleListing.Order sorted = "title".equals(order) ? ArticleListing.Order.TITLE : ArticleListing.Order.NEWEST;
         byte[] page = pageNumber == 1 && sorted == ArticleListing.Order.NEWEST ? page() : render(sorted, pageNumber);
         out.setContentType("text/html; charset=utf-8");
         out.setContentLength(page.length);

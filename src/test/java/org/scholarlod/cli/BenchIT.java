@@ -19,7 +19,8 @@ class BenchIT {
 
     @Test
     void catalogue_reportsEveryStageBesideItsBaseline() throws IOException {
-        CommandRun run = CommandRun.of("bench", "--catalogue", "60,30", "--load-up-to", "60", "--heap", "256m",
+        CommandRun run = CommandRun.of("bench", "--catalogue", "60,30", "--load-up-to", "60", "--runs", "2",
+                "--heap", "256m",
                 "--seconds", "1", "--articles", "2", "--work", work.toString());
         assertEquals(0, run.code(), run.err() + run.out());
         String out = run.out();
@@ -28,6 +29,11 @@ class BenchIT {
             assertTrue(Pattern.compile("(?m)^" + Pattern.quote(stage) + " +\\d+\\.\\d +\\d+\\.\\d").matcher(out).find(),
                     "a timed row for " + stage + ": " + out);
         }
+        for (String stage : new String[] {"convert", "riot", "load (a new store)"}) {
+            assertTrue(Pattern.compile("(?m)^" + Pattern.quote(stage) + " .* \\d+\\.\\d–\\d+\\.\\d$").matcher(out).find(),
+                    "the spread of two runs for " + stage + ": " + out);
+        }
+        assertTrue(out.contains("run in turn 2 times (medians"), out);
         assertTrue(out.indexOf("catalogue of 30 ") < out.indexOf("catalogue of 60 "), "smallest first: " + out);
         assertTrue(Pattern.compile("conversion \\d+\\.\\d\\d× riot's parse rate").matcher(out).find(), out);
         assertTrue(Pattern.compile("load \\d+\\.\\d\\d× tdb2.tdbloader").matcher(out).find(), out);

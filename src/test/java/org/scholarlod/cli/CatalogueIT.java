@@ -137,6 +137,51 @@ class CatalogueIT {
     }
 
     @Test
+    void generate_pageCatalogueConvertsToTheFactsAPageShows() throws IOException {
+        Path pages = dir.resolve("pages.tar.gz");
+        assertEquals(0, CommandRun.of("generate", "--articles", "30", "--seed", "5", "--format", "page", "-o",
+                pages.toString()).code());
+        Path records = dir.resolve("journal-articles.jsonl");
+        Files.write(records, CommandRun.of("generate", "--articles", "30", "--seed", "5").out().lines()
+                .filter(l -> l.contains("\"type\":\"journal-article\"")).toList());
+        CommandRun fromPages = CommandRun.of("convert", pages.toString(), "--format", "nquads", "-q");
+        assertEquals(0, fromPages.code(), fromPages.err());
+        CommandRun fromRecords = CommandRun.of("convert", records.toString(), "--format", "nquads", "-q");
+        DatasetGraph page = nquads(fromPages.out());
+        DatasetGraph record = nquads(fromRecords.out());
+        assertEquals(Files.readAllLines(records).size(), articleGraphs(page), "one page per journal article");
+        for (String query : new String[] {
+            "SELECT ?a ?t { ?a dcterms:title ?t FILTER(CONTAINS(STR(?a), '/id/article/10.5555/gen.')) }",
+            "SELECT DISTINCT ?p { ?p a foaf:Person FILTER(REGEX(STR(?p), '\\\\d{4}-\\\\d{4}-\\\\d{4}-\\\\d{3}[0-9X]')) }",
+            "SELECT ?a (COUNT(?r) AS ?n) { ?a frbr:part ?r . ?r a biro:BibliographicReference } GROUP BY ?a",
+            "SELECT DISTINCT ?a ?cited { ?a cito:cites ?cited FILTER(CONTAINS(STR(?cited), '/article/10.5555/gen.')) }",
+            "SELECT ?a ?volume ?start ?end { ?a prism:volume ?volume ; frbr:embodiment?/prism:startingPage ?start ; "
+                + "frbr:embodiment?/prism:endingPage ?end FILTER(CONTAINS(STR(?a), '/id/article/10.5555/gen.')) }"}) {
+            List<String> fromPage = rows(page, query);
+            List<String> fromRecord = rows(record, query);
+            assertTrue(!fromPage.isEmpty(), query);
+            assertEquals(List.of(), fromRecord.stream().filter(r -> !fromPage.contains(r)).toList(),
+                    "in the record but not on the page: " + query);
+            assertEquals(List.of(), fromPage.stream().filter(r -> !fromRecord.contains(r)).toList(),
+                    "on the page but not in the record: " + query);
+        }
+    }
+
+    private static List<String> rows(DatasetGraph dataset, String select) {
+        String prefixes = "PREFIX dcterms: <http://purl.org/dc/terms/> PREFIX foaf: <http://xmlns.com/foaf/0.1/> "
+                + "PREFIX biro: <http://purl.org/spar/biro/> PREFIX frbr: <http://purl.org/vocab/frbr/core#> "
+                + "PREFIX cito: <http://purl.org/spar/cito/> PREFIX fabio: <http://purl.org/spar/fabio/> "
+                + "PREFIX prism: <http://prismstandard.org/namespaces/basic/2.0/> ";
+        List<String> rows = new java.util.ArrayList<>();
+        try (var execution = org.apache.jena.query.QueryExecution.create(prefixes + select,
+                org.apache.jena.query.DatasetFactory.wrap(dataset).getUnionModel())) {
+            execution.execSelect().forEachRemaining(row -> rows.add(row.toString()));
+        }
+        java.util.Collections.sort(rows);
+        return rows;
+    }
+
+    @Test
     void load_citationsBetweenCatalogueArticlesJoinInTheStore() throws IOException {
         Path db = dir.resolve("db");
         Path report = dir.resolve("report.jsonl");

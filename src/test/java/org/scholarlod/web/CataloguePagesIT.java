@@ -84,7 +84,7 @@ class CataloguePagesIT {
     }
 
     @Test
-    void homePage_pagedNewestFirstOrByTitle() throws Exception {
+    void homePage_pagedNewestFirstByTitleOrByJournal() throws Exception {
         String first = Http.get(server.root(), "text/html").body();
         assertTrue(first.contains("Newest first, page 1 of 3"), first);
         List<String> years = matches(first, "<small class=\"details\">[^<]*· (\\d{4})</small>");
@@ -100,6 +100,15 @@ class CataloguePagesIT {
         List<String> titles = matches(byTitle, "<li><a href=\"/id/article/[^\"]+\">([^<]+)</a>");
         assertEquals(titles.stream().sorted().toList(), titles);
         assertTrue(byTitle.replace("&#61;", "=").replace("&amp;", "&").contains("href=\"/?page=2&order=title\""), byTitle);
+        String byJournal = Http.get(server.root() + "?order=journal", "text/html").body();
+        assertTrue(byJournal.contains("By journal, page 1 of 3"), byJournal);
+        List<String> venues = matches(byJournal, "<small class=\"details\">[^<]*· ([^·<]+) · \\d{4}</small>");
+        assertEquals(HomePage.LISTED, venues.size(), "each listed article of the first page has its journal: " + byJournal);
+        assertEquals(venues.stream().sorted().toList(), venues, "by journal: " + venues);
+        assertTrue(venues.stream().distinct().count() > 1, "more than one journal on a page of fifty: " + venues);
+        assertTrue(byJournal.replace("&#61;", "=").replace("&amp;", "&").contains("href=\"/?page=2&order=journal\""),
+                byJournal);
+        assertTrue(first.replace("&#61;", "=").contains("href=\"/?order=journal\">by journal</a>"), first);
         for (String bad : List.of("?page=0", "?page=x", "?order=random")) {
             assertEquals(400, Http.get(server.root() + bad, "text/html").statusCode(), bad);
         }

@@ -29,6 +29,7 @@ final class ResourceDescriber {
     static final int PAGE = 500;
     private static final List<Node> LABEL_PREDICATES = Stream.of(Foaf.name, Dct.title, Skos.prefLabel,
             RDFS.Nodes.label, Vcard.locality, Vcard.region, Vcard.country_name).toList();
+    private static final Set<Node> LABEL_SET = Set.copyOf(LABEL_PREDICATES);
     private static final String LABELS = "VALUES ?lp { " + LABEL_PREDICATES.stream().map(NodeFmtLib::strNT)
             .collect(Collectors.joining(" ")) + " }";
     /** ORDER BY ?s ?ip of {@link #query}: IRIs compare as SPARQL compares them. */
@@ -80,7 +81,18 @@ final class ResourceDescriber {
             description.add(t);
             labelled.add(t.getSubject());
         });
+        String part = resource.isURI() ? resource.getURI() + "/" : null;
         for (Node node : labelled) {
+            // The resource's own parts (an article's reference entries, roles, embodiments) have a handful of
+            // triples each: one read of them all costs less than a lookup per label predicate.
+            if (part != null && node.isURI() && node.getURI().startsWith(part)) {
+                union.find(node, Node.ANY, Node.ANY).forEachRemaining(t -> {
+                    if (LABEL_SET.contains(t.getPredicate())) {
+                        description.add(t);
+                    }
+                });
+                continue;
+            }
             for (Node label : LABEL_PREDICATES) {
                 union.find(node, label, Node.ANY).forEachRemaining(description::add);
             }

@@ -48,7 +48,7 @@ final class GenerateCommand implements Callable<Integer> {
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write to FILE (gzip when it ends in .gz) instead of standard output; for jats, a folder "
+            description = "Write to FILE (gzip when it ends in .gz) instead of standard output; for jats and page, a folder "
                     + "or a .tar/.tar.gz/.tgz file.")
     Path output;
 

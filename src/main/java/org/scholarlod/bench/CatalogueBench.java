@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.scholarlod.store.FileTrees;
 
 /**
  * Generates catalogues of growing size and, on each, times conversion beside Jena's riot parsing the converter's

@@ -16,7 +16,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.scholarlod.bench.CatalogueBench;
-import org.scholarlod.bench.FileTrees;
+import org.scholarlod.store.FileTrees;
 import org.scholarlod.rdf.ArticleGraph;
 import org.scholarlod.rdf.ArticleMapper;
 import org.scholarlod.rdf.UriMinter;

@@ -29,6 +29,7 @@ import org.scholarlod.rdf.UriMinter;
 import org.scholarlod.refparse.ReferenceParser;
 import org.scholarlod.source.ArticleReader;
 import org.scholarlod.source.BundledSeed;
+import org.scholarlod.store.FileTrees;
 import org.scholarlod.store.Tdb2Store;
 import org.scholarlod.web.StatisticsFile;
 import org.scholarlod.web.ServerSettings;
@@ -104,9 +105,7 @@ final class WebBench {
                 dumps(root, store);
             }
         } finally {
-            try (var files = Files.walk(dir)) {
-                files.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
-            }
+            FileTrees.delete(dir);
         }
     }
 

@@ -27,18 +27,13 @@ import org.scholarlod.rdf.Namespaces;
  * descriptions, a description already written by a recent article not written again.
  */
 public final class RdfWriterSink implements ArticleSink<RdfWriterSink.Rendered> {
-    /** Shared graphs remembered as written: bounded, so a repeat after many articles is written again (harmless). */
+    /** Shared graphs remembered as written: more than a bulk load remembers, since a writer holds no store. */
     private static final int REMEMBERED = 1 << 17;
 
     private final OutputFormat format;
     private final OutputStream out;
     private final String base;
-    private final Map<Node, Boolean> written = new LinkedHashMap<>(1 << 10, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Node, Boolean> eldest) {
-            return size() > REMEMBERED;
-        }
-    };
+    private final RecentNames written = new RecentNames(REMEMBERED);
     private StreamRDF stream;
     private Graph merged;
     private JsonLdContext.Stream jsonld;
@@ -97,7 +92,7 @@ public final class RdfWriterSink implements ArticleSink<RdfWriterSink.Rendered> 
         if (rendered != null && rendered.own() != null) {
             write(rendered.own());
             rendered.shared().forEach((name, bytes) -> {
-                if (written.put(name, Boolean.TRUE) == null) {
+                if (written.add(name)) {
                     write(bytes);
                 }
             });
@@ -111,7 +106,7 @@ public final class RdfWriterSink implements ArticleSink<RdfWriterSink.Rendered> 
             ArticleLayout layout = rendered.layout();
             layout.own().find().forEachRemaining(t -> stream.quad(Quad.create(layout.name(), t)));
             for (SharedPart part : layout.shared()) {
-                if (written.put(part.name(), Boolean.TRUE) == null) {
+                if (written.add(part.name())) {
                     part.graph().find().forEachRemaining(t -> stream.quad(Quad.create(part.name(), t)));
                 }
             }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.jena.dboe.base.file.Location;
@@ -17,6 +16,7 @@ import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.scholarlod.pipeline.ArticleSink;
+import org.scholarlod.pipeline.RecentNames;
 import org.scholarlod.rdf.ArticleGraph;
 import org.scholarlod.rdf.ArticleLayout;
 import org.scholarlod.rdf.SharedLayout;
@@ -168,10 +168,8 @@ public final class FreshStoreLoad implements ArticleSink<ArticleLayout> {
     }
 
     private static void delete(Path folder) {
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
+        try {
+            FileTrees.delete(folder);
         } catch (IOException e) {
             throw new StoreException(folder + ": the stopped load's files cannot be removed: " + e.getMessage(), e);
         }

@@ -34,13 +34,13 @@ final class ArticleListing {
                 "ORDER BY (!BOUND(?journal)) ?journal DESC(STR(?issued)) ?title ?a");
 
         final String parameter;
-        final String name;
+        final String label;
         final String pattern;
         final String sparql;
 
-        Order(String parameter, String name, String pattern, String sparql) {
+        Order(String parameter, String label, String pattern, String sparql) {
             this.parameter = parameter;
-            this.name = name;
+            this.label = label;
             this.pattern = pattern;
             this.sparql = sparql;
         }

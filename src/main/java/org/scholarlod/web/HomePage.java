@@ -90,13 +90,13 @@ final class HomePage implements Filter {
         long total = description.total("documents");
         long pages = Math.max(1, Math.min(LAST_PAGE, (total + LISTED - 1) / LISTED));
         String by = order == ArticleListing.Order.NEWEST ? "" : "&order=" + order.parameter;
-        model.put("listing", Character.toUpperCase(order.name.charAt(0)) + order.name.substring(1) + ", page " + number
+        model.put("listing", Character.toUpperCase(order.label.charAt(0)) + order.label.substring(1) + ", page " + number
                 + " of " + pages);
         List<Map<String, String>> others = new ArrayList<>();
         for (ArticleListing.Order other : ArticleListing.Order.values()) {
             if (other != order) {
                 others.add(Map.of("href", other == ArticleListing.Order.NEWEST ? "/" : "/?order=" + other.parameter,
-                        "name", other.name));
+                        "name", other.label));
             }
         }
         model.put("orders", others);

@@ -6,11 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -172,12 +176,12 @@ class CatalogueIT {
                 + "PREFIX biro: <http://purl.org/spar/biro/> PREFIX frbr: <http://purl.org/vocab/frbr/core#> "
                 + "PREFIX cito: <http://purl.org/spar/cito/> PREFIX fabio: <http://purl.org/spar/fabio/> "
                 + "PREFIX prism: <http://prismstandard.org/namespaces/basic/2.0/> ";
-        List<String> rows = new java.util.ArrayList<>();
-        try (var execution = org.apache.jena.query.QueryExecution.create(prefixes + select,
-                org.apache.jena.query.DatasetFactory.wrap(dataset).getUnionModel())) {
+        List<String> rows = new ArrayList<>();
+        try (QueryExecution execution = QueryExecution.create(prefixes + select,
+                DatasetFactory.wrap(dataset).getUnionModel())) {
             execution.execSelect().forEachRemaining(row -> rows.add(row.toString()));
         }
-        java.util.Collections.sort(rows);
+        Collections.sort(rows);
         return rows;
     }
 

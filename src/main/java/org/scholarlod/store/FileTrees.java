@@ -1,4 +1,4 @@
-package org.scholarlod.bench;
+package org.scholarlod.store;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** Removal of the folders a benchmark fills: catalogues, N-Quads files and stores of several gigabytes. */
+/** Removal of whole folders: stopped loads' staging stores, and the catalogues and stores a benchmark fills. */
 public final class FileTrees {
     private FileTrees() {
     }
@@ -18,7 +18,7 @@ public final class FileTrees {
         }
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
+                Files.deleteIfExists(file);
             }
         }
     }

@@ -1,20 +1,20 @@
-package org.scholarlod.store;
+package org.scholarlod.pipeline;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.jena.graph.Node;
 
 /**
- * The graph names written most recently, in bounded memory: a bulk load sends each shared description once while
- * it is remembered here, and again (a no-op for the store, which is a set) after it has been forgotten.
+ * The shared graph names written most recently, in bounded memory: a writer or a bulk load sends each shared
+ * description once while it is remembered here, and again (harmless: a dataset is a set) after it is forgotten.
  */
-final class RecentNames {
+public final class RecentNames {
     /** About 25 MB of names: enough to hold the journals, people and works that recur across a catalogue. */
-    static final int CAPACITY = 100_000;
+    public static final int CAPACITY = 100_000;
 
     private final Map<Node, Boolean> names;
 
-    RecentNames(int capacity) {
+    public RecentNames(int capacity) {
         if (capacity < 1) {
             throw new IllegalArgumentException("capacity must be at least 1, not " + capacity);
         }
@@ -27,7 +27,7 @@ final class RecentNames {
     }
 
     /** Remembers {@code name}; true when it was not remembered already. */
-    boolean add(Node name) {
+    public boolean add(Node name) {
         return names.put(name, Boolean.TRUE) == null;
     }
 }

@@ -39,6 +39,7 @@ final class StageRun {
         List<String> command = new ArrayList<>(List.of(java(), "-Xmx" + heap, "-Xlog:gc:file=" + gcLog,
                 "-cp", System.getProperty("java.class.path"), mainClass));
         command.addAll(List.of(args));
+        flushWrites();
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile())
                 .start();
@@ -55,6 +56,19 @@ final class StageRun {
                     + tail(output));
         }
         return new Cost(stage, wall, cpu, rss, peakHeap(gcLog));
+    }
+
+    /**
+     * Writes out what earlier stages left in the page cache, where there is a {@code sync}: writing it back while
+     * a stage runs throttles that stage's own writes (a 2.7 GB conversion took 46 s instead of 28 s so).
+     */
+    private static void flushWrites() throws InterruptedException {
+        try {
+            new ProcessBuilder("sync").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start().waitFor();
+        } catch (IOException e) {
+            // No sync on this system: the stage runs with whatever is still being written.
+        }
     }
 
     private static String java() {

@@ -1,6 +1,5 @@
 package org.scholarlod.pipeline;
 
-import java.nio.charset.StandardCharsets;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -11,7 +10,10 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import org.apache.jena.graph.Triple;
 import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.scholarlod.rdf.ArticleGraph;
@@ -20,6 +22,7 @@ import org.scholarlod.rdf.SharedLayout;
 import org.scholarlod.rdf.SharedPart;
 import org.scholarlod.rdf.JsonLdContext;
 import org.scholarlod.rdf.Namespaces;
+import org.scholarlod.rdf.NQuadsBuffer;
 
 /**
  * Writes articles as they come in one RDF syntax; memory holds one article, except for RDF/XML. The quad
@@ -39,8 +42,16 @@ public final class RdfWriterSink implements ArticleSink<RdfWriterSink.Rendered> 
     private JsonLdContext.Stream jsonld;
     private boolean first = true;
 
-    /** What a worker made of an article: its lines (the own graph's, for N-Quads), each shared graph's, or the layout. */
-    public record Rendered(byte[] own, Map<Node, byte[]> shared, ArticleLayout layout) {}
+    /** Bytes of lines per chunk: small chunks, where one array per article would be humongous to G1. */
+    private static final int CHUNK = 32 * 1024;
+    private static final byte[] SPACE = {' '};
+    private static final byte[] END_OF_LINE = {' ', '.', '\n'};
+
+    /**
+     * What a worker made of an article: its lines in UTF-8 chunks (the own graph's, for N-Quads), each shared
+     * graph's, or the layout.
+     */
+    public record Rendered(List<byte[]> own, Map<Node, byte[]> shared, ArticleLayout layout) {}
 
     public RdfWriterSink(OutputFormat format, String base, OutputStream out) {
         this.format = format;
@@ -66,7 +77,7 @@ public final class RdfWriterSink implements ArticleSink<RdfWriterSink.Rendered> 
     @Override
     public Rendered render(ArticleGraph article) {
         if (format == OutputFormat.ntriples) {
-            return new Rendered(lines(article.name(), article.graph()), Map.of(), null);
+            return new Rendered(lines(null, article.graph().find().toList()), Map.of(), null);
         }
         if (!format.quads) {
             return null;
@@ -76,15 +87,33 @@ public final class RdfWriterSink implements ArticleSink<RdfWriterSink.Rendered> 
             return new Rendered(null, Map.of(), layout);
         }
         Map<Node, byte[]> shared = new LinkedHashMap<>();
-        layout.shared().forEach(part -> shared.put(part.name(), lines(part.name(), part.graph())));
+        layout.shared().forEach(part -> shared.put(part.name(), quads(part)));
         return new Rendered(lines(layout.name(), layout.own()), shared, null);
     }
 
-    private byte[] lines(Node name, Graph graph) {
-        StringBuilder lines = new StringBuilder(graph.size() * 120);
-        Node label = format.quads ? name : null;
-        graph.find().forEachRemaining(t -> NQuadsLine.append(lines, t, label));
-        return lines.toString().getBytes(StandardCharsets.UTF_8);
+    /** A shared part's N-Quads: its content's N-Triples lines, each given the part's graph name. */
+    private static byte[] quads(SharedPart part) {
+        NQuadsBuffer quads = new NQuadsBuffer(part.nTriples().size() * 250);
+        byte[] ending = quads.bytes(SPACE, 0, 1).term(part.name()).bytes(END_OF_LINE, 0, END_OF_LINE.length).take();
+        for (byte[] line : part.nTriples()) {
+            quads.bytes(line, 0, line.length - END_OF_LINE.length).bytes(ending, 0, ending.length);
+        }
+        return quads.take();
+    }
+
+    /** The lines in chunks of about {@link #CHUNK} bytes; {@code name} null for N-Triples. */
+    private static List<byte[]> lines(Node name, List<Triple> triples) {
+        List<byte[]> chunks = new ArrayList<>();
+        NQuadsBuffer lines = new NQuadsBuffer(Math.min(CHUNK + 1024, triples.size() * 160));
+        for (Triple t : triples) {
+            if (lines.line(t, name).length() >= CHUNK) {
+                chunks.add(lines.take());
+            }
+        }
+        if (lines.length() > 0) {
+            chunks.add(lines.take());
+        }
+        return chunks;
     }
 
     @Override
@@ -93,7 +122,7 @@ public final class RdfWriterSink implements ArticleSink<RdfWriterSink.Rendered> 
             write(rendered.own());
             rendered.shared().forEach((name, bytes) -> {
                 if (written.add(name)) {
-                    write(bytes);
+                    write(List.of(bytes));
                 }
             });
             first = false;
@@ -104,10 +133,10 @@ public final class RdfWriterSink implements ArticleSink<RdfWriterSink.Rendered> 
         }
         if (rendered != null) {
             ArticleLayout layout = rendered.layout();
-            layout.own().find().forEachRemaining(t -> stream.quad(Quad.create(layout.name(), t)));
+            layout.own().forEach(t -> stream.quad(Quad.create(layout.name(), t)));
             for (SharedPart part : layout.shared()) {
                 if (written.add(part.name())) {
-                    part.graph().find().forEachRemaining(t -> stream.quad(Quad.create(part.name(), t)));
+                    part.triples().forEach(t -> stream.quad(Quad.create(part.name(), t)));
                 }
             }
         } else if (stream != null) {
@@ -137,9 +166,11 @@ public final class RdfWriterSink implements ArticleSink<RdfWriterSink.Rendered> 
         flush();
     }
 
-    private void write(byte[] bytes) {
+    private void write(List<byte[]> chunks) {
         try {
-            out.write(bytes);
+            for (byte[] chunk : chunks) {
+                out.write(chunk);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.scholarlod.model.Article;
@@ -20,10 +21,15 @@ import org.scholarlod.model.Reference;
  * when both appeared in the same journal.
  */
 final class CitationMapper implements ConcernMapper {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_KEY = Pattern.compile("[^a-z0-9]");
+
     @Override
     public void map(MappingContext c) {
         Article article = c.article();
         Map<Node, CitedWork> described = new HashMap<>();
+        List<String> authorKeys = article.authors().stream().map(a -> key(a.familyName())).toList();
+        String journalKey = article.journal() == null ? null : key(article.journal().title());
         for (Reference reference : article.references()) {
             Node citation = c.uris().citation(c.key(), reference.number());
             Node cited = c.uris().citedWork(c.key(), reference);
@@ -43,11 +49,10 @@ final class CitationMapper implements ConcernMapper {
                     out.typed(citation, Cito.hasCitationTimeSpan, "P" + span + "Y", XSDDatatype.XSDduration);
                 }
             }
-            if (authorMatches(c, citation, cited, article.authors(), work.authors()) > 0) {
+            if (authorMatches(c, citation, cited, article.authors(), authorKeys, work.authors()) > 0) {
                 out.type(citation, Cito.AuthorSelfCitation);
             }
-            if (article.journal() != null && work.containerTitle() != null
-                    && key(article.journal().title()).equals(key(work.containerTitle()))) {
+            if (journalKey != null && work.containerTitle() != null && journalKey.equals(key(work.containerTitle()))) {
                 out.type(citation, Cito.JournalSelfCitation);
             }
         }
@@ -55,12 +60,14 @@ final class CitationMapper implements ConcernMapper {
 
     /** Records each pair of same family name and compatible initials; returns how many there were. */
     private static int authorMatches(MappingContext c, Node citation, Node cited, List<Author> articleAuthors,
-                                     List<PersonName> workAuthors) {
+                                     List<String> articleAuthorKeys, List<PersonName> workAuthors) {
         int matches = 0;
         for (int i = 0; i < workAuthors.size(); i++) {
             PersonName name = workAuthors.get(i);
-            for (Author author : articleAuthors) {
-                if (!name.isOrganisation() && key(name.family()).equals(key(author.familyName()))
+            String family = name.isOrganisation() ? null : key(name.family());
+            for (int a = 0; a < articleAuthors.size(); a++) {
+                Author author = articleAuthors.get(a);
+                if (family != null && family.equals(articleAuthorKeys.get(a))
                         && initialsAgree(name.given(), author.givenName())) {
                     matches++;
                     Node match = c.uris().authorMatch(citation, matches);
@@ -95,7 +102,7 @@ final class CitationMapper implements ConcernMapper {
     }
 
     private static String key(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]", "");
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+        return NOT_KEY.matcher(MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT)).replaceAll("");
     }
 }

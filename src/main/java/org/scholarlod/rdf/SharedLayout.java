@@ -1,6 +1,7 @@
 package org.scholarlod.rdf;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,7 +9,6 @@ import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 
@@ -28,24 +28,25 @@ public final class SharedLayout {
     public static ArticleLayout of(ArticleGraph article) {
         UriMinter uris = UriMinter.ofArticleGraph(article.name());
         String own = article.article().getURI();
-        Graph kept = GraphFactory.createDefaultGraph();
+        String ownPart = own + "/";
+        List<Triple> kept = new ArrayList<>();
         // A cited work's agents and roles travel with it: one shared graph for the work as its citer gives it.
         Map<Node, List<Triple>> bySubject = new LinkedHashMap<>();
         article.graph().find().forEachRemaining(t -> {
             Node s = t.getSubject();
-            if (s.isBlank() || s.equals(article.name()) || s.getURI().equals(own) || s.getURI().startsWith(own + "/")) {
+            if (s.isBlank() || s.equals(article.name()) || s.getURI().equals(own) || s.getURI().startsWith(ownPart)) {
                 kept.add(t);
             } else {
                 bySubject.computeIfAbsent(uris.describedWith(s), k -> new ArrayList<>()).add(t);
             }
         });
         List<SharedPart> parts = new ArrayList<>(bySubject.size());
+        NQuadsBuffer buffer = new NQuadsBuffer(4096);
         for (Map.Entry<Node, List<Triple>> entry : bySubject.entrySet()) {
             String kind = uris.kindOf(entry.getKey());
-            Node name = uris.sharedGraph(kind == null ? "external" : kind, hash(entry.getValue()));
-            Graph graph = GraphFactory.createDefaultGraph();
-            entry.getValue().forEach(graph::add);
-            parts.add(new SharedPart(name, graph));
+            List<byte[]> content = content(entry.getValue(), buffer);
+            Node name = uris.sharedGraph(kind == null ? "external" : kind, UriMinter.hash(content, HASH_BYTES));
+            parts.add(new SharedPart(name, entry.getValue(), content));
             kept.add(Triple.create(article.name(), ScholarLodVocab.sharedPart, name));
         }
         return new ArticleLayout(article.name(), kept, parts);
@@ -81,13 +82,13 @@ public final class SharedLayout {
         return parts;
     }
 
-    private static String hash(List<Triple> triples) {
-        List<String> lines = new ArrayList<>(triples.size());
-        for (Triple t : triples) {
-            lines.add(NodeFmtLib.strNT(t.getSubject()) + " " + NodeFmtLib.strNT(t.getPredicate()) + " "
-                    + NodeFmtLib.strNT(t.getObject()));
+    /** The description's content: its N-Triples lines, sorted, so that the same triples give the same name. */
+    private static List<byte[]> content(List<Triple> triples, NQuadsBuffer buffer) {
+        byte[][] lines = new byte[triples.size()][];
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = buffer.line(triples.get(i), null).take();
         }
-        lines.sort(null);
-        return UriMinter.hash(String.join("\n", lines), HASH_BYTES);
+        Arrays.sort(lines, Arrays::compareUnsigned);
+        return Arrays.asList(lines);
     }
 }

@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
@@ -33,7 +34,8 @@ public final class UriMinter {
     private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final int MAX_SLUG = 60;
-    private static final Pattern WORK_AGENT = Pattern.compile("/(?:cited-)?(?:author|editor)/\\d+(?:/role)?$");
+    /** The segments {@link #workAgent} mints before an agent's position. */
+    private static final Set<String> WORK_AGENT_SEGMENTS = Set.of("author", "editor", "cited-author", "cited-editor");
 
     private final String base;
 
@@ -237,13 +239,27 @@ public final class UriMinter {
      * and {@link #workRole} mint under it, else the node itself.
      */
     public Node describedWith(Node node) {
-        if (node.isURI()) {
-            Matcher m = WORK_AGENT.matcher(node.getURI());
-            if (m.find()) {
-                return NodeFactory.createURI(node.getURI().substring(0, m.start()));
+        if (!node.isURI()) {
+            return node;
+        }
+        String uri = node.getURI();
+        int end = uri.endsWith("/role") ? uri.length() - 5 : uri.length();
+        int position = uri.lastIndexOf('/', end - 1);
+        int agent = position > 0 ? uri.lastIndexOf('/', position - 1) : -1;
+        if (agent < 0 || position + 1 == end || !digits(uri, position + 1, end)
+                || !WORK_AGENT_SEGMENTS.contains(uri.substring(agent + 1, position))) {
+            return node;
+        }
+        return NodeFactory.createURI(uri.substring(0, agent));
+    }
+
+    private static boolean digits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
             }
         }
-        return node;
+        return true;
     }
 
     private String agentSegment(Node work, String role) {
@@ -308,8 +324,15 @@ public final class UriMinter {
 
     /** The first {@code bytes} bytes of the text's SHA-256, in hex. */
     static String hash(String text, int bytes) {
+        return hash(List.of(text.getBytes(StandardCharsets.UTF_8)), bytes);
+    }
+
+    /** The first {@code bytes} bytes of the SHA-256 of the parts one after the other, in hex. */
+    static String hash(List<byte[]> parts, int bytes) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            parts.forEach(sha256::update);
+            byte[] digest = sha256.digest();
             return HexFormat.of().formatHex(digest, 0, bytes);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);

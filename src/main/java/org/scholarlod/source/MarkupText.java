@@ -28,9 +28,10 @@ public final class MarkupText {
 
     /** One line of text (a title, a name): markup and line breaks gone; null when nothing is left. */
     public static String inline(String markup) {
-        if (markup == null) {
-            return null;
-        }
+        return markup == null || alreadyInline(markup) ? markup : inlineByRules(markup);
+    }
+
+    static String inlineByRules(String markup) {
         String text = collapse(decode(TAG.matcher(markup).replaceAll("")));
         return text.isEmpty() ? null : text;
     }
@@ -52,6 +53,23 @@ public final class MarkupText {
             }
         }
         return paragraphs.isEmpty() ? null : String.join("\n\n", paragraphs);
+    }
+
+    /**
+     * Whether {@link #inline} would give the text back as it is: no markup, no control character, and no white
+     * space but single spaces between words. Most strings of a record are so, and the check is a tenth of the cost.
+     */
+    static boolean alreadyInline(String text) {
+        char previous = ' ';
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '<' || c == '&' || c == ' ' && previous == ' ' || c < ' '
+                    || c >= 0x7F && (c <= 0x9F || Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+                return false;
+            }
+            previous = c;
+        }
+        return previous != ' ';
     }
 
     private static String decode(String text) {

@@ -98,13 +98,11 @@ public final class FreshStoreLoad implements ArticleSink<ArticleLayout> {
     @Override
     public void accept(ArticleGraph article, ArticleLayout layout, long position) {
         Node name = layout.name();
-        layout.own().find().forEachRemaining(t -> stream.quad(
-                new Quad(name, t)));
+        layout.own().forEach(t -> stream.quad(new Quad(name, t)));
         for (SharedPart part : layout.shared()) {
             // A description the store holds already would be a no-op to add again; most repeats are recent ones.
             if (written.add(part.name())) {
-                part.graph().find().forEachRemaining(t -> stream.quad(
-                        new Quad(part.name(), t)));
+                part.triples().forEach(t -> stream.quad(new Quad(part.name(), t)));
             }
         }
     }

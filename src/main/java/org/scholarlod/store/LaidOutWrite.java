@@ -22,10 +22,10 @@ final class LaidOutWrite {
         Node name = layout.name();
         Set<Node> before = new HashSet<>(SharedLayout.parts(dataset, name));
         dataset.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
-        layout.own().find().forEachRemaining(t -> dataset.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+        layout.own().forEach(t -> dataset.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
         for (SharedPart part : layout.shared()) {
             if (!before.remove(part.name()) && !dataset.find(part.name(), Node.ANY, Node.ANY, Node.ANY).hasNext()) {
-                part.graph().find().forEachRemaining(t -> dataset.add(part.name(), t.getSubject(), t.getPredicate(),
+                part.triples().forEach(t -> dataset.add(part.name(), t.getSubject(), t.getPredicate(),
                         t.getObject()));
             }
         }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.junit.jupiter.api.Test;
 import org.scholarlod.model.Article;
 import org.scholarlod.model.Author;
@@ -95,5 +97,23 @@ class UriMinterTest {
         assertThrows(IllegalArgumentException.class, () -> new UriMinter("http://example.org/lod"));
         assertThrows(IllegalArgumentException.class, () -> new UriMinter("urn:x:"));
         assertThrows(IllegalArgumentException.class, () -> new UriMinter("http://example.org/?q=1/"));
+    }
+
+    @Test
+    void describedWith_agentsAndRolesOfAWorkGoWithIt() {
+        Node work = NodeFactory.createURI("https://lod.example.org/id/work/doi/10.5555/cited");
+        Node article = NodeFactory.createURI("https://lod.example.org/id/article/10.5555/citing");
+        assertEquals(work, uris.describedWith(uris.workAgent(work, "author", 3)));
+        assertEquals(work, uris.describedWith(uris.workRole(work, "editor", 12)));
+        assertEquals(article, uris.describedWith(uris.workAgent(article, "author", 1)));
+        assertEquals(article, uris.describedWith(uris.workRole(article, "editor", 2)));
+        for (String own : List.of("id/person/orcid-0000-0002-1825-0097", "id/work/doi/10.5555/author/x",
+                "id/work/doi/10.5555/author/", "id/work/doi/10.5555/coauthor/2", "id/work/doi/10.5555/role",
+                "/role")) {
+            Node node = NodeFactory.createURI("https://lod.example.org/" + own);
+            assertEquals(node, uris.describedWith(node), own);
+        }
+        Node blank = NodeFactory.createBlankNode();
+        assertEquals(blank, uris.describedWith(blank));
     }
 }

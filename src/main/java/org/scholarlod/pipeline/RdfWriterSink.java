@@ -30,8 +30,8 @@ import org.scholarlod.rdf.NQuadsBuffer;
  * descriptions, a description already written by a recent article not written again.
  */
 public final class RdfWriterSink implements ArticleSink<RdfWriterSink.Rendered> {
-    /** Shared graphs remembered as written: more than a bulk load remembers, since a writer holds no store. */
-    private static final int REMEMBERED = 1 << 17;
+    /** Shared graphs remembered as written, for sure (40 MB): more than a bulk load, since a writer holds no store. */
+    private static final int REMEMBERED = 1 << 20;
 
     private final OutputFormat format;
     private final OutputStream out;

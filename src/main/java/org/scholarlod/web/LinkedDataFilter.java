@@ -83,7 +83,8 @@ final class LinkedDataFilter implements Filter {
         Request parsed = parse(path, request.getParameter("format"));
         Node resource = NodeFactory.createURI(base + parsed.path.substring(1));
         int page = page(request.getParameter("page"));
-        Description found = Txn.calculateRead(dataset, () -> describe(resource, page));
+        long atVersion = version.version();
+        Description found = Txn.calculateRead(dataset, () -> describe(resource, page, atVersion));
         List<Representation> offers = Representation.offers(found.work);
         Representation chosen = parsed.fixed != null ? parsed.fixed
                 : AcceptHeader.choose(request.getHeader("Accept"), offers);
@@ -127,8 +128,8 @@ final class LinkedDataFilter implements Filter {
     /** What only some representations need: the work for citations, the views for the HTML page. */
     private record Extras(CitedWork work, Map<String, Object> article, List<Map<String, Object>> related) {}
 
-    private Description describe(Node resource, int page) {
-        ResourceDescriber.Description described = describer.describe(resource, page);
+    private Description describe(Node resource, int page, long atVersion) {
+        ResourceDescriber.Description described = describer.describe(resource, page, atVersion);
         Graph graph = described.graph();
         if (graph.isEmpty()) {
             return new Description(graph, false, false, false);

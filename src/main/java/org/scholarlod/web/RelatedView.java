@@ -4,8 +4,10 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.RDF;
@@ -70,21 +72,25 @@ final class RelatedView {
     /** How many citing articles a page lists before pointing to the endpoint for the rest. */
     static final int CITED_BY_SHOWN = 50;
 
-    /** "Cited by N articles in this catalogue, newest first": the first {@value #CITED_BY_SHOWN}, then a query for all. */
+    /**
+     * "Cited by N articles in this catalogue, newest first": the first {@value #CITED_BY_SHOWN}, then a query for
+     * all. One query gives both the list and the count: sorting needs every row anyway.
+     */
     private void citedBy(Node resource, List<Map<String, Object>> sections) {
-        String where = CITED_BY.replace("$r", NodeFmtLib.strNT(resource));
-        Node n = QueryExec.dataset(dataset).query(PREFIXES + "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE " + where)
-                .select().next().get("n");
-        long total = ((Number) n.getLiteralValue()).longValue();
+        String list = PREFIXES + "SELECT DISTINCT ?x ?label ?y WHERE " + CITED_BY.replace("$r", NodeFmtLib.strNT(resource))
+                + " ORDER BY DESC(STR(?y)) ?label";
+        List<Map<String, String>> items = new ArrayList<>();
+        Set<Node> citing = new HashSet<>();
+        QueryExec.dataset(dataset).query(list).select().forEachRemaining(row -> {
+            if (citing.add(row.get("x")) && items.size() < CITED_BY_SHOWN) {
+                items.add(Map.of("href", links.href(row.get("x").getURI()), "label",
+                        row.get("label").getLiteralLexicalForm()));
+            }
+        });
+        long total = citing.size();
         if (total == 0) {
             return;
         }
-        String list = PREFIXES + "SELECT DISTINCT ?x ?label ?y WHERE " + where + " ORDER BY DESC(STR(?y)) ?label";
-        Query page = QueryFactory.create(list);
-        page.setLimit(CITED_BY_SHOWN);
-        List<Map<String, String>> items = new ArrayList<>();
-        QueryExec.dataset(dataset).query(page).select().forEachRemaining(row -> items.add(Map.of(
-                "href", links.href(row.get("x").getURI()), "label", row.get("label").getLiteralLexicalForm())));
         if (total > CITED_BY_SHOWN) {
             items.add(Map.of("href", "/sparql?query=" + URLEncoder.encode(list, StandardCharsets.UTF_8),
                     "label", "… and " + (total - CITED_BY_SHOWN) + " more: the whole list from the SPARQL endpoint"));

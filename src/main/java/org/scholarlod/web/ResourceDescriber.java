@@ -1,5 +1,8 @@
 package org.scholarlod.web;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,11 +38,18 @@ final class ResourceDescriber {
     /** ORDER BY ?s ?ip of {@link #query}: IRIs compare as SPARQL compares them. */
     private static final Comparator<Triple> INCOMING_ORDER = Comparator.<Triple, Node>comparing(Triple::getSubject,
             NodeCmp::compareRDFTerms).thenComparing(Triple::getPredicate, NodeCmp::compareRDFTerms);
+    /** Nodes whose labels are remembered: about 25 MB, the journals, people and works that pages share. */
+    private static final int LABELS_REMEMBERED = 50_000;
     private final DatasetGraph dataset;
+    /** By store version, so that a description read before a write never answers after it. */
+    private final Cache<VersionedNode, List<Triple>> labels = Caffeine.newBuilder()
+            .maximumSize(LABELS_REMEMBERED).build();
 
     ResourceDescriber(DatasetGraph dataset) {
         this.dataset = dataset;
     }
+
+    private record VersionedNode(long version, Node node) {}
 
     /** The description query for a resource and a page of its incoming links (1-based); run it in a read transaction. */
     static String query(Node resource, int page) {
@@ -59,9 +69,10 @@ final class ResourceDescriber {
      * follow this page. It is the graph {@link #query} constructs, read through the union graph's indexes: the
      * resource's triples, the labels of the IRIs it links to, and the page of incoming links in the query's
      * order with their subjects' labels. Planning that query on every request cost more than reading the
-     * triples it finds.
+     * triples it finds. The labels of other nodes than the resource's own parts are remembered for the store
+     * version {@code atVersion}, which must be read before the read transaction this runs in began.
      */
-    Description describe(Node resource, int page) {
+    Description describe(Node resource, int page, long atVersion) {
         Graph description = GraphFactory.createDefaultGraph();
         if (dataset.containsGraph(resource)) {
             dataset.getGraph(resource).find().forEachRemaining(description::add);
@@ -93,9 +104,13 @@ final class ResourceDescriber {
                 });
                 continue;
             }
-            for (Node label : LABEL_PREDICATES) {
-                union.find(node, label, Node.ANY).forEachRemaining(description::add);
-            }
+            labels.get(new VersionedNode(atVersion, node), key -> {
+                List<Triple> found = new ArrayList<>();
+                for (Node label : LABEL_PREDICATES) {
+                    union.find(node, label, Node.ANY).forEachRemaining(found::add);
+                }
+                return List.copyOf(found);
+            }).forEach(description::add);
         }
         return new Description(description, incoming.size() > from + PAGE);
     }

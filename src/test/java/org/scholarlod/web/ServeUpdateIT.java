@@ -35,11 +35,15 @@ class ServeUpdateIT {
             var update = Http.post(server.endpoint(), "application/sparql-update", "INSERT DATA { GRAPH <urn:x:g> { "
                     + "<http://localhost:3030/id/person/ada-lovelace> a <http://xmlns.com/foaf/0.1/Person> . "
                     + "<http://localhost:3030/id/article/10.1007/s10551-014-2373-7> <http://purl.org/dc/terms/creator> "
-                    + "<http://localhost:3030/id/person/ada-lovelace> } }", null);
+                    + "<http://localhost:3030/id/person/ada-lovelace> . "
+                    + "<http://localhost:3030/id/person/joonkoo-lee> <http://xmlns.com/foaf/0.1/name> \"J. Lee, renamed\" "
+                    + "} }", null);
             assertTrue(update.statusCode() < 300, "status " + update.statusCode());
 
             var after = Http.get(article, "text/turtle");
             assertTrue(after.body().contains("ada-lovelace"), "the description follows the update");
+            assertTrue(before.body().contains("Joonkoo Lee") && after.body().contains("J. Lee, renamed"),
+                    "the labels of what it links to follow the update: " + after.body());
             assertTrue(!etag.equals(after.headers().firstValue("ETag").orElse("")), "a new ETag");
             assertTrue(!lastModified.equals(after.headers().firstValue("Last-Modified").orElse("")), "a newer Last-Modified");
             assertTrue(Http.get(server.root(), "text/html").body().contains("189 people"), "the home page recounts");

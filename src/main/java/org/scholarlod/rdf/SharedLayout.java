@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -57,6 +58,11 @@ public final class SharedLayout {
      * into one graph (read inside a transaction).
      */
     public static Graph assemble(DatasetGraph dataset, Node articleGraph) {
+        return assemble(dataset, articleGraph, part -> triples(dataset, part));
+    }
+
+    /** The same, with each shared part's triples read by {@code partTriples} (from a cache, say). */
+    public static Graph assemble(DatasetGraph dataset, Node articleGraph, Function<Node, List<Triple>> partTriples) {
         Graph whole = GraphFactory.createDefaultGraph();
         List<Node> parts = new ArrayList<>();
         dataset.find(articleGraph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
@@ -67,9 +73,16 @@ public final class SharedLayout {
             }
         });
         for (Node part : parts) {
-            dataset.find(part, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> whole.add(q.asTriple()));
+            partTriples.apply(part).forEach(whole::add);
         }
         return whole;
+    }
+
+    /** The triples of one named graph of the dataset (read inside a transaction). */
+    public static List<Triple> triples(DatasetGraph dataset, Node graph) {
+        List<Triple> triples = new ArrayList<>();
+        dataset.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> triples.add(q.asTriple()));
+        return triples;
     }
 
     /** The shared graphs an article graph in the dataset links to (read inside a transaction). */

@@ -45,6 +45,8 @@ import org.scholarlod.rdf.Namespaces;
  * store does not know.
  */
 final class LinkedDataFilter implements Filter {
+    /** Shared descriptions remembered: about 25 MB of a few triples each. */
+    private static final int SHARED_PARTS_REMEMBERED = 50_000;
     private static final String CACHE_CONTROL = "public, max-age=300";
     private static final byte[] NOT_FOUND_PAGE = ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
             + "<title>Not found — ScholarLOD</title><link rel=\"icon\" href=\"data:,\"></head><body><h1>Not found</h1>"
@@ -56,6 +58,8 @@ final class LinkedDataFilter implements Filter {
     private final StoreVersion version;
     private final ResourceDescriber describer;
     private final ResourcePage pages;
+    /** Shared descriptions as article pages assemble them: a journal's, a person's, a cited work's recur. */
+    private final VersionedTriples sharedParts = new VersionedTriples(SHARED_PARTS_REMEMBERED);
 
     LinkedDataFilter(DatasetGraph dataset, String base, StoreVersion version) {
         this.dataset = dataset;
@@ -104,7 +108,7 @@ final class LinkedDataFilter implements Filter {
         if (parsed.fixed == null) {
             response.setHeader("Content-Location", parsed.path + "." + chosen.suffix);
         }
-        byte[] body = render(chosen, resource, found, extras(resource, found, chosen), alternates, page);
+        byte[] body = render(chosen, resource, found, extras(resource, found, chosen, atVersion), alternates, page);
         String etag = "\"" + hash(body) + "\"";
         response.setHeader("ETag", etag);
         long lastModified = version.lastModified();
@@ -140,7 +144,8 @@ final class LinkedDataFilter implements Filter {
         return new Description(graph, work, described.hasNext(), dataset.containsGraph(resource));
     }
 
-    private Extras extras(Node resource, Description found, Representation chosen) {
+    /** {@code atVersion} read before the describing transaction, so before this one too. */
+    private Extras extras(Node resource, Description found, Representation chosen, long atVersion) {
         if (chosen.lang != null) {
             return new Extras(null, null, List.of());
         }
@@ -153,7 +158,8 @@ final class LinkedDataFilter implements Filter {
             var topic = dataset.find(Node.ANY, Node.ANY, Foaf.primaryTopic, resource);
             boolean isArticle = topic.hasNext();
             if (isArticle) {
-                article = new ArticleView(SharedLayout.assemble(dataset, topic.next().getGraph()), pages::href).of(resource);
+                article = new ArticleView(SharedLayout.assemble(dataset, topic.next().getGraph(), part -> sharedParts
+                        .get(atVersion, part, name -> SharedLayout.triples(dataset, name))), pages::href).of(resource);
             }
             List<Map<String, Object>> related = new RelatedView(dataset, pages::href).of(resource, found.graph, isArticle);
             return new Extras(work, article, related);

@@ -1,7 +1,5 @@
 package org.scholarlod.web;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -41,15 +39,11 @@ final class ResourceDescriber {
     /** Nodes whose labels are remembered: about 25 MB, the journals, people and works that pages share. */
     private static final int LABELS_REMEMBERED = 50_000;
     private final DatasetGraph dataset;
-    /** By store version, so that a description read before a write never answers after it. */
-    private final Cache<VersionedNode, List<Triple>> labels = Caffeine.newBuilder()
-            .maximumSize(LABELS_REMEMBERED).build();
+    private final VersionedTriples labels = new VersionedTriples(LABELS_REMEMBERED);
 
     ResourceDescriber(DatasetGraph dataset) {
         this.dataset = dataset;
     }
-
-    private record VersionedNode(long version, Node node) {}
 
     /** The description query for a resource and a page of its incoming links (1-based); run it in a read transaction. */
     static String query(Node resource, int page) {
@@ -104,12 +98,12 @@ final class ResourceDescriber {
                 });
                 continue;
             }
-            labels.get(new VersionedNode(atVersion, node), key -> {
+            labels.get(atVersion, node, key -> {
                 List<Triple> found = new ArrayList<>();
                 for (Node label : LABEL_PREDICATES) {
                     union.find(node, label, Node.ANY).forEachRemaining(found::add);
                 }
-                return List.copyOf(found);
+                return found;
             }).forEach(description::add);
         }
         return new Description(description, incoming.size() > from + PAGE);

@@ -51,4 +51,24 @@ class ServeUpdateIT {
                     .contains("\"189\"^^<http://www.w3.org/2001/XMLSchema#integer>"), "VoID recounts");
         }
     }
+
+    @Test
+    void serve_articlePagesFollowUpdatesOfSharedDescriptions(@TempDir Path dir) throws Exception {
+        try (ServerProcess server = ServerProcess.start("--db", dir.resolve("tdb2").toString(), "--update")) {
+            String article = server.root() + "id/article/10.1007/s10551-014-2373-7";
+            String journal = "<http://localhost:3030/id/journal/journal-of-business-ethics>";
+            assertTrue(Http.get(article, "text/html").body().contains("<p class=\"venue\">Journal of Business Ethics 133(1)"));
+
+            var update = Http.post(server.endpoint(), "application/sparql-update", "PREFIX dcterms: "
+                    + "<http://purl.org/dc/terms/> DELETE { GRAPH ?g { " + journal + " dcterms:title ?t } } "
+                    + "INSERT { GRAPH ?g { " + journal + " dcterms:title \"A Renamed Journal\" } } "
+                    + "WHERE { GRAPH ?g { " + journal + " dcterms:title ?t } }", null);
+            assertTrue(update.statusCode() < 300, "status " + update.statusCode());
+
+            assertTrue(!Http.get(article, "text/turtle").body().contains("A Renamed Journal"),
+                    "the journal's title is not in the article's description: the page reads it from the shared one");
+            String page = Http.get(article, "text/html").body();
+            assertTrue(page.contains("<p class=\"venue\">A Renamed Journal 133(1)"), page);
+        }
+    }
 }

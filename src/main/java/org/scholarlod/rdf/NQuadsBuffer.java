@@ -78,21 +78,11 @@ public final class NQuadsBuffer {
         return length;
     }
 
-    /** A copy of the bytes from {@code from} to the end. */
-    public byte[] copy(int from) {
-        return Arrays.copyOfRange(bytes, from, length);
-    }
-
     /** A copy of everything appended, after which the buffer is empty. */
     public byte[] take() {
         byte[] taken = Arrays.copyOf(bytes, length);
         length = 0;
         return taken;
-    }
-
-    /** Forgets everything from {@code from} on. */
-    public void truncate(int from) {
-        length = from;
     }
 
     /** {@code <iri>}; false, with nothing appended, when the IRI is empty or has a character IRIREF excludes. */

@@ -36,6 +36,7 @@ import org.scholarlod.rdf.Fabio;
 import org.scholarlod.rdf.Foaf;
 import org.scholarlod.rdf.JsonLdContext;
 import org.scholarlod.rdf.Namespaces;
+import org.scholarlod.rdf.TurtleDocument;
 
 /**
  * Makes every URI minted under the base dereferenceable on the server that holds it: {@code GET} or
@@ -183,6 +184,8 @@ final class LinkedDataFilter implements Filter {
                 RDFWriter.source(quads).lang(chosen.lang).output(out);
             } else if (chosen == Representation.JSONLD) {
                 JsonLdContext.write(graph, JsonLdContext.url(base), resource.getURI(), out);
+            } else if (chosen == Representation.TURTLE) {
+                TurtleDocument.write(graph, graph.getPrefixMapping(), resource, out);
             } else {
                 RDFWriter.source(graph).lang(chosen.lang).output(out);
             }

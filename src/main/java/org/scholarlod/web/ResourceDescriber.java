@@ -19,6 +19,7 @@ import org.scholarlod.rdf.Dct;
 import org.scholarlod.rdf.Foaf;
 import org.scholarlod.rdf.Skos;
 import org.scholarlod.rdf.Vcard;
+import org.scholarlod.store.UnionReads;
 
 /**
  * What ScholarLOD serves about a resource: its own triples, the labels of everything it links to, and the
@@ -40,9 +41,11 @@ final class ResourceDescriber {
     private static final int LABELS_REMEMBERED = 50_000;
     private final DatasetGraph dataset;
     private final VersionedTriples labels = new VersionedTriples(LABELS_REMEMBERED);
+    private final UnionReads reads;
 
     ResourceDescriber(DatasetGraph dataset) {
         this.dataset = dataset;
+        this.reads = new UnionReads(dataset);
     }
 
     /** The description query for a resource and a page of its incoming links (1-based); run it in a read transaction. */
@@ -88,23 +91,13 @@ final class ResourceDescriber {
         });
         String part = resource.isURI() ? resource.getURI() + "/" : null;
         for (Node node : labelled) {
-            // The resource's own parts (an article's reference entries, roles, embodiments) have a handful of
-            // triples each: one read of them all costs less than a lookup per label predicate.
+            // The resource's own parts (an article's reference entries, roles, citations) change with it: not
+            // worth remembering. Others (journals, people, cited works) recur from description to description.
             if (part != null && node.isURI() && node.getURI().startsWith(part)) {
-                union.find(node, Node.ANY, Node.ANY).forEachRemaining(t -> {
-                    if (LABEL_SET.contains(t.getPredicate())) {
-                        description.add(t);
-                    }
-                });
-                continue;
+                reads.find(node, LABEL_SET).forEach(description::add);
+            } else {
+                labels.get(atVersion, node, key -> reads.find(key, LABEL_SET)).forEach(description::add);
             }
-            labels.get(atVersion, node, key -> {
-                List<Triple> found = new ArrayList<>();
-                for (Node label : LABEL_PREDICATES) {
-                    union.find(node, label, Node.ANY).forEachRemaining(found::add);
-                }
-                return found;
-            }).forEach(description::add);
         }
         return new Description(description, incoming.size() > from + PAGE);
     }

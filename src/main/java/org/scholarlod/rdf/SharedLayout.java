@@ -58,20 +58,24 @@ public final class SharedLayout {
      * into one graph (read inside a transaction).
      */
     public static Graph assemble(DatasetGraph dataset, Node articleGraph) {
-        return assemble(dataset, articleGraph, part -> triples(dataset, part));
+        return assemble(articleGraph, graph -> triples(dataset, graph), graph -> triples(dataset, graph));
     }
 
-    /** The same, with each shared part's triples read by {@code partTriples} (from a cache, say). */
-    public static Graph assemble(DatasetGraph dataset, Node articleGraph, Function<Node, List<Triple>> partTriples) {
+    /**
+     * The same, with the article's graph read by {@code graphTriples} and each shared part's triples by
+     * {@code partTriples} (from a cache, say).
+     */
+    public static Graph assemble(Node articleGraph, Function<Node, List<Triple>> graphTriples,
+                                 Function<Node, List<Triple>> partTriples) {
         Graph whole = GraphFactory.createDefaultGraph();
         List<Node> parts = new ArrayList<>();
-        dataset.find(articleGraph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
-            if (q.getPredicate().equals(ScholarLodVocab.sharedPart) && q.getSubject().equals(articleGraph)) {
-                parts.add(q.getObject());
+        for (Triple t : graphTriples.apply(articleGraph)) {
+            if (t.getPredicate().equals(ScholarLodVocab.sharedPart) && t.getSubject().equals(articleGraph)) {
+                parts.add(t.getObject());
             } else {
-                whole.add(q.asTriple());
+                whole.add(t);
             }
-        });
+        }
         for (Node part : parts) {
             partTriples.apply(part).forEach(whole::add);
         }

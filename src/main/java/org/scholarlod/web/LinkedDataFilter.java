@@ -37,6 +37,7 @@ import org.scholarlod.rdf.Foaf;
 import org.scholarlod.rdf.JsonLdContext;
 import org.scholarlod.rdf.Namespaces;
 import org.scholarlod.rdf.TurtleDocument;
+import org.scholarlod.store.NodeIdReads;
 
 /**
  * Makes every URI minted under the base dereferenceable on the server that holds it: {@code GET} or
@@ -58,6 +59,7 @@ final class LinkedDataFilter implements Filter {
     private final String base;
     private final StoreVersion version;
     private final ResourceDescriber describer;
+    private final NodeIdReads reads;
     private final ResourcePage pages;
     /** Shared descriptions as article pages assemble them: a journal's, a person's, a cited work's recur. */
     private final VersionedTriples sharedParts = new VersionedTriples(SHARED_PARTS_REMEMBERED);
@@ -67,6 +69,7 @@ final class LinkedDataFilter implements Filter {
         this.base = base;
         this.version = version;
         this.describer = new ResourceDescriber(dataset);
+        this.reads = new NodeIdReads(dataset);
         this.pages = new ResourcePage(base);
     }
 
@@ -159,8 +162,8 @@ final class LinkedDataFilter implements Filter {
             var topic = dataset.find(Node.ANY, Node.ANY, Foaf.primaryTopic, resource);
             boolean isArticle = topic.hasNext();
             if (isArticle) {
-                article = new ArticleView(SharedLayout.assemble(dataset, topic.next().getGraph(), part -> sharedParts
-                        .get(atVersion, part, name -> SharedLayout.triples(dataset, name))), pages::href).of(resource);
+                article = new ArticleView(SharedLayout.assemble(topic.next().getGraph(), reads::graph,
+                        part -> sharedParts.get(atVersion, part, reads::graph)), pages::href).of(resource);
             }
             List<Map<String, Object>> related = new RelatedView(dataset, pages::href).of(resource, found.graph, isArticle);
             return new Extras(work, article, related);

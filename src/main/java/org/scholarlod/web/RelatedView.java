@@ -3,8 +3,10 @@ package org.scholarlod.web;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,8 +16,8 @@ import org.apache.jena.vocabulary.RDF;
 import org.scholarlod.rdf.Foaf;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
-import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 
@@ -28,7 +30,7 @@ final class RelatedView {
             + "PREFIX pro: <http://purl.org/spar/pro/> PREFIX org: <http://www.w3.org/ns/org#> "
             + "PREFIX frapo: <http://purl.org/cerif/frapo/> PREFIX cito: <http://purl.org/spar/cito/> "
             + "PREFIX slod: <https://w3id.org/scholarlod/ns#> PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> ";
-    private static final Map<String, String> PERSON = ordered(
+    private static final Map<String, Query> PERSON = ordered(
             "Works", "SELECT DISTINCT ?x ?label WHERE { ?x dcterms:creator $r ; dcterms:title ?label } ORDER BY ?label",
             "Organisations", "SELECT DISTINCT ?x ?label WHERE { ?role pro:isHeldBy $r ; pro:relatesToOrganization ?x . "
                     + "?x foaf:name ?label } ORDER BY ?label",
@@ -40,7 +42,7 @@ final class RelatedView {
                     + "BIND(CONCAT('Reference ', ?n, ': ', COALESCE(?t, 'a work without a title'), "
                     + "IF(BOUND(?y), CONCAT(' (', SUBSTR(STR(?y), 1, 4), ')'), '')) AS ?label) } "
                     + "ORDER BY ?citing xsd:integer(?n)");
-    private static final Map<String, String> ORGANISATION = ordered(
+    private static final Map<String, Query> ORGANISATION = ordered(
             "People", "SELECT DISTINCT ?x ?label WHERE { ?role pro:relatesToOrganization $r ; pro:isHeldBy ?x . "
                     + "?x foaf:name ?label } ORDER BY ?label",
             "Units", "SELECT DISTINCT ?x ?label WHERE { ?x org:subOrganizationOf $r ; foaf:name ?label } ORDER BY ?label",
@@ -48,14 +50,17 @@ final class RelatedView {
             "Grants awarded", "SELECT DISTINCT ?x ?label WHERE { ?x frapo:isAwardedBy $r ; frapo:hasGrantNumber ?label } "
                     + "ORDER BY ?label");
 
-    /** Headings and their queries, in the order the page shows them. */
-    private static Map<String, String> ordered(String... headingsAndQueries) {
-        Map<String, String> map = new java.util.LinkedHashMap<>();
+    /** Headings and their queries, parsed once, in the order the page shows them: parsing cost more than running. */
+    private static Map<String, Query> ordered(String... headingsAndQueries) {
+        Map<String, Query> map = new LinkedHashMap<>();
         for (int i = 0; i < headingsAndQueries.length; i += 2) {
-            map.put(headingsAndQueries[i], headingsAndQueries[i + 1]);
+            map.put(headingsAndQueries[i], QueryFactory.create(PREFIXES + headingsAndQueries[i + 1]));
         }
-        return java.util.Collections.unmodifiableMap(map);
+        return Collections.unmodifiableMap(map);
     }
+
+    /** {@code $r} is the resource a query is about, bound when it runs. */
+    private static final Var R = Var.alloc("r");
 
     private final DatasetGraph dataset;
     private final ArticleView.Links links;
@@ -65,34 +70,28 @@ final class RelatedView {
         this.links = links;
     }
 
-    /** The catalogue articles citing {@code $r}, with their dates: the citation graph is why references are published. */
-    static final String CITED_BY = "{ ?x cito:cites $r . GRAPH ?g { ?g foaf:primaryTopic ?x . ?x dcterms:title ?t "
-            + "OPTIONAL { ?x dcterms:issued ?y } } BIND(CONCAT(?t, IF(BOUND(?y), CONCAT(' (', SUBSTR(STR(?y), 1, 4), ')'),"
-            + " '')) AS ?label) }";
     /** How many citing articles a page lists before pointing to the endpoint for the rest. */
     static final int CITED_BY_SHOWN = 50;
 
     /**
      * "Cited by N articles in this catalogue, newest first": the first {@value #CITED_BY_SHOWN}, then a query for
-     * all. One query gives both the list and the count: sorting needs every row anyway.
+     * all.
      */
     private void citedBy(Node resource, List<Map<String, Object>> sections) {
-        String list = PREFIXES + "SELECT DISTINCT ?x ?label ?y WHERE " + CITED_BY.replace("$r", NodeFmtLib.strNT(resource))
-                + " ORDER BY DESC(STR(?y)) ?label";
         List<Map<String, String>> items = new ArrayList<>();
         Set<Node> citing = new HashSet<>();
-        QueryExec.dataset(dataset).query(list).select().forEachRemaining(row -> {
-            if (citing.add(row.get("x")) && items.size() < CITED_BY_SHOWN) {
-                items.add(Map.of("href", links.href(row.get("x").getURI()), "label",
-                        row.get("label").getLiteralLexicalForm()));
+        for (CitingArticles.Row row : new CitingArticles(dataset).of(resource)) {
+            if (citing.add(row.article()) && items.size() < CITED_BY_SHOWN) {
+                items.add(Map.of("href", links.href(row.article().getURI()), "label", row.label()));
             }
-        });
+        }
         long total = citing.size();
         if (total == 0) {
             return;
         }
         if (total > CITED_BY_SHOWN) {
-            items.add(Map.of("href", "/sparql?query=" + URLEncoder.encode(list, StandardCharsets.UTF_8),
+            items.add(Map.of("href", "/sparql?query=" + URLEncoder.encode(CitingArticles.query(resource),
+                    StandardCharsets.UTF_8),
                     "label", "… and " + (total - CITED_BY_SHOWN) + " more: the whole list from the SPARQL endpoint"));
         }
         sections.add(Map.of("heading", "Cited by " + Plural.of(total, "article", "articles")
@@ -106,16 +105,15 @@ final class RelatedView {
     List<Map<String, Object>> of(Node resource, Graph description, boolean article) {
         boolean person = description.contains(resource, RDF.Nodes.type, Foaf.Person);
         boolean organisation = description.contains(resource, RDF.Nodes.type, Foaf.Organization);
-        Map<String, String> queries = person ? PERSON : organisation ? ORGANISATION : Map.of();
+        Map<String, Query> queries = person ? PERSON : organisation ? ORGANISATION : Map.of();
         List<Map<String, Object>> sections = new ArrayList<>();
         if (article) {
             citedBy(resource, sections);
         }
         sections.addAll(new CatalogueProfile(dataset, links).of(resource, description));
         queries.entrySet().forEach(entry -> {
-            Query query = QueryFactory.create(PREFIXES + entry.getValue().replace("$r", NodeFmtLib.strNT(resource)));
             List<Map<String, String>> items = new ArrayList<>();
-            RowSet rows = QueryExec.dataset(dataset).query(query).select();
+            RowSet rows = QueryExec.dataset(dataset).query(entry.getValue()).substitution(R, resource).select();
             rows.forEachRemaining(row -> {
                 Map<String, String> item = new HashMap<>();
                 item.put("href", links.href(row.get("x").getURI()));

@@ -19,7 +19,7 @@ import org.scholarlod.rdf.Dct;
 import org.scholarlod.rdf.Foaf;
 import org.scholarlod.rdf.Skos;
 import org.scholarlod.rdf.Vcard;
-import org.scholarlod.store.UnionReads;
+import org.scholarlod.store.NodeIdReads;
 
 /**
  * What ScholarLOD serves about a resource: its own triples, the labels of everything it links to, and the
@@ -41,11 +41,11 @@ final class ResourceDescriber {
     private static final int LABELS_REMEMBERED = 50_000;
     private final DatasetGraph dataset;
     private final VersionedTriples labels = new VersionedTriples(LABELS_REMEMBERED);
-    private final UnionReads reads;
+    private final NodeIdReads reads;
 
     ResourceDescriber(DatasetGraph dataset) {
         this.dataset = dataset;
-        this.reads = new UnionReads(dataset);
+        this.reads = new NodeIdReads(dataset);
     }
 
     /** The description query for a resource and a page of its incoming links (1-based); run it in a read transaction. */
@@ -72,18 +72,17 @@ final class ResourceDescriber {
     Description describe(Node resource, int page, long atVersion) {
         Graph description = GraphFactory.createDefaultGraph();
         if (dataset.containsGraph(resource)) {
-            dataset.getGraph(resource).find().forEachRemaining(description::add);
+            reads.graph(resource).forEach(description::add);
             return new Description(description, false);
         }
-        Graph union = dataset.getUnionGraph();
         Set<Node> labelled = new LinkedHashSet<>();
-        union.find(resource, Node.ANY, Node.ANY).forEachRemaining(t -> {
+        reads.find(resource, Node.ANY, Node.ANY).forEach(t -> {
             description.add(t);
             if (t.getObject().isURI()) {
                 labelled.add(t.getObject());
             }
         });
-        List<Triple> incoming = union.find(Node.ANY, Node.ANY, resource).toList();
+        List<Triple> incoming = reads.find(Node.ANY, Node.ANY, resource);
         long from = (long) (page - 1) * PAGE;
         incoming.stream().sorted(INCOMING_ORDER).skip(from).limit(PAGE).forEach(t -> {
             description.add(t);

@@ -84,6 +84,41 @@ class CataloguePagesIT {
     }
 
     @Test
+    void articlePage_citedByListsWhatTheEndpointAnswers() throws Exception {
+        JsonNode cited = new ObjectMapper().readTree(Http.query(server.endpoint(), PREFIXES + "PREFIX cito: "
+                + "<http://purl.org/spar/cito/> SELECT ?w (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x cito:cites ?w . "
+                + "GRAPH ?g { ?g foaf:primaryTopic ?w } } GROUP BY ?w ORDER BY DESC(?n) ?w LIMIT 3",
+                "application/sparql-results+json").body()).at("/results/bindings");
+        assertEquals(3, cited.size(), "the generator cites catalogue articles: " + cited);
+        for (JsonNode work : cited) {
+            String uri = work.at("/w/value").asText();
+            JsonNode rows = new ObjectMapper().readTree(Http.query(server.endpoint(),
+                    CitingArticles.query(org.apache.jena.graph.NodeFactory.createURI(uri)),
+                    "application/sparql-results+json").body()).at("/results/bindings");
+            List<String> expected = new ArrayList<>();
+            for (JsonNode row : rows) {
+                String item = row.at("/x/value").asText().substring("http://localhost:3030".length()) + " "
+                        + row.at("/label/value").asText();
+                if (expected.stream().noneMatch(e -> e.startsWith(item.substring(0, item.indexOf(' ') + 1)))) {
+                    expected.add(item);
+                }
+            }
+            String html = page(uri);
+            long total = work.at("/n/value").asLong();
+            assertEquals(total, expected.size());
+            String section = html.substring(html.indexOf("<h2>Cited by " + total + " article"));
+            section = section.substring(0, section.indexOf("</ul>"));
+            List<String> listed = new ArrayList<>();
+            Matcher item = Pattern.compile("<a href=\"([^\"]+)\">([^<]*)</a>").matcher(section);
+            while (item.find()) {
+                listed.add(item.group(1) + " " + item.group(2).replace("&#39;", "'").replace("&quot;", "\"")
+                        .replace("&lt;", "<").replace("&gt;", ">").replace("&#61;", "=").replace("&amp;", "&"));
+            }
+            assertEquals(expected, listed, "newest first, then by title, as the endpoint orders them");
+        }
+    }
+
+    @Test
     void homePage_pagedNewestFirstByTitleOrByJournal() throws Exception {
         String first = Http.get(server.root(), "text/html").body();
         assertTrue(first.contains("Newest first, page 1 of 3"), first);

@@ -1,0 +1,88 @@
+package org.scholarlod.web;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.scholarlod.rdf.Cito;
+import org.scholarlod.rdf.Dct;
+import org.scholarlod.rdf.Foaf;
+import org.scholarlod.store.NodeIdReads;
+
+/**
+ * The catalogue articles citing a work, newest first: the rows {@link #query} answers, read straight from the
+ * indexes, because planning and running that query cost an article page more than all its other reads.
+ */
+final class CitingArticles {
+    private static final String SELECT = "PREFIX cito: <" + Cito.NS + "> PREFIX foaf: <" + Foaf.NS + "> "
+            + "PREFIX dcterms: <" + Dct.NS + "> SELECT DISTINCT ?x ?label ?y WHERE { ?x cito:cites $r . "
+            + "GRAPH ?g { ?g foaf:primaryTopic ?x . ?x dcterms:title ?t OPTIONAL { ?x dcterms:issued ?y } } "
+            + "BIND(CONCAT(?t, IF(BOUND(?y), CONCAT(' (', SUBSTR(STR(?y), 1, 4), ')'), '')) AS ?label) } "
+            + "ORDER BY DESC(STR(?y)) ?label";
+    /** SPARQL's order: dates as strings, newest first, undated last; then labels. */
+    private static final Comparator<Row> ORDER = Comparator.comparing(Row::date,
+            Comparator.nullsLast(Comparator.<String>reverseOrder())).thenComparing(Row::label);
+
+    /** A citing article, its label (title and year) and its date (null if it has none). */
+    record Row(Node article, String label, String date) {}
+
+    private final DatasetGraph dataset;
+    private final NodeIdReads reads;
+
+    CitingArticles(DatasetGraph dataset) {
+        this.dataset = dataset;
+        this.reads = new NodeIdReads(dataset);
+    }
+
+    /** The SPARQL query whose answer {@link #of} gives, for the endpoint. */
+    static String query(Node work) {
+        return SELECT.replace("$r", NodeFmtLib.strNT(work));
+    }
+
+    /** The distinct rows of {@link #query}, in its order (run in a read transaction). */
+    List<Row> of(Node work) {
+        Set<Row> rows = new LinkedHashSet<>();
+        reads.find(Node.ANY, Cito.cites, work).forEach(cites -> {
+            Node article = cites.getSubject();
+            dataset.find(Node.ANY, Node.ANY, Foaf.primaryTopic, article).forEachRemaining(topic -> {
+                if (topic.getGraph().equals(topic.getSubject())) {
+                    rows(topic, rows);
+                }
+            });
+        });
+        List<Row> sorted = new ArrayList<>(rows);
+        sorted.sort(ORDER);
+        return sorted;
+    }
+
+    private void rows(Quad topic, Set<Row> rows) {
+        Node graph = topic.getGraph();
+        Node article = topic.getObject();
+        List<String> dates = new ArrayList<>();
+        dataset.find(graph, article, Dct.issued, Node.ANY).forEachRemaining(q -> dates.add(string(q.getObject())));
+        // CONCAT of anything but a literal title is an error in SPARQL, which leaves ?label unbound: no row here.
+        dataset.find(graph, article, Dct.title, Node.ANY).forEachRemaining(q -> {
+            if (!q.getObject().isLiteral()) {
+                return;
+            }
+            String title = q.getObject().getLiteralLexicalForm();
+            if (dates.isEmpty()) {
+                rows.add(new Row(article, title, null));
+            }
+            for (String date : dates) {
+                rows.add(new Row(article, title + " (" + date.substring(0, date.offsetByCodePoints(0,
+                        Math.min(4, date.codePointCount(0, date.length())))) + ")", date));
+            }
+        });
+    }
+
+    /** STR() of a term. */
+    private static String string(Node node) {
+        return node.isLiteral() ? node.getLiteralLexicalForm() : node.isURI() ? node.getURI() : node.getBlankNodeLabel();
+    }
+}

@@ -37,6 +37,7 @@ import org.scholarlod.rdf.Foaf;
 import org.scholarlod.rdf.JsonLdContext;
 import org.scholarlod.rdf.Namespaces;
 import org.scholarlod.rdf.TurtleDocument;
+import org.scholarlod.store.NodeIdGraph;
 import org.scholarlod.store.NodeIdReads;
 
 /**
@@ -154,7 +155,7 @@ final class LinkedDataFilter implements Filter {
             return new Extras(null, null, List.of());
         }
         return Txn.calculateRead(dataset, () -> {
-            CitedWork work = found.work ? new CitedWorkReader(dataset.getUnionGraph()).work(resource) : null;
+            CitedWork work = found.work ? new CitedWorkReader(new NodeIdGraph(dataset)).work(resource) : null;
             if (chosen != Representation.HTML) {
                 return new Extras(work, null, List.of());
             }

@@ -14,6 +14,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
@@ -62,6 +63,44 @@ public final class NodeIdReads {
         return found;
     }
 
+    /** The quads of the named graphs matching the pattern ({@link Node#ANY} for any). */
+    public List<Quad> quads(Node graph, Node subject, Node predicate, Node object) {
+        return quads(graph, subject, predicate, object, null);
+    }
+
+    /** The quads of the named graphs matching the graph and subject, with one of these predicates. */
+    public List<Quad> quads(Node graph, Node subject, Set<Node> predicates) {
+        return quads(graph, subject, Node.ANY, Node.ANY, predicates);
+    }
+
+    private List<Quad> quads(Node graph, Node subject, Node predicate, Node object, Set<Node> predicates) {
+        DatasetGraphTDB storage = storage(dataset);
+        List<Quad> found = new ArrayList<>();
+        if (storage == null) {
+            dataset.findNG(graph, subject, predicate, object).forEachRemaining(q -> {
+                if (predicates == null || predicates.contains(q.getPredicate())) {
+                    found.add(q);
+                }
+            });
+            return found;
+        }
+        Decoder decoder = new Decoder(storage);
+        NodeId g = decoder.idOrAny(graph);
+        NodeId s = decoder.idOrAny(subject);
+        NodeId p = decoder.idOrAny(predicate);
+        NodeId o = decoder.idOrAny(object);
+        if (g == null || s == null || p == null || o == null) {
+            return found;
+        }
+        Predicate<NodeId> kept = decoder.kept(predicates);
+        decoder.rows(g, s, p, o).forEachRemaining(row -> {
+            if (kept.test(row.get(2))) {
+                found.add(Quad.create(decoder.node(row.get(0)), decoder.triple(row)));
+            }
+        });
+        return found;
+    }
+
     private List<Triple> union(Node subject, Node predicate, Node object, Set<Node> predicates) {
         DatasetGraphTDB storage = storage(dataset);
         if (storage == null) {
@@ -77,17 +116,7 @@ public final class NodeIdReads {
         if (s == null || p == null || o == null) {
             return List.of();
         }
-        Predicate<NodeId> kept = id -> true;
-        if (predicates != null) {
-            Set<NodeId> ids = new HashSet<>();
-            for (Node each : predicates) {
-                NodeId id = decoder.id(each);
-                if (id != null) {
-                    ids.add(id);
-                }
-            }
-            kept = ids::contains;
-        }
+        Predicate<NodeId> kept = decoder.kept(predicates);
         Set<Triple> found = new LinkedHashSet<>();
         for (Iterator<Tuple<NodeId>> rows = decoder.rows(NodeId.NodeIdAny, s, p, o); rows.hasNext(); ) {
             Tuple<NodeId> row = rows.next();
@@ -128,6 +157,21 @@ public final class NodeIdReads {
             return node == null || Node.ANY.equals(node) ? NodeId.NodeIdAny : id(node);
         }
 
+        /** Whether a predicate id is one of these predicates (any, when there are none). */
+        Predicate<NodeId> kept(Set<Node> predicates) {
+            if (predicates == null) {
+                return id -> true;
+            }
+            Set<NodeId> ids = new HashSet<>();
+            for (Node each : predicates) {
+                NodeId id = id(each);
+                if (id != null) {
+                    ids.add(id);
+                }
+            }
+            return ids::contains;
+        }
+
         Iterator<Tuple<NodeId>> rows(NodeId g, NodeId s, NodeId p, NodeId o) {
             return quads.find(g, s, p, o);
         }
@@ -136,7 +180,7 @@ public final class NodeIdReads {
             return Triple.create(node(row.get(1)), node(row.get(2)), node(row.get(3)));
         }
 
-        private Node node(NodeId id) {
+        Node node(NodeId id) {
             Node node = decoded.get(id);
             if (node == null) {
                 node = nodes.getNodeForNodeId(id);

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.jena.graph.Graph;
@@ -66,8 +65,8 @@ final class ArticleCharts {
             double angle = 2 * Math.PI * i / cited.size() - Math.PI / 2;
             Node work = cited.get(i);
             Map<String, Object> dot = new HashMap<>();
-            dot.put("x", format(WIDTH / 2.0 + RADIUS * Math.cos(angle)));
-            dot.put("y", format(RADIUS + 20 + RADIUS * Math.sin(angle)));
+            dot.put("x", SvgCoordinate.format(WIDTH / 2.0 + RADIUS * Math.cos(angle)));
+            dot.put("y", SvgCoordinate.format(RADIUS + 20 + RADIUS * Math.sin(angle)));
             dot.put("colour", kind(work)[1]);
             dot.put("self", selfCited.contains(work));
             dot.put("href", links.href(work.getURI()));
@@ -103,13 +102,13 @@ final class ArticleCharts {
             for (Map.Entry<String[], Integer> kind : year.getValue().entrySet()) {
                 double height = (double) kind.getValue() / max * (BAR_AREA - 10);
                 top -= height;
-                segments.add(Map.of("x", format(x), "y", format(top), "width", format(Math.max(1, step - 1)),
-                        "height", format(height), "colour", kind.getKey()[1],
+                segments.add(Map.of("x", SvgCoordinate.format(x), "y", SvgCoordinate.format(top), "width", SvgCoordinate.format(Math.max(1, step - 1)),
+                        "height", SvgCoordinate.format(height), "colour", kind.getKey()[1],
                         "title", year.getKey() + ": " + kind.getValue() + " " + kind.getKey()[0]));
             }
         }
         for (int year = first; year <= last; year += Math.max(1, (last - first) / 8)) {
-            ticks.add(Map.of("x", format(20 + (year - first) * step), "label", Integer.toString(year)));
+            ticks.add(Map.of("x", SvgCoordinate.format(20 + (year - first) * step), "label", Integer.toString(year)));
         }
         return Map.of("segments", segments, "ticks", ticks, "barHeight", BAR_AREA + 30);
     }
@@ -137,9 +136,5 @@ final class ArticleCharts {
         }
         var citation = graph.find(work, Dct.bibliographicCitation, Node.ANY);
         return citation.hasNext() ? citation.next().getObject().getLiteralLexicalForm() : work.getURI();
-    }
-
-    private static String format(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
     }
 }

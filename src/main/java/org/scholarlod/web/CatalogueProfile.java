@@ -3,7 +3,6 @@ package org.scholarlod.web;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.jena.graph.Graph;
@@ -153,13 +152,13 @@ final class CatalogueProfile {
         List<Map<String, Object>> bars = new ArrayList<>();
         byYear.forEach((year, n) -> {
             double height = (double) n / max * (BAR_AREA - 10);
-            bars.add(Map.of("x", format(20 + (year - first) * step), "y", format(BAR_AREA - height),
-                    "width", format(Math.min(MAX_BAR, Math.max(1, step - 1))), "height", format(height),
+            bars.add(Map.of("x", SvgCoordinate.format(20 + (year - first) * step), "y", SvgCoordinate.format(BAR_AREA - height),
+                    "width", SvgCoordinate.format(Math.min(MAX_BAR, Math.max(1, step - 1))), "height", SvgCoordinate.format(height),
                     "title", year + ": " + Plural.of(n, "work", "works")));
         });
         List<Map<String, Object>> ticks = new ArrayList<>();
         for (int year = first; year <= last; year += Math.max(1, (last - first) / 8)) {
-            ticks.add(Map.of("x", format(20 + (year - first) * step), "label", Integer.toString(year)));
+            ticks.add(Map.of("x", SvgCoordinate.format(20 + (year - first) * step), "label", Integer.toString(year)));
         }
         Map<String, Object> chart = new HashMap<>();
         chart.put("width", WIDTH);
@@ -168,9 +167,5 @@ final class CatalogueProfile {
         chart.put("columns", bars);
         chart.put("ticks", ticks);
         return chart;
-    }
-
-    private static String format(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
     }
 }

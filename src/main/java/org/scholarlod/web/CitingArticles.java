@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -31,11 +32,11 @@ final class CitingArticles {
     /** A citing article, its label (title and year) and its date (null if it has none). */
     record Row(Node article, String label, String date) {}
 
-    private final DatasetGraph dataset;
+    private static final Set<Node> DATED_AND_TITLED = Set.of(Dct.issued, Dct.title);
+
     private final NodeIdReads reads;
 
     CitingArticles(DatasetGraph dataset) {
-        this.dataset = dataset;
         this.reads = new NodeIdReads(dataset);
     }
 
@@ -47,28 +48,28 @@ final class CitingArticles {
     /** The distinct rows of {@link #query}, in its order (run in a read transaction). */
     List<Row> of(Node work) {
         Set<Row> rows = new LinkedHashSet<>();
-        reads.find(Node.ANY, Cito.cites, work).forEach(cites -> {
+        for (Triple cites : reads.find(Node.ANY, Cito.cites, work)) {
             Node article = cites.getSubject();
-            dataset.find(Node.ANY, Node.ANY, Foaf.primaryTopic, article).forEachRemaining(topic -> {
+            for (Quad topic : reads.quads(Node.ANY, Node.ANY, Foaf.primaryTopic, article)) {
                 if (topic.getGraph().equals(topic.getSubject())) {
-                    rows(topic, rows);
+                    rows(topic.getGraph(), article, rows);
                 }
-            });
-        });
+            }
+        }
         List<Row> sorted = new ArrayList<>(rows);
         sorted.sort(ORDER);
         return sorted;
     }
 
-    private void rows(Quad topic, Set<Row> rows) {
-        Node graph = topic.getGraph();
-        Node article = topic.getObject();
+    private void rows(Node graph, Node article, Set<Row> rows) {
+        // One read of the article's own statements for both, as an index scan costs more than the rows it skips.
+        List<Quad> own = reads.quads(graph, article, DATED_AND_TITLED);
         List<String> dates = new ArrayList<>();
-        dataset.find(graph, article, Dct.issued, Node.ANY).forEachRemaining(q -> dates.add(string(q.getObject())));
-        // CONCAT of anything but a literal title is an error in SPARQL, which leaves ?label unbound: no row here.
-        dataset.find(graph, article, Dct.title, Node.ANY).forEachRemaining(q -> {
-            if (!q.getObject().isLiteral()) {
-                return;
+        own.stream().filter(q -> q.getPredicate().equals(Dct.issued)).forEach(q -> dates.add(string(q.getObject())));
+        for (Quad q : own) {
+            // CONCAT of anything but a literal title is an error in SPARQL, which leaves ?label unbound: no row here.
+            if (!q.getPredicate().equals(Dct.title) || !q.getObject().isLiteral()) {
+                continue;
             }
             String title = q.getObject().getLiteralLexicalForm();
             if (dates.isEmpty()) {
@@ -78,7 +79,7 @@ final class CitingArticles {
                 rows.add(new Row(article, title + " (" + date.substring(0, date.offsetByCodePoints(0,
                         Math.min(4, date.codePointCount(0, date.length())))) + ")", date));
             }
-        });
+        }
     }
 
     /** STR() of a term. */

@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -98,6 +100,46 @@ class NodeIdReadsTest {
                 assertEquals(dataset.getGraph(name).find().toSet(), Set.copyOf(found), name.toString());
                 assertEquals(found.size(), dataset.getGraph(name).size());
             }
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void quads_answerAsTheNamedGraphsDo(boolean tdb2) {
+        DatasetGraph dataset = dataset(tdb2);
+        NodeIdReads reads = new NodeIdReads(dataset);
+        List<Node> graphs = List.of(Node.ANY, G1, G2, NEVER);
+        List<Node> terms = List.of(Node.ANY, S, P, LABEL, NEVER, BLANK, uri("o"), OBJECTS.get(3));
+        Txn.executeRead(dataset, () -> {
+            for (Node g : graphs) {
+                for (Node s : terms) {
+                    for (Node p : terms) {
+                        for (Node o : terms) {
+                            List<Quad> found = reads.quads(g, s, p, o);
+                            // Not the default graph's triple: findNG reads only the named graphs.
+                            Set<Quad> expected = Set.copyOf(Iter.toList(dataset.findNG(g, s, p, o)));
+                            assertEquals(expected, Set.copyOf(found), g + " " + s + " " + p + " " + o);
+                            assertEquals(expected.size(), found.size(), "distinct: " + found);
+                        }
+                    }
+                }
+            }
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void quadsWithPredicates_keepOnlyThosePredicatesInThatGraph(boolean tdb2) {
+        DatasetGraph dataset = dataset(tdb2);
+        NodeIdReads reads = new NodeIdReads(dataset);
+        Txn.executeRead(dataset, () -> {
+            assertEquals(List.of(Quad.create(G1, S, LABEL, NodeFactory.createLiteralString("a label"))),
+                    reads.quads(G1, S, Set.of(LABEL, NEVER)));
+            assertTrue(reads.quads(G2, S, Set.of(LABEL)).isEmpty());
+            assertEquals(2 * OBJECTS.size(), reads.quads(Node.ANY, S, Set.of(P)).size());
+            assertEquals(OBJECTS.size() + 1, reads.quads(G1, S, Set.of(P, LABEL)).size());
+            assertTrue(reads.quads(NEVER, S, Set.of(P)).isEmpty());
+            assertTrue(reads.quads(G1, S, Set.of(NEVER)).isEmpty());
         });
     }
 }

@@ -65,23 +65,10 @@ public final class NodeIdReads {
 
     /** The quads of the named graphs matching the pattern ({@link Node#ANY} for any). */
     public List<Quad> quads(Node graph, Node subject, Node predicate, Node object) {
-        return quads(graph, subject, predicate, object, null);
-    }
-
-    /** The quads of the named graphs matching the graph and subject, with one of these predicates. */
-    public List<Quad> quads(Node graph, Node subject, Set<Node> predicates) {
-        return quads(graph, subject, Node.ANY, Node.ANY, predicates);
-    }
-
-    private List<Quad> quads(Node graph, Node subject, Node predicate, Node object, Set<Node> predicates) {
         DatasetGraphTDB storage = storage(dataset);
         List<Quad> found = new ArrayList<>();
         if (storage == null) {
-            dataset.findNG(graph, subject, predicate, object).forEachRemaining(q -> {
-                if (predicates == null || predicates.contains(q.getPredicate())) {
-                    found.add(q);
-                }
-            });
+            dataset.findNG(graph, subject, predicate, object).forEachRemaining(found::add);
             return found;
         }
         Decoder decoder = new Decoder(storage);
@@ -92,12 +79,8 @@ public final class NodeIdReads {
         if (g == null || s == null || p == null || o == null) {
             return found;
         }
-        Predicate<NodeId> kept = decoder.kept(predicates);
-        decoder.rows(g, s, p, o).forEachRemaining(row -> {
-            if (kept.test(row.get(2))) {
-                found.add(Quad.create(decoder.node(row.get(0)), decoder.triple(row)));
-            }
-        });
+        decoder.rows(g, s, p, o).forEachRemaining(row -> found.add(Quad.create(decoder.node(row.get(0)),
+                decoder.triple(row))));
         return found;
     }
 

@@ -32,8 +32,6 @@ final class CitingArticles {
     /** A citing article, its label (title and year) and its date (null if it has none). */
     record Row(Node article, String label, String date) {}
 
-    private static final Set<Node> DATED_AND_TITLED = Set.of(Dct.issued, Dct.title);
-
     private final NodeIdReads reads;
 
     CitingArticles(DatasetGraph dataset) {
@@ -62,13 +60,12 @@ final class CitingArticles {
     }
 
     private void rows(Node graph, Node article, Set<Row> rows) {
-        // One read of the article's own statements for both, as an index scan costs more than the rows it skips.
-        List<Quad> own = reads.quads(graph, article, DATED_AND_TITLED);
+        // Two exact lookups: one scan of the article's own statements, skipping all but these, cost more.
         List<String> dates = new ArrayList<>();
-        own.stream().filter(q -> q.getPredicate().equals(Dct.issued)).forEach(q -> dates.add(string(q.getObject())));
-        for (Quad q : own) {
+        reads.quads(graph, article, Dct.issued, Node.ANY).forEach(q -> dates.add(string(q.getObject())));
+        for (Quad q : reads.quads(graph, article, Dct.title, Node.ANY)) {
             // CONCAT of anything but a literal title is an error in SPARQL, which leaves ?label unbound: no row here.
-            if (!q.getPredicate().equals(Dct.title) || !q.getObject().isLiteral()) {
+            if (!q.getObject().isLiteral()) {
                 continue;
             }
             String title = q.getObject().getLiteralLexicalForm();

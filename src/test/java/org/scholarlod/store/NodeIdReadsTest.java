@@ -126,20 +126,4 @@ class NodeIdReadsTest {
             }
         });
     }
-
-    @ParameterizedTest
-    @ValueSource(booleans = {true, false})
-    void quadsWithPredicates_keepOnlyThosePredicatesInThatGraph(boolean tdb2) {
-        DatasetGraph dataset = dataset(tdb2);
-        NodeIdReads reads = new NodeIdReads(dataset);
-        Txn.executeRead(dataset, () -> {
-            assertEquals(List.of(Quad.create(G1, S, LABEL, NodeFactory.createLiteralString("a label"))),
-                    reads.quads(G1, S, Set.of(LABEL, NEVER)));
-            assertTrue(reads.quads(G2, S, Set.of(LABEL)).isEmpty());
-            assertEquals(2 * OBJECTS.size(), reads.quads(Node.ANY, S, Set.of(P)).size());
-            assertEquals(OBJECTS.size() + 1, reads.quads(G1, S, Set.of(P, LABEL)).size());
-            assertTrue(reads.quads(NEVER, S, Set.of(P)).isEmpty());
-            assertTrue(reads.quads(G1, S, Set.of(NEVER)).isEmpty());
-        });
-    }
 }

@@ -25,7 +25,7 @@ public final class CitedWorkReader {
         this.graph = graph;
     }
 
-    /** The article's references in list order; a work the parser could not read comes back as null. */
+    /** The article's references in list order; the work of text the parser did not read comes back as null. */
     public List<Reference> references(Node article) {
         List<Node> entries = new ArrayList<>();
         graph.find(article, Frbr.part, Node.ANY).forEachRemaining(t -> {
@@ -37,8 +37,11 @@ public final class CitedWorkReader {
         for (Node entry : GraphLookup.inOrder(graph, entries)) {
             Node work = object(entry, Biro.references);
             int number = Integer.parseInt(text(entry, Fabio.hasSequenceIdentifier));
-            boolean parsed = graph.find(entry, ScholarLodVocab.parseConfidence, Node.ANY).hasNext();
-            references.add(new Reference(number, text(entry, C4o.hasContent), parsed ? work(work) : null));
+            String text = text(entry, C4o.hasContent);
+            // The mapper describes the work of a parsed reference and of one given only as fields; the work of
+            // unparsed text has nothing to read.
+            boolean described = text == null || graph.find(entry, ScholarLodVocab.parseConfidence, Node.ANY).hasNext();
+            references.add(new Reference(number, text, described ? work(work) : null));
         }
         return references;
     }

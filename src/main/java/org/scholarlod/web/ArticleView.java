@@ -10,8 +10,10 @@ import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.RDF;
+import org.scholarlod.cite.ApaFormatter;
 import org.scholarlod.rdf.Biro;
 import org.scholarlod.rdf.C4o;
+import org.scholarlod.rdf.CitedWorkReader;
 import org.scholarlod.rdf.Dct;
 import org.scholarlod.rdf.Deo;
 import org.scholarlod.rdf.Fabio;
@@ -140,11 +142,17 @@ final class ArticleView {
             }
         }
         List<Map<String, String>> references = new ArrayList<>();
+        CitedWorkReader works = new CitedWorkReader(graph);
         for (Node entry : chain(entries)) {
             Node work = object(entry, Biro.references);
             Map<String, String> item = new HashMap<>();
             item.put("number", text(entry, Fabio.hasSequenceIdentifier));
-            item.put("text", text(entry, C4o.hasContent));
+            String text = text(entry, C4o.hasContent);
+            if (text == null && work != null) {
+                // A reference given only as fields (Crossref's structured references) is shown as what it states.
+                text = ApaFormatter.format(works.work(work));
+            }
+            item.put("text", text);
             item.put("href", work == null ? null : links.href(work.getURI()));
             references.add(item);
         }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,6 +54,28 @@ class ServeInputsIT {
             assertTrue(!uncited.contains("Cited by"), "no section for an article nobody cites");
             String jats = Http.get(server.root() + "id/article/10.5555/journal.pone.0210042", "text/html").body();
             assertTrue(jats.contains("Soil microbes and Rhizobium nodulation"), jats);
+        }
+    }
+
+    @Test
+    void serve_referencesGivenOnlyAsFieldsAreShownAndDownloaded(@TempDir Path dir) throws Exception {
+        try (ServerProcess server = ServerProcess.start("--db", dir.resolve("tdb2").toString(),
+                "src/test/resources/crossref/work-journal-article.json")) {
+            String article = server.root() + "id/article/10.5555/jbe.2019.0042";
+            String page = Http.get(article, "text/html").body();
+            String list = page.substring(page.indexOf("<ol class=\"references\">"), page.indexOf("</ol>",
+                    page.indexOf("<ol class=\"references\">")));
+            // 42_CR1 has no text of its own: what it states (author, year, journal, volume, page, DOI) stands in.
+            assertTrue(list.contains("Gereffi"), list);
+            assertTrue(list.contains("J Bus Ethics, 133"), list);
+            assertTrue(list.contains("10.1007/s10551-014-2373-7"), list);
+            assertTrue(list.contains("10.5555/jbe.2018.0007"), "a DOI-only reference shows its DOI: " + list);
+            assertTrue(!list.matches("(?s).*\"></a>.*"), "no reference is an empty link: " + list);
+            for (String download : List.of("csl.json", "bib", "ris")) {
+                var response = Http.get(article + "/references." + download, "*/*");
+                assertEquals(200, response.statusCode(), download + ": " + response.body());
+                assertTrue(response.body().contains("10.1007/s10551-014-2373-7"), download + ": " + response.body());
+            }
         }
     }
 

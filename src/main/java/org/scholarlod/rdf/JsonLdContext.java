@@ -52,11 +52,6 @@ public final class JsonLdContext {
     }
 
     /**
-     * Writes {@code graph} as JSON-LD with the context, which the output names by {@code contextUrl}: an
-     * {@code @graph} of node objects, the node of {@code primary} (may be null) first, the others by IRI.
-     * A null {@code contextUrl} embeds the context instead, for a file that must read without the network.
-     */
-    /**
      * A JSON-LD document written a graph at a time: one {@code @context} (embedded), then the node objects of
      * every graph given, in one {@code @graph}; memory holds one graph. Nodes that several graphs describe appear
      * once per graph, which JSON-LD merges when it is read.
@@ -102,6 +97,11 @@ public final class JsonLdContext {
         }
     }
 
+    /**
+     * Writes {@code graph} as JSON-LD with the context, which the output names by {@code contextUrl}: an
+     * {@code @graph} of node objects, the node of {@code primary} (may be null) first, the others by IRI.
+     * A null {@code contextUrl} embeds the context instead, for a file that must read without the network.
+     */
     public static void write(Graph graph, String contextUrl, String primary, OutputStream out) {
         Map<Node, List<Triple>> bySubject = new TreeMap<>(Comparator.comparing((Node n) -> !n.hasURI(primary))
                 .thenComparing((Node n) -> n.toString()));

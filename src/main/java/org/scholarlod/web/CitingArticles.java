@@ -17,7 +17,9 @@ import org.scholarlod.store.NodeIdReads;
 
 /**
  * The catalogue articles citing a work, newest first: the rows {@link #query} answers, read straight from the
- * indexes, because planning and running that query cost an article page more than all its other reads.
+ * indexes, because planning and running that query cost an article page more than all its other reads. A citing
+ * article's rows are remembered for the store version they were read at: an article citing twenty catalogue
+ * articles recurs on twenty pages.
  */
 final class CitingArticles {
     private static final String SELECT = "PREFIX cito: <" + Cito.NS + "> PREFIX foaf: <" + Foaf.NS + "> "
@@ -32,7 +34,10 @@ final class CitingArticles {
     /** A citing article, its label (title and year) and its date (null if it has none). */
     record Row(Node article, String label, String date) {}
 
+    /** Citing articles whose rows are remembered: a few hundred bytes each. */
+    private static final int ARTICLES_REMEMBERED = 50_000;
     private final NodeIdReads reads;
+    private final VersionedReads<List<Row>> remembered = new VersionedReads<>(ARTICLES_REMEMBERED);
 
     CitingArticles(DatasetGraph dataset) {
         this.reads = new NodeIdReads(dataset);
@@ -43,20 +48,29 @@ final class CitingArticles {
         return SELECT.replace("$r", NodeFmtLib.strNT(work));
     }
 
-    /** The distinct rows of {@link #query}, in its order (run in a read transaction). */
-    List<Row> of(Node work) {
+    /**
+     * The distinct rows of {@link #query}, in its order (run in a read transaction that began after
+     * {@code atVersion} was read).
+     */
+    List<Row> of(Node work, long atVersion) {
         Set<Row> rows = new LinkedHashSet<>();
         for (Triple cites : reads.find(Node.ANY, Cito.cites, work)) {
-            Node article = cites.getSubject();
-            for (Quad topic : reads.quads(Node.ANY, Node.ANY, Foaf.primaryTopic, article)) {
-                if (topic.getGraph().equals(topic.getSubject())) {
-                    rows(topic.getGraph(), article, rows);
-                }
-            }
+            rows.addAll(remembered.get(atVersion, cites.getSubject(), this::rows));
         }
         List<Row> sorted = new ArrayList<>(rows);
         sorted.sort(ORDER);
         return sorted;
+    }
+
+    /** A citing article's rows: its title and date in each graph it is the primary topic of. */
+    private List<Row> rows(Node article) {
+        Set<Row> rows = new LinkedHashSet<>();
+        for (Quad topic : reads.quads(Node.ANY, Node.ANY, Foaf.primaryTopic, article)) {
+            if (topic.getGraph().equals(topic.getSubject())) {
+                rows(topic.getGraph(), article, rows);
+            }
+        }
+        return List.copyOf(rows);
     }
 
     private void rows(Node graph, Node article, Set<Row> rows) {

@@ -10,7 +10,6 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -61,7 +60,7 @@ final class HomePage implements Filter {
 
     private byte[] render(ArticleListing.Order order, long number) {
         Map<String, Object> model = Txn.calculateRead(dataset, () -> model(dataset, description, links, order, number));
-        StringWriter out = new StringWriter();
+        PageText out = new PageText();
         template.execute(out, model);
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }

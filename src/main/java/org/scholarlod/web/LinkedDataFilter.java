@@ -19,6 +19,7 @@ import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -63,7 +64,8 @@ final class LinkedDataFilter implements Filter {
     private final NodeIdReads reads;
     private final ResourcePage pages;
     /** Shared descriptions as article pages assemble them: a journal's, a person's, a cited work's recur. */
-    private final VersionedTriples sharedParts = new VersionedTriples(SHARED_PARTS_REMEMBERED);
+    private final VersionedReads<List<Triple>> sharedParts = new VersionedReads<>(SHARED_PARTS_REMEMBERED);
+    private final CitingArticles citing;
 
     LinkedDataFilter(DatasetGraph dataset, String base, StoreVersion version) {
         this.dataset = dataset;
@@ -72,6 +74,7 @@ final class LinkedDataFilter implements Filter {
         this.describer = new ResourceDescriber(dataset);
         this.reads = new NodeIdReads(dataset);
         this.pages = new ResourcePage(base);
+        this.citing = new CitingArticles(dataset);
     }
 
     @Override
@@ -164,9 +167,10 @@ final class LinkedDataFilter implements Filter {
             boolean isArticle = topic.hasNext();
             if (isArticle) {
                 article = new ArticleView(SharedLayout.assemble(topic.next().getGraph(), reads::graph,
-                        part -> sharedParts.get(atVersion, part, reads::graph)), pages::href).of(resource);
+                        part -> sharedParts.get(atVersion, part, key -> List.copyOf(reads.graph(key)))), pages::href).of(resource);
             }
-            List<Map<String, Object>> related = new RelatedView(dataset, pages::href).of(resource, found.graph, isArticle);
+            List<Map<String, Object>> related = new RelatedView(dataset, citing, pages::href)
+                    .of(resource, found.graph, isArticle, atVersion);
             return new Extras(work, article, related);
         });
     }

@@ -63,10 +63,12 @@ final class RelatedView {
     private static final Var R = Var.alloc("r");
 
     private final DatasetGraph dataset;
+    private final CitingArticles citing;
     private final ArticleView.Links links;
 
-    RelatedView(DatasetGraph dataset, ArticleView.Links links) {
+    RelatedView(DatasetGraph dataset, CitingArticles citing, ArticleView.Links links) {
         this.dataset = dataset;
+        this.citing = citing;
         this.links = links;
     }
 
@@ -77,15 +79,15 @@ final class RelatedView {
      * "Cited by N articles in this catalogue, newest first": the first {@value #CITED_BY_SHOWN}, then a query for
      * all.
      */
-    private void citedBy(Node resource, List<Map<String, Object>> sections) {
+    private void citedBy(Node resource, long atVersion, List<Map<String, Object>> sections) {
         List<Map<String, String>> items = new ArrayList<>();
-        Set<Node> citing = new HashSet<>();
-        for (CitingArticles.Row row : new CitingArticles(dataset).of(resource)) {
-            if (citing.add(row.article()) && items.size() < CITED_BY_SHOWN) {
+        Set<Node> citers = new HashSet<>();
+        for (CitingArticles.Row row : citing.of(resource, atVersion)) {
+            if (citers.add(row.article()) && items.size() < CITED_BY_SHOWN) {
                 items.add(Map.of("href", links.href(row.article().getURI()), "label", row.label()));
             }
         }
-        long total = citing.size();
+        long total = citers.size();
         if (total == 0) {
             return;
         }
@@ -100,15 +102,15 @@ final class RelatedView {
 
     /**
      * Sections of links, each {heading, items: [{href, label}]}, for a person, an organisation or a catalogue
-     * article (the articles citing it); run in a read transaction.
+     * article (the articles citing it); run in a read transaction that began after {@code atVersion} was read.
      */
-    List<Map<String, Object>> of(Node resource, Graph description, boolean article) {
+    List<Map<String, Object>> of(Node resource, Graph description, boolean article, long atVersion) {
         boolean person = description.contains(resource, RDF.Nodes.type, Foaf.Person);
         boolean organisation = description.contains(resource, RDF.Nodes.type, Foaf.Organization);
         Map<String, Query> queries = person ? PERSON : organisation ? ORGANISATION : Map.of();
         List<Map<String, Object>> sections = new ArrayList<>();
         if (article) {
-            citedBy(resource, sections);
+            citedBy(resource, atVersion, sections);
         }
         sections.addAll(new CatalogueProfile(dataset, links).of(resource, description));
         queries.entrySet().forEach(entry -> {

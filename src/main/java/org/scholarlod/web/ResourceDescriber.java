@@ -40,7 +40,7 @@ final class ResourceDescriber {
     /** Nodes whose labels are remembered: about 25 MB, the journals, people and works that pages share. */
     private static final int LABELS_REMEMBERED = 50_000;
     private final DatasetGraph dataset;
-    private final VersionedTriples labels = new VersionedTriples(LABELS_REMEMBERED);
+    private final VersionedReads<List<Triple>> labels = new VersionedReads<>(LABELS_REMEMBERED);
     private final NodeIdReads reads;
 
     ResourceDescriber(DatasetGraph dataset) {
@@ -95,7 +95,7 @@ final class ResourceDescriber {
             if (part != null && node.isURI() && node.getURI().startsWith(part)) {
                 reads.find(node, LABEL_SET).forEach(description::add);
             } else {
-                labels.get(atVersion, node, key -> reads.find(key, LABEL_SET)).forEach(description::add);
+                labels.get(atVersion, node, key -> List.copyOf(reads.find(key, LABEL_SET))).forEach(description::add);
             }
         }
         return new Description(description, incoming.size() > from + PAGE);

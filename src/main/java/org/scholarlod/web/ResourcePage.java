@@ -2,7 +2,6 @@ package org.scholarlod.web;
 
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -73,7 +72,7 @@ final class ResourcePage {
         page.put("hasIncoming", !incoming.isEmpty());
         page.put("alternates", alternates);
         page.put("next", next);
-        StringWriter out = new StringWriter();
+        PageText out = new PageText();
         TEMPLATE.execute(out, page);
         return out.toString();
     }

@@ -10,7 +10,6 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -56,7 +55,7 @@ final class SearchPage implements Filter {
         model.put("results", results);
         model.put("searched", !q.isEmpty());
         model.put("none", !q.isEmpty() && results.isEmpty());
-        StringWriter out = new StringWriter();
+        PageText out = new PageText();
         TEMPLATE.execute(out, model);
         byte[] body = out.toString().getBytes(StandardCharsets.UTF_8);
         HttpServletResponse response = (HttpServletResponse) res;

@@ -71,4 +71,25 @@ class ServeUpdateIT {
             assertTrue(page.contains("<p class=\"venue\">A Renamed Journal 133(1)"), page);
         }
     }
+
+    @Test
+    void serve_citedByFollowsUpdatesOfCitingArticles(@TempDir Path dir) throws Exception {
+        try (ServerProcess server = ServerProcess.start("--db", dir.resolve("tdb2").toString(), "--update")) {
+            String article = server.root() + "id/article/10.1007/s10551-014-2373-7";
+            String prefixes = "PREFIX dcterms: <http://purl.org/dc/terms/> PREFIX foaf: <http://xmlns.com/foaf/0.1/> "
+                    + "PREFIX cito: <http://purl.org/spar/cito/> ";
+            var insert = Http.post(server.endpoint(), "application/sparql-update", prefixes + "INSERT DATA { GRAPH "
+                    + "<urn:x:citing> { <urn:x:citing> foaf:primaryTopic <urn:x:a> . <urn:x:a> cito:cites "
+                    + "<http://localhost:3030/id/article/10.1007/s10551-014-2373-7> ; dcterms:title \"A first title\" ; dcterms:issued \"2020\" } }", null);
+            assertTrue(insert.statusCode() < 300, "status " + insert.statusCode());
+            assertTrue(Http.get(article, "text/html").body().contains("A first title (2020)"));
+
+            var rename = Http.post(server.endpoint(), "application/sparql-update", prefixes + "DELETE DATA { GRAPH "
+                    + "<urn:x:citing> { <urn:x:a> dcterms:title \"A first title\" } } ; INSERT DATA { GRAPH "
+                    + "<urn:x:citing> { <urn:x:a> dcterms:title \"A second title\" } }", null);
+            assertTrue(rename.statusCode() < 300, "status " + rename.statusCode());
+            String page = Http.get(article, "text/html").body();
+            assertTrue(page.contains("A second title (2020)") && !page.contains("A first title"), page);
+        }
+    }
 }

@@ -3,6 +3,7 @@ package org.scholarlod.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.NoSuchFileException;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryParseException;
 import org.scholarlod.link.RemoteEndpointException;
 import org.scholarlod.pipeline.ShapeViolationException;
@@ -41,6 +42,9 @@ final class ErrorReporter implements CommandLine.IParameterExceptionHandler, Com
         if (e instanceof InputException) {
             code = ExitCode.BAD_INPUT;
             message = e.getMessage();
+        } else if (e instanceof QueryCancelledException) {
+            code = ExitCode.BAD_INPUT;
+            message = "the query did not finish within its time limit (--timeout)";
         } else if (e instanceof QueryParseException q) {
             code = ExitCode.BAD_INPUT;
             message = QueryErrorMessage.of(q);

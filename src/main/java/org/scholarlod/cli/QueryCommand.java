@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -38,6 +39,11 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "DIR", required = true, description = "TDB2 database directory.")
     Path db;
 
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "300",
+            description = "Stop the query if it runs longer than this (default: ${DEFAULT-VALUE}; 0 for no limit); "
+                    + "exit 1.")
+    int timeoutSeconds;
+
     @ArgGroup(exclusive = true, multiplicity = "1")
     Source source;
 
@@ -59,6 +65,9 @@ final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (timeoutSeconds < 0) {
+            throw new IllegalArgumentException("--timeout must be 0 (no limit) or a number of seconds, not " + timeoutSeconds);
+        }
         String text = source.file != null ? Files.readString(source.file, StandardCharsets.UTF_8) : source.text;
         // The profile's prefixes are predeclared, as on the endpoint's query form; the query may redeclare them.
         Query query = new Query();
@@ -70,7 +79,11 @@ final class QueryCommand implements Callable<Integer> {
         try (Tdb2Store store = Tdb2Store.open(db)) {
             DatasetGraph dataset = store.dataset();
             Txn.executeRead(dataset, () -> {
-                try (QueryExecution execution = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(query).build()) {
+                var builder = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(query);
+                if (timeoutSeconds > 0) {
+                    builder.timeout(timeoutSeconds, TimeUnit.SECONDS);
+                }
+                try (QueryExecution execution = builder.build()) {
                     print(query, execution);
                 }
             });

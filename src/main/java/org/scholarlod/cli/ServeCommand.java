@@ -2,6 +2,7 @@ package org.scholarlod.cli;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -65,6 +66,11 @@ final class ServeCommand implements Callable<Integer> {
             + "endpoints by default; only --allow-service ones.")
     boolean noPublicServices;
 
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10",
+            description = "Stop a query at the endpoint that runs longer than this, answering 503 'Query timed out' "
+                    + "(default: ${DEFAULT-VALUE}; 0 for no limit). A request's ?timeout= may ask for less.")
+    int timeoutSeconds;
+
     @Parameters(arity = "0..*", paramLabel = "INPUT", description = "Article files or folders to load first.")
     List<Path> inputs = List.of();
 
@@ -76,6 +82,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (timeoutSeconds < 0) {
+            throw new IllegalArgumentException("--timeout must be 0 (no limit) or a number of seconds, not " + timeoutSeconds);
+        }
         int listen = port == 0 ? FreePort.pick() : port;
         String served = "http://localhost:" + listen + "/";
         Tdb2Store store = Tdb2Store.open(db);
@@ -112,6 +121,7 @@ final class ServeCommand implements Callable<Integer> {
             }
             ServerSettings settings = ServerSettings.of(listen, uriBase, store.lastModified())
                     .withUpdate(update).withLicense(license).withServices(services())
+                    .withQueryTimeout(Duration.ofSeconds(timeoutSeconds))
                     .withStatistics(new StatisticsFile(db.resolve(Tdb2Store.STATISTICS), store.generation()));
             SparqlServer server = SparqlServer.start(store.dataset(), settings);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -1,6 +1,7 @@
 package org.scholarlod.web;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 
@@ -16,15 +17,18 @@ import java.util.Objects;
  * @param license      the licence of the data, as a URI
  * @param services     the SPARQL endpoints a query may call with SERVICE
  * @param statistics   the store's counted statistics, when it keeps them (null: counted at start)
+ * @param queryTimeout how long a query at the endpoint may run before it is stopped; zero for no limit
  */
 public record ServerSettings(int port, boolean loopbackOnly, String base, long lastModified, boolean update,
-                             String license, List<URI> services, StatisticsFile statistics) {
+                             String license, List<URI> services, StatisticsFile statistics, Duration queryTimeout) {
     /** CC0, as OpenCitations and Wikidata publish bibliographic metadata. */
     public static final String CC0 = "https://creativecommons.org/publicdomain/zero/1.0/";
     /** The public scholarly graphs a SERVICE clause may reach by default. */
     public static final List<URI> PUBLIC_SERVICES = List.of(URI.create("https://query.wikidata.org/sparql"),
             URI.create("https://opencitations.net/meta/sparql"), URI.create("https://opencitations.net/index/sparql"),
             URI.create("https://sparql.dblp.org/sparql"));
+    /** A public endpoint's limit: a page's queries take milliseconds, a runaway one would hold a worker for hours. */
+    public static final Duration QUERY_TIMEOUT = Duration.ofSeconds(10);
 
     public ServerSettings {
         if (port < 0 || port > 65535) {
@@ -39,26 +43,34 @@ public record ServerSettings(int port, boolean loopbackOnly, String base, long l
         }
         Objects.requireNonNull(license, "license");
         services = List.copyOf(services);
+        Objects.requireNonNull(queryTimeout, "queryTimeout");
+        if (queryTimeout.isNegative()) {
+            throw new IllegalArgumentException("query timeout " + queryTimeout + " is negative");
+        }
     }
 
-    /** Read-only on loopback, CC0, the public SERVICE targets. */
+    /** Read-only on loopback, CC0, the public SERVICE targets, queries stopped after {@link #QUERY_TIMEOUT}. */
     public static ServerSettings of(int port, String base, long lastModified) {
-        return new ServerSettings(port, true, base, lastModified, false, CC0, PUBLIC_SERVICES, null);
+        return new ServerSettings(port, true, base, lastModified, false, CC0, PUBLIC_SERVICES, null, QUERY_TIMEOUT);
     }
 
     public ServerSettings withUpdate(boolean value) {
-        return new ServerSettings(port, loopbackOnly, base, lastModified, value, license, services, statistics);
+        return new ServerSettings(port, loopbackOnly, base, lastModified, value, license, services, statistics, queryTimeout);
     }
 
     public ServerSettings withLicense(String value) {
-        return new ServerSettings(port, loopbackOnly, base, lastModified, update, value, services, statistics);
+        return new ServerSettings(port, loopbackOnly, base, lastModified, update, value, services, statistics, queryTimeout);
     }
 
     public ServerSettings withServices(List<URI> value) {
-        return new ServerSettings(port, loopbackOnly, base, lastModified, update, license, value, statistics);
+        return new ServerSettings(port, loopbackOnly, base, lastModified, update, license, value, statistics, queryTimeout);
     }
 
     public ServerSettings withStatistics(StatisticsFile value) {
-        return new ServerSettings(port, loopbackOnly, base, lastModified, update, license, services, value);
+        return new ServerSettings(port, loopbackOnly, base, lastModified, update, license, services, value, queryTimeout);
+    }
+
+    public ServerSettings withQueryTimeout(Duration value) {
+        return new ServerSettings(port, loopbackOnly, base, lastModified, update, license, services, statistics, value);
     }
 }

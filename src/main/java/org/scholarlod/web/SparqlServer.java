@@ -3,6 +3,7 @@ package org.scholarlod.web;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
 
@@ -31,6 +32,11 @@ public final class SparqlServer implements AutoCloseable {
         DatasetDescription description = new DatasetDescription(dataset, settings, version);
         ServiceAllowlist allowlist = new ServiceAllowlist(settings.services(), ServerSettings.PUBLIC_SERVICES);
         GuardedServiceExecutor.install(dataset.getContext(), allowlist);
+        if (!settings.queryTimeout().isZero()) {
+            // Fuseki reads the limit from the dataset's context (a request's ?timeout= may only lower it) and
+            // answers 503 "Query timed out" once ARQ has stopped the query's iterators.
+            dataset.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
+        }
         FusekiServer.Builder fuseki = FusekiServer.create()
                 .port(settings.port())
                 .loopback(settings.loopbackOnly())

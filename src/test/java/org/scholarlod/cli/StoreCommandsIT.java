@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.scholarlod.store.Tdb2Store;
 
@@ -170,6 +171,23 @@ class StoreCommandsIT {
         CommandRun missing = CommandRun.of("references", "--db", db.toString(), "10.9999/none");
         assertEquals(ExitCode.BAD_INPUT, missing.code());
         assertTrue(missing.oneLineError(), missing.err());
+    }
+
+    @Test
+    @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void query_runawayQueryStopsAtTheTimeout() {
+        Path db = dir.resolve("db");
+        assertEquals(0, CommandRun.of("load", "--db", db.toString(), SEED).code());
+        long start = System.nanoTime();
+        CommandRun run = CommandRun.of("query", "--db", db.toString(), "--timeout", "1",
+                "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }");
+        long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+        assertEquals(ExitCode.BAD_INPUT, run.code(), run.err());
+        assertEquals("scholarlod query: the query did not finish within its time limit (--timeout)", run.err().strip());
+        assertTrue(seconds < 30, "stopped after " + seconds + " s, not at the one-second limit");
+        CommandRun negative = CommandRun.of("query", "--db", db.toString(), "--timeout", "-1", "ASK {}");
+        assertEquals(ExitCode.USAGE, negative.code());
+        assertTrue(negative.oneLineError() && negative.err().contains("--timeout"), negative.err());
     }
 
     @Test

@@ -108,6 +108,12 @@ final class ServerProcess implements AutoCloseable {
         return endpoint.substring(0, endpoint.length() - "sparql".length());
     }
 
+    /** The processor time the server has used so far. */
+    java.time.Duration cpu() {
+        return process.info().totalCpuDuration().orElseThrow(() -> new IllegalStateException(
+                "this system does not report a process's processor time"));
+    }
+
     List<String> output() {
         synchronized (output) {
             return List.copyOf(output);

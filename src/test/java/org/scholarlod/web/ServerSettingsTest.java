@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +15,7 @@ class ServerSettingsTest {
         assertEquals(false, settings.update());
         assertEquals(ServerSettings.CC0, settings.license());
         assertEquals(ServerSettings.PUBLIC_SERVICES, settings.services());
+        assertEquals(ServerSettings.QUERY_TIMEOUT, settings.queryTimeout());
     }
 
     @Test
@@ -24,7 +26,9 @@ class ServerSettingsTest {
                 () -> ServerSettings.of(0, "http://x", 0)).getMessage());
         assertEquals("SPARQL Update without credentials is only allowed while bound to loopback",
                 assertThrows(IllegalArgumentException.class, () -> new ServerSettings(0, false, "http://x/", 0, true,
-                        ServerSettings.CC0, List.of(), null)).getMessage());
+                        ServerSettings.CC0, List.of(), null, Duration.ZERO)).getMessage());
+        assertEquals("query timeout PT-1S is negative", assertThrows(IllegalArgumentException.class,
+                () -> ServerSettings.of(0, "http://x/", 0).withQueryTimeout(Duration.ofSeconds(-1))).getMessage());
     }
 
     @Test

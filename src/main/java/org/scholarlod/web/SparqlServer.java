@@ -2,10 +2,12 @@ package org.scholarlod.web;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.Context;
 
 /**
  * An embedded Fuseki over a dataset: the SPARQL 1.1 Protocol endpoint at {@code /sparql} (read-only unless the
@@ -22,7 +24,8 @@ public final class SparqlServer implements AutoCloseable {
     /** Starts serving {@code dataset} as {@code settings} say. */
     public static SparqlServer start(DatasetGraph dataset, ServerSettings settings) {
         // A dataset at "/" puts the query endpoint at /sparql, the address users and the README expect.
-        DataService.Builder builder = DataService.newBuilder(dataset).addEndpoint(Operation.Query, "sparql");
+        DataService.Builder builder = DataService.newBuilder(dataset).addEndpoint(Endpoint.create()
+                .operation(Operation.Query).endpointName("sparql").context(limits(settings)).build());
         if (settings.update()) {
             builder.addEndpoint(Operation.Update, "sparql");
         }
@@ -32,11 +35,6 @@ public final class SparqlServer implements AutoCloseable {
         DatasetDescription description = new DatasetDescription(dataset, settings, version);
         ServiceAllowlist allowlist = new ServiceAllowlist(settings.services(), ServerSettings.PUBLIC_SERVICES);
         GuardedServiceExecutor.install(dataset.getContext(), allowlist);
-        if (!settings.queryTimeout().isZero()) {
-            // Fuseki reads the limit from the dataset's context (a request's ?timeout= may only lower it) and
-            // answers 503 "Query timed out" once ARQ has stopped the query's iterators.
-            dataset.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
-        }
         FusekiServer.Builder fuseki = FusekiServer.create()
                 .port(settings.port())
                 .loopback(settings.loopbackOnly())
@@ -65,6 +63,19 @@ public final class SparqlServer implements AutoCloseable {
             throw new ServerException("cannot start the server on port " + settings.port() + ": " + rootMessage(e), e);
         }
         return new SparqlServer(server);
+    }
+
+    /**
+     * The endpoint's own context: the query time limit, which Fuseki reads there (a request's ?timeout= may only
+     * lower it) and answers 503 "Query timed out" once ARQ has stopped the query's iterators. Not the dataset's
+     * context, where it would also stop the site's own queries (the VoID counts at start, the catalogue pages).
+     */
+    private static Context limits(ServerSettings settings) {
+        Context limits = new Context();
+        if (!settings.queryTimeout().isZero()) {
+            limits.set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
+        }
+        return limits;
     }
 
     public int port() {

@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,6 +47,27 @@ class QueryTimeoutIT {
             assertEquals(503, answer.statusCode(), answer.body());
             assertTrue(took.compareTo(Duration.ofSeconds(ServerSettings.QUERY_TIMEOUT.toSeconds())) < 0,
                     "the request's one second was not honoured: answered after " + took);
+        }
+    }
+
+    @Test
+    void start_limitsTheEndpointNotTheSitesOwnQueries(@TempDir Path dir) throws Exception {
+        DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(dir.resolve("tdb2").toString());
+        Txn.executeWrite(dataset, () -> {
+            for (int i = 0; i < 2000; i++) {
+                dataset.add(Quad.create(NodeFactory.createURI("urn:x:g" + i % 20), NodeFactory.createURI("urn:x:s" + i),
+                        NodeFactory.createURI("urn:x:p" + i % 7), NodeFactory.createURI("urn:x:o" + i % 300)));
+            }
+        });
+        // Counting the VoID statistics at start takes longer than a millisecond: a limit on the dataset would stop it.
+        try (SparqlServer server = SparqlServer.start(dataset, ServerSettings.of(0, "http://localhost/", 0)
+                .withQueryTimeout(Duration.ofMillis(1)))) {
+            String root = server.endpoint().replace("sparql", "");
+            assertEquals(200, Http.get(root, "text/html").statusCode());
+            assertEquals(200, Http.get(root + ".well-known/void", "text/turtle").statusCode());
+            assertEquals(503, Http.query(server.endpoint(), RUNAWAY, "application/sparql-results+json").statusCode());
+        } finally {
+            dataset.close();
         }
     }
 }

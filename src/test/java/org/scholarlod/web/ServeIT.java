@@ -130,6 +130,20 @@ class ServeIT {
         assertTrue(graph.size() >= 3, response.body());
     }
 
+    @ParameterizedTest
+    @CsvSource({"sparql?query=CONSTRUCT%7B%3Fa%20%3Fp%20%3Fo%7DWHERE%7B%3Fa%20%3Fp%20%3Fo%7DLIMIT%205",
+        "sparql?query=DESCRIBE%20%3Chttp%3A%2F%2Flocalhost%3A3030%2Fid%2Farticle%2F10.1007%2Fs10551-014-2373-7%3E",
+        "sparql", ".well-known/void"})
+    void jsonLd_whatJenaWritesToo(String path) throws Exception {
+        // Jena writes these (our own writer does the dereferenced descriptions): it needs its JSON-LD processor
+        // in the jar, which a test-scoped dependency once left out, making each of them a 500.
+        HttpResponse<String> response = Http.get(server.root() + path, "application/ld+json");
+        assertEquals(200, response.statusCode(), response.body());
+        Graph graph = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(response.body(), Lang.JSONLD).parse(graph);
+        assertTrue(graph.size() >= 3, response.body());
+    }
+
     @Test
     void sparql_isReadOnly() throws Exception {
         HttpResponse<String> update = Http.post(server.endpoint(), "application/x-www-form-urlencoded",

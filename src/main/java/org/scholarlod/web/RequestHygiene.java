@@ -11,20 +11,26 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * In front of everything: security headers on every response (a Content-Security-Policy allowing exactly what
- * the pages use: their own script and styles, inline styles, fetches to this origin), {@code TRACE} refused,
- * {@code OPTIONS} answered with the methods a route really has, and a request body in a charset Java does not
- * know refused with 415 rather than failing deep inside as a 500.
+ * the pages use: their own script and styles, inline styles, fetches to this origin), any method a route does
+ * not have refused with 405 ({@code TRACE} among them), {@code OPTIONS} answered with the methods it has, and a
+ * request body in a charset Java does not know refused with 415 rather than failing deep inside as a 500.
  */
 final class RequestHygiene implements Filter {
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self' "
             + "'unsafe-inline'; img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; "
             + "frame-ancestors 'none'";
+    /** In the order {@code Allow} lists them. */
+    private static final Set<String> READ_METHODS = orderedSet("GET", "HEAD", "OPTIONS");
+    private static final Set<String> SPARQL_METHODS = orderedSet("GET", "HEAD", "POST", "OPTIONS");
     private static final Pattern CHARSET = Pattern.compile("(?i);\\s*charset\\s*=\\s*\"?([^\";\\s]*)");
 
     @Override
@@ -36,10 +42,15 @@ final class RequestHygiene implements Filter {
         out.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         out.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         out.setHeader("X-Frame-Options", "DENY");
-        String method = http.getMethod().toUpperCase(Locale.ROOT);
-        String allowed = "/sparql".equals(http.getRequestURI()) ? "GET, HEAD, POST, OPTIONS" : "GET, HEAD, OPTIONS";
-        if (method.equals("TRACE") || method.equals("TRACK")) {
-            refuse(out, HttpServletResponse.SC_METHOD_NOT_ALLOWED, allowed, method + " is not allowed here");
+        String method = http.getMethod();
+        boolean sparql = "/sparql".equals(http.getRequestURI());
+        Set<String> methods = sparql ? SPARQL_METHODS : READ_METHODS;
+        String allowed = String.join(", ", methods);
+        if (!methods.contains(method)) {
+            // Unknown methods too (WebDAV's, made-up ones): 405 naming what the route has, where the servlet
+            // answered 501, and TRACE never echoes the request.
+            refuse(out, HttpServletResponse.SC_METHOD_NOT_ALLOWED, allowed, "method " + printable(method)
+                    + " is not allowed here; this resource allows " + allowed);
             return;
         }
         if (method.equals("OPTIONS") && http.getHeader("Access-Control-Request-Method") == null) {
@@ -55,6 +66,16 @@ final class RequestHygiene implements Filter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private static Set<String> orderedSet(String... methods) {
+        return Collections.unmodifiableSet(new LinkedHashSet<>(List.of(methods)));
+    }
+
+    /** The method as sent, cut short and without control characters, for a message. */
+    private static String printable(String method) {
+        String shown = method.length() > 20 ? method.substring(0, 20) + "…" : method;
+        return shown.replaceAll("\\p{Cntrl}", "?");
     }
 
     private static String unknownCharset(String contentType) {

@@ -77,6 +77,18 @@ class RequestHygieneIT {
     }
 
     @Test
+    void methodsARouteDoesNotHave_are405NamingThoseItHas() throws Exception {
+        for (String method : new String[] {"PUT", "DELETE", "PATCH", "PROPFIND", "BREW", "get"}) {
+            HttpResponse<String> response = send(method, ARTICLE, null, null);
+            assertEquals(405, response.statusCode(), method);
+            assertEquals("GET, HEAD, OPTIONS", response.headers().firstValue("Allow").orElse(""), method);
+            assertEquals("method " + method + " is not allowed here; this resource allows GET, HEAD, OPTIONS",
+                    response.body().strip());
+        }
+        assertEquals(405, send("PUT", "sparql", null, null).statusCode());
+    }
+
+    @Test
     void options_listsTheMethodsARouteHas() throws Exception {
         assertEquals("GET, HEAD, OPTIONS", send("OPTIONS", ARTICLE, null, null).headers().firstValue("Allow").orElse(""));
         assertEquals("GET, HEAD, POST, OPTIONS",

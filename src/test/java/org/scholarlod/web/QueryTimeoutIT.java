@@ -65,7 +65,11 @@ class QueryTimeoutIT {
             String root = server.endpoint().replace("sparql", "");
             assertEquals(200, Http.get(root, "text/html").statusCode());
             assertEquals(200, Http.get(root + ".well-known/void", "text/turtle").statusCode());
-            assertEquals(503, Http.query(server.endpoint(), RUNAWAY, "application/sparql-results+json").statusCode());
+            // Within a millisecond the answer may have begun: Fuseki then ends it with its "Incomplete results"
+            // marker, which no results parser accepts, instead of a 503.
+            var runaway = Http.query(server.endpoint(), RUNAWAY, "application/sparql-results+json");
+            assertTrue(runaway.statusCode() == 503 || runaway.body().contains("Query cancelled due to timeout"),
+                    runaway.statusCode() + " " + runaway.body());
         } finally {
             dataset.close();
         }

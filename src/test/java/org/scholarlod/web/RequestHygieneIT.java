@@ -68,6 +68,21 @@ class RequestHygieneIT {
     }
 
     @Test
+    void contentType_thatIsNotAscii_is415WithOneLine() throws Exception {
+        // Written on a socket: Java's client sends '?' for what is not ASCII in a header.
+        URI endpoint = URI.create(server.endpoint());
+        try (java.net.Socket socket = new java.net.Socket(endpoint.getHost(), endpoint.getPort())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("GET /sparql?q=x HTTP/1.1\r\nHost: localhost\r\nContent-Type: \u00e9t\u00e9\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 415 "), answer);
+            assertTrue(answer.endsWith("\r\n\r\nContent-Type is not a media type: only printable ASCII is allowed there\n"),
+                    answer);
+        }
+    }
+
+    @Test
     void trace_isRefusedEverywhere() throws Exception {
         for (String path : new String[] {ARTICLE, "dump/scholarlod.nt.gz", "sparql", ""}) {
             HttpResponse<String> response = send("TRACE", path, "X-Probe", "echo-me");

@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
  * In front of everything: security headers on every response (a Content-Security-Policy allowing exactly what
  * the pages use: their own script and styles, inline styles, fetches to this origin), any method a route does
  * not have refused with 405 ({@code TRACE} among them), {@code OPTIONS} answered with the methods it has, and a
- * request body in a charset Java does not know, or a Content-Type that is not ASCII, refused with 415 rather than
- * failing deep inside as a 500.
+ * request body in a charset Java does not know refused with 415 rather than failing deep inside as a 500; and
+ * error bodies measured by Jetty ({@link ErrorBodyLength}).
  */
 final class RequestHygiene implements Filter {
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self' "
@@ -59,21 +59,14 @@ final class RequestHygiene implements Filter {
             out.setStatus(HttpServletResponse.SC_NO_CONTENT);
             return;
         }
-        String contentType = http.getHeader("Content-Type");
-        if (contentType != null && !contentType.chars().allMatch(c -> c == '\t' || c >= 0x20 && c < 0x7f)) {
-            // Fuseki echoes the type in its 415 message and sizes that message in characters, not bytes: a 500.
-            refuse(out, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, null,
-                    "Content-Type is not a media type: only printable ASCII is allowed there");
-            return;
-        }
         // The raw header: Jetty's getContentType() itself throws on a charset it does not know.
-        String unknown = unknownCharset(contentType);
+        String unknown = unknownCharset(http.getHeader("Content-Type"));
         if (unknown != null) {
             refuse(out, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, null,
                     "unsupported charset '" + unknown + "' in Content-Type (send UTF-8)");
             return;
         }
-        chain.doFilter(request, response);
+        chain.doFilter(request, new ErrorBodyLength(out));
     }
 
     private static Set<String> orderedSet(String... methods) {

@@ -68,7 +68,7 @@ class RequestHygieneIT {
     }
 
     @Test
-    void contentType_thatIsNotAscii_is415WithOneLine() throws Exception {
+    void contentType_thatIsNotAscii_is415NamingIt() throws Exception {
         // Written on a socket: Java's client sends '?' for what is not ASCII in a header.
         URI endpoint = URI.create(server.endpoint());
         try (java.net.Socket socket = new java.net.Socket(endpoint.getHost(), endpoint.getPort())) {
@@ -77,9 +77,16 @@ class RequestHygieneIT {
                     + "Connection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
             String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             assertTrue(answer.startsWith("HTTP/1.1 415 "), answer);
-            assertTrue(answer.endsWith("\r\n\r\nContent-Type is not a media type: only printable ASCII is allowed there\n"),
-                    answer);
+            // Jetty reads header bytes as Latin-1: the type comes back as two characters for each of é.
+            assertTrue(answer.contains("\r\n\r\nUnsupported: ") && answer.lines().count() <= 20, answer);
         }
+    }
+
+    @Test
+    void fusekiErrors_echoingWhatIsNotAscii_stay4xx() throws Exception {
+        HttpResponse<String> response = send("GET", "sparql?query=ASK%7B%7D&format=%C3%A9t%C3%A9", null, null);
+        assertEquals(400, response.statusCode(), response.body());
+        assertEquals("Not recognized for SPARQL results: \u00e9t\u00e9", response.body().strip());
     }
 
     @Test

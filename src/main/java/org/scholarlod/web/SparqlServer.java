@@ -42,6 +42,7 @@ public final class SparqlServer implements AutoCloseable {
                 .registerOperation(Operation.Update, WebContent.contentTypeSPARQLUpdate, new ProtocolUpdate())
                 .add("/", service)
                 .addFilter("/*", new RequestHygiene())
+                .addFilter("/*", new RequestLimits())
                 .addFilter("/*", new StaticAsset())
                 .addFilter("/*", new ServiceDescription(settings.update(), description))
                 .addFilter("/*", new ServiceGuard(allowlist))

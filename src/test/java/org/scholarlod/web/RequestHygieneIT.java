@@ -90,6 +90,26 @@ class RequestHygieneIT {
     }
 
     @Test
+    void tooLargeRequests_get414Or413NamingTheLimit() throws Exception {
+        HttpResponse<String> longPath = send("GET", "id/person/" + "a".repeat(200_000), null, null);
+        assertEquals(414, longPath.statusCode());
+        assertEquals("request target longer than 8192 bytes", longPath.body().strip());
+        assertEquals(404, send("GET", "id/person/" + "a".repeat(8000), null, null).statusCode(), "just under the limit");
+
+        String longQuery = "ASK { FILTER(\"" + "x".repeat(70_000) + "\" != \"\") }";
+        HttpResponse<String> byGet = Http.query(server.endpoint(), longQuery, "application/sparql-results+json");
+        assertEquals(414, byGet.statusCode());
+        assertEquals("query string longer than 65536 bytes: send a long query by POST", byGet.body().strip());
+        assertEquals(200, Http.post(server.endpoint(), "application/sparql-query", longQuery,
+                "application/sparql-results+json").statusCode(), "the same query by POST");
+
+        HttpResponse<String> bigBody = Http.post(server.endpoint(), "application/sparql-query",
+                "#" + "x".repeat(5 * 1024 * 1024) + "\nASK {}", "application/sparql-results+json");
+        assertEquals(413, bigBody.statusCode());
+        assertEquals("request body larger than 4 MB", bigBody.body().strip());
+    }
+
+    @Test
     void trace_isRefusedEverywhere() throws Exception {
         for (String path : new String[] {ARTICLE, "dump/scholarlod.nt.gz", "sparql", ""}) {
             HttpResponse<String> response = send("TRACE", path, "X-Probe", "echo-me");

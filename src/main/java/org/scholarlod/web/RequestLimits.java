@@ -1,0 +1,59 @@
+package org.scholarlod.web;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Refuses requests larger than anything the site needs before any work is done on them: a request target longer
+ * than a URI of ours gets 414 (a description's cost grew with the length of the URI asked for), a longer query
+ * string than a SPARQL query sent by GET needs gets 414 pointing to POST, and a declared body larger than a query
+ * or an update needs gets 413. Each answer names the limit.
+ */
+final class RequestLimits implements Filter {
+    /** Bytes of path and query string outside /sparql: minted URIs are a few hundred. */
+    static final int TARGET_LIMIT = 8 * 1024;
+    /** Bytes of query string at /sparql. */
+    static final int QUERY_STRING_LIMIT = 64 * 1024;
+    /** Bytes of a request body. */
+    static final long BODY_LIMIT = 4L * 1024 * 1024;
+
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        HttpServletRequest http = (HttpServletRequest) request;
+        HttpServletResponse out = (HttpServletResponse) response;
+        String uri = http.getRequestURI();
+        String query = http.getQueryString();
+        if ("/sparql".equals(uri)) {
+            if (query != null && query.length() > QUERY_STRING_LIMIT) {
+                refuse(out, 414, "query string longer than " + QUERY_STRING_LIMIT
+                        + " bytes: send a long query by POST");
+                return;
+            }
+        } else if (uri.length() + (query == null ? 0 : query.length()) > TARGET_LIMIT) {
+            refuse(out, 414, "request target longer than " + TARGET_LIMIT + " bytes");
+            return;
+        }
+        if (http.getContentLengthLong() > BODY_LIMIT) {
+            refuse(out, 413, "request body larger than " + BODY_LIMIT / (1024 * 1024) + " MB");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static void refuse(HttpServletResponse out, int status, String message) throws IOException {
+        byte[] body = (message + "\n").getBytes(StandardCharsets.UTF_8);
+        out.setStatus(status);
+        out.setHeader("Connection", "close");
+        out.setContentType("text/plain; charset=utf-8");
+        out.setContentLength(body.length);
+        out.getOutputStream().write(body);
+    }
+}

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * the pages use: their own script and styles, inline styles, fetches to this origin), any method a route does
  * not have refused with 405 ({@code TRACE} among them), {@code OPTIONS} answered with the methods it has, and a
  * request body in a charset Java does not know refused with 415 rather than failing deep inside as a 500; and
- * error bodies measured by Jetty ({@link ErrorBodyLength}).
+ * Fuseki's error bodies measured by Jetty ({@link ErrorBodyLength}).
  */
 final class RequestHygiene implements Filter {
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self' "
@@ -66,7 +66,8 @@ final class RequestHygiene implements Filter {
                     "unsupported charset '" + unknown + "' in Content-Type (send UTF-8)");
             return;
         }
-        chain.doFilter(request, new ErrorBodyLength(out));
+        // Only where Fuseki answers: the site's own errors declare their lengths in bytes, HEAD's included.
+        chain.doFilter(request, sparql || "/".equals(http.getRequestURI()) ? new ErrorBodyLength(out) : out);
     }
 
     private static Set<String> orderedSet(String... methods) {

@@ -110,6 +110,15 @@ class RequestHygieneIT {
     }
 
     @Test
+    void head_ofAMissingResource_declaresTheLengthGetSends() throws Exception {
+        HttpResponse<String> get = send("GET", "id/nothing/here", null, null);
+        HttpResponse<String> head = send("HEAD", "id/nothing/here", null, null);
+        assertEquals(404, head.statusCode());
+        assertEquals(String.valueOf(get.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length),
+                head.headers().firstValue("Content-Length").orElse(""));
+    }
+
+    @Test
     void trace_isRefusedEverywhere() throws Exception {
         for (String path : new String[] {ARTICLE, "dump/scholarlod.nt.gz", "sparql", ""}) {
             HttpResponse<String> response = send("TRACE", path, "X-Probe", "echo-me");

@@ -66,7 +66,8 @@ final class QueryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (timeoutSeconds < 0) {
-            throw new IllegalArgumentException("--timeout must be 0 (no limit) or a number of seconds, not " + timeoutSeconds);
+            throw new IllegalArgumentException("--timeout must be 0 (no limit) or a number of seconds, not "
+                    + timeoutSeconds);
         }
         String text = source.file != null ? Files.readString(source.file, StandardCharsets.UTF_8) : source.text;
         // The profile's prefixes are predeclared, as on the endpoint's query form; the query may redeclare them.

@@ -83,7 +83,8 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (timeoutSeconds < 0) {
-            throw new IllegalArgumentException("--timeout must be 0 (no limit) or a number of seconds, not " + timeoutSeconds);
+            throw new IllegalArgumentException("--timeout must be 0 (no limit) or a number of seconds, not "
+                    + timeoutSeconds);
         }
         int listen = port == 0 ? FreePort.pick() : port;
         String served = "http://localhost:" + listen + "/";

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.query.DatasetFactory;
@@ -65,10 +66,7 @@ final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (timeoutSeconds < 0) {
-            throw new IllegalArgumentException("--timeout must be 0 (no limit) or a number of seconds, not "
-                    + timeoutSeconds);
-        }
+        Duration timeout = TimeLimit.ofSeconds(timeoutSeconds);
         String text = source.file != null ? Files.readString(source.file, StandardCharsets.UTF_8) : source.text;
         // The profile's prefixes are predeclared, as on the endpoint's query form; the query may redeclare them.
         Query query = new Query();
@@ -81,8 +79,8 @@ final class QueryCommand implements Callable<Integer> {
             DatasetGraph dataset = store.dataset();
             Txn.executeRead(dataset, () -> {
                 var builder = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(query);
-                if (timeoutSeconds > 0) {
-                    builder.timeout(timeoutSeconds, TimeUnit.SECONDS);
+                if (!timeout.isZero()) {
+                    builder.timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
                 }
                 try (QueryExecution execution = builder.build()) {
                     print(query, execution);

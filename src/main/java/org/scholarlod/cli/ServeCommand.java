@@ -66,7 +66,7 @@ final class ServeCommand implements Callable<Integer> {
             + "endpoints by default; only --allow-service ones.")
     boolean noPublicServices;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10",
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "" + ServerSettings.QUERY_TIMEOUT_SECONDS,
             description = "Stop a query at the endpoint that runs longer than this, answering 503 'Query timed out' "
                     + "(default: ${DEFAULT-VALUE}; 0 for no limit). A request's ?timeout= may ask for less.")
     int timeoutSeconds;
@@ -82,10 +82,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (timeoutSeconds < 0) {
-            throw new IllegalArgumentException("--timeout must be 0 (no limit) or a number of seconds, not "
-                    + timeoutSeconds);
-        }
+        Duration timeout = TimeLimit.ofSeconds(timeoutSeconds);
         int listen = port == 0 ? FreePort.pick() : port;
         String served = "http://localhost:" + listen + "/";
         Tdb2Store store = Tdb2Store.open(db);
@@ -122,7 +119,7 @@ final class ServeCommand implements Callable<Integer> {
             }
             ServerSettings settings = ServerSettings.of(listen, uriBase, store.lastModified())
                     .withUpdate(update).withLicense(license).withServices(services())
-                    .withQueryTimeout(Duration.ofSeconds(timeoutSeconds))
+                    .withQueryTimeout(timeout)
                     .withStatistics(new StatisticsFile(db.resolve(Tdb2Store.STATISTICS), store.generation()));
             SparqlServer server = SparqlServer.start(store.dataset(), settings);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -167,7 +167,8 @@ final class LinkedDataFilter implements Filter {
             boolean isArticle = topic.hasNext();
             if (isArticle) {
                 article = new ArticleView(SharedLayout.assemble(topic.next().getGraph(), reads::graph,
-                        part -> sharedParts.get(atVersion, part, key -> List.copyOf(reads.graph(key)))), pages::href).of(resource);
+                        part -> sharedParts.get(atVersion, part, key -> List.copyOf(reads.graph(key)))),
+                        pages::href).of(resource);
             }
             List<Map<String, Object>> related = new RelatedView(dataset, citing, pages::href)
                     .of(resource, found.graph, isArticle, atVersion);

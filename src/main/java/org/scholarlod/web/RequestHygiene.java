@@ -93,7 +93,8 @@ final class RequestHygiene implements Filter {
         }
     }
 
-    private static void refuse(HttpServletResponse out, int status, String allow, String message) throws IOException {
+    /** A one-line plain-text answer; {@code allow}, when not null, goes into the Allow header. */
+    static void refuse(HttpServletResponse out, int status, String allow, String message) throws IOException {
         if (allow != null) {
             out.setHeader("Allow", allow);
         }

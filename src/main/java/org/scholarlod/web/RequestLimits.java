@@ -8,7 +8,6 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Refuses requests larger than anything the site needs before any work is done on them: a request target longer
@@ -49,11 +48,8 @@ final class RequestLimits implements Filter {
     }
 
     private static void refuse(HttpServletResponse out, int status, String message) throws IOException {
-        byte[] body = (message + "\n").getBytes(StandardCharsets.UTF_8);
-        out.setStatus(status);
+        // The rest of an oversized request is not read: the connection cannot carry another.
         out.setHeader("Connection", "close");
-        out.setContentType("text/plain; charset=utf-8");
-        out.setContentLength(body.length);
-        out.getOutputStream().write(body);
+        RequestHygiene.refuse(out, status, null, message);
     }
 }

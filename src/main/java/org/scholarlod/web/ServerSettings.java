@@ -28,7 +28,8 @@ public record ServerSettings(int port, boolean loopbackOnly, String base, long l
             URI.create("https://opencitations.net/meta/sparql"), URI.create("https://opencitations.net/index/sparql"),
             URI.create("https://sparql.dblp.org/sparql"));
     /** A public endpoint's limit: a page's queries take milliseconds, a runaway one would hold a worker for hours. */
-    public static final Duration QUERY_TIMEOUT = Duration.ofSeconds(10);
+    public static final int QUERY_TIMEOUT_SECONDS = 10;
+    public static final Duration QUERY_TIMEOUT = Duration.ofSeconds(QUERY_TIMEOUT_SECONDS);
 
     public ServerSettings {
         if (port < 0 || port > 65535) {

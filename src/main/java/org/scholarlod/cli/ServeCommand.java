@@ -13,6 +13,7 @@ import org.scholarlod.pipeline.Summary;
 import org.scholarlod.source.ArticleReader;
 import org.scholarlod.source.BundledSeed;
 import org.scholarlod.store.Tdb2Store;
+import org.scholarlod.web.PasswordFile;
 import org.scholarlod.web.ServerSettings;
 import org.scholarlod.web.SparqlServer;
 import org.scholarlod.web.StatisticsFile;
@@ -48,9 +49,19 @@ final class ServeCommand implements Callable<Integer> {
                     + "the address it is served at, http://localhost:PORT/).")
     String base;
 
-    @Option(names = "--update", description = "Also accept SPARQL Update at /sparql (bound to loopback only; "
-            + "without it, updates get 403).")
+    @Option(names = "--update", description = "Also accept SPARQL Update at /sparql (without it, updates get 403). "
+            + "Without --password-file, from anyone who reaches the loopback interface.")
     boolean update;
+
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "With --update, accept updates only with the HTTP Basic credentials of a user in this "
+                    + "htpasswd file of bcrypt hashes (write it with: htpasswd -B -c FILE NAME); none get 401, "
+                    + "wrong ones 403.")
+    Path passwordFile;
+
+    @Option(names = "--all-interfaces", description = "Listen on every network interface, not only loopback "
+            + "(with --update, only together with --password-file).")
+    boolean allInterfaces;
 
     @Option(names = "--license", paramLabel = "URI", defaultValue = ServerSettings.CC0,
             description = "Licence of the data, stated in the VoID/DCAT description and on the dumps "
@@ -65,6 +76,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-public-services", description = "Do not allow the public Wikidata, OpenCitations and dblp "
             + "endpoints by default; only --allow-service ones.")
     boolean noPublicServices;
+
+    @Option(names = "--allow-load", paramLabel = "URL",
+            description = "Let SPARQL Update LOAD this document (repeatable); no other LOAD is accepted.")
+    List<URI> allowedLoads = List.of();
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "" + ServerSettings.QUERY_TIMEOUT_SECONDS,
             description = "Stop a query at the endpoint that runs longer than this, answering 503 'Query timed out' "
@@ -83,6 +98,14 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Duration timeout = TimeLimit.ofSeconds(timeoutSeconds);
+        if (passwordFile != null && !update) {
+            throw new IllegalArgumentException("--password-file guards SPARQL Update: give --update too");
+        }
+        if (update && allInterfaces && passwordFile == null) {
+            throw new IllegalArgumentException("--update on every interface needs --password-file: without "
+                    + "credentials, anyone who reaches the server could change the store");
+        }
+        PasswordFile writers = passwordFile == null ? null : PasswordFile.read(passwordFile);
         int listen = port == 0 ? FreePort.pick() : port;
         String served = "http://localhost:" + listen + "/";
         Tdb2Store store = Tdb2Store.open(db);
@@ -118,7 +141,8 @@ final class ServeCommand implements Callable<Integer> {
                         .iterator());
             }
             ServerSettings settings = ServerSettings.of(listen, uriBase, store.lastModified())
-                    .withUpdate(update).withLicense(license).withServices(services())
+                    .withUpdate(update).withWriters(writers).withLoopbackOnly(!allInterfaces)
+                    .withLicense(license).withServices(services()).withLoads(allowedLoads)
                     .withQueryTimeout(timeout)
                     .withStatistics(new StatisticsFile(db.resolve(Tdb2Store.STATISTICS), store.generation()));
             SparqlServer server = SparqlServer.start(store.dataset(), settings);

@@ -22,6 +22,7 @@ final class RequestLimits implements Filter {
     static final int QUERY_STRING_LIMIT = 64 * 1024;
     /** Bytes of a request body. */
     static final long BODY_LIMIT = 4L * 1024 * 1024;
+    static final String BODY_TOO_LARGE = "request body larger than " + BODY_LIMIT / (1024 * 1024) + " MB";
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
@@ -41,7 +42,7 @@ final class RequestLimits implements Filter {
             return;
         }
         if (http.getContentLengthLong() > BODY_LIMIT) {
-            refuse(out, 413, "request body larger than " + BODY_LIMIT / (1024 * 1024) + " MB");
+            refuse(out, 413, BODY_TOO_LARGE);
             return;
         }
         chain.doFilter(request, response);

@@ -18,9 +18,12 @@ import java.util.Objects;
  * @param services     the SPARQL endpoints a query may call with SERVICE
  * @param statistics   the store's counted statistics, when it keeps them (null: counted at start)
  * @param queryTimeout how long a query at the endpoint may run before it is stopped; zero for no limit
+ * @param writers      who may send SPARQL Update, or null for anyone on loopback
+ * @param loads        the documents SPARQL Update may LOAD
  */
 public record ServerSettings(int port, boolean loopbackOnly, String base, long lastModified, boolean update,
-                             String license, List<URI> services, StatisticsFile statistics, Duration queryTimeout) {
+                             String license, List<URI> services, StatisticsFile statistics, Duration queryTimeout,
+                             PasswordFile writers, List<URI> loads) {
     /** CC0, as OpenCitations and Wikidata publish bibliographic metadata. */
     public static final String CC0 = "https://creativecommons.org/publicdomain/zero/1.0/";
     /** The public scholarly graphs a SERVICE clause may reach by default. */
@@ -39,39 +42,68 @@ public record ServerSettings(int port, boolean loopbackOnly, String base, long l
         if (!base.endsWith("/")) {
             throw new IllegalArgumentException("base '" + base + "' must end in '/'");
         }
-        if (update && !loopbackOnly) {
-            throw new IllegalArgumentException("SPARQL Update without credentials is only allowed while bound to loopback");
+        if (update && !loopbackOnly && writers == null) {
+            throw new IllegalArgumentException("SPARQL Update without credentials is only allowed while bound to "
+                    + "loopback: give a password file");
+        }
+        if (writers != null && !update) {
+            throw new IllegalArgumentException("a password file guards SPARQL Update: accept updates too");
         }
         Objects.requireNonNull(license, "license");
         services = List.copyOf(services);
+        loads = List.copyOf(loads);
         Objects.requireNonNull(queryTimeout, "queryTimeout");
         if (queryTimeout.isNegative()) {
             throw new IllegalArgumentException("query timeout " + queryTimeout + " is negative");
         }
     }
 
-    /** Read-only on loopback, CC0, the public SERVICE targets, queries stopped after {@link #QUERY_TIMEOUT}. */
+    /**
+     * Read-only on loopback, CC0, the public SERVICE targets, queries stopped after {@link #QUERY_TIMEOUT}, nothing
+     * to LOAD.
+     */
     public static ServerSettings of(int port, String base, long lastModified) {
-        return new ServerSettings(port, true, base, lastModified, false, CC0, PUBLIC_SERVICES, null, QUERY_TIMEOUT);
+        return new ServerSettings(port, true, base, lastModified, false, CC0, PUBLIC_SERVICES, null, QUERY_TIMEOUT,
+                null, List.of());
     }
 
     public ServerSettings withUpdate(boolean value) {
-        return new ServerSettings(port, loopbackOnly, base, lastModified, value, license, services, statistics, queryTimeout);
+        return new ServerSettings(port, loopbackOnly, base, lastModified, value, license, services, statistics,
+                queryTimeout, writers, loads);
     }
 
     public ServerSettings withLicense(String value) {
-        return new ServerSettings(port, loopbackOnly, base, lastModified, update, value, services, statistics, queryTimeout);
+        return new ServerSettings(port, loopbackOnly, base, lastModified, update, value, services, statistics,
+                queryTimeout, writers, loads);
     }
 
     public ServerSettings withServices(List<URI> value) {
-        return new ServerSettings(port, loopbackOnly, base, lastModified, update, license, value, statistics, queryTimeout);
+        return new ServerSettings(port, loopbackOnly, base, lastModified, update, license, value, statistics,
+                queryTimeout, writers, loads);
     }
 
     public ServerSettings withStatistics(StatisticsFile value) {
-        return new ServerSettings(port, loopbackOnly, base, lastModified, update, license, services, value, queryTimeout);
+        return new ServerSettings(port, loopbackOnly, base, lastModified, update, license, services, value,
+                queryTimeout, writers, loads);
     }
 
     public ServerSettings withQueryTimeout(Duration value) {
-        return new ServerSettings(port, loopbackOnly, base, lastModified, update, license, services, statistics, value);
+        return new ServerSettings(port, loopbackOnly, base, lastModified, update, license, services, statistics,
+                value, writers, loads);
+    }
+
+    public ServerSettings withLoopbackOnly(boolean value) {
+        return new ServerSettings(port, value, base, lastModified, update, license, services, statistics, queryTimeout,
+                writers, loads);
+    }
+
+    public ServerSettings withWriters(PasswordFile value) {
+        return new ServerSettings(port, loopbackOnly, base, lastModified, update, license, services, statistics,
+                queryTimeout, value, loads);
+    }
+
+    public ServerSettings withLoads(List<URI> value) {
+        return new ServerSettings(port, loopbackOnly, base, lastModified, update, license, services, statistics,
+                queryTimeout, writers, value);
     }
 }

@@ -12,16 +12,29 @@ import java.util.Locale;
  * Which SPARQL endpoints a query may call with SERVICE. A target must be listed exactly (scheme, host, port,
  * path); the public defaults must also resolve to public addresses, so that a DNS answer cannot turn them into a
  * way into the server's own network. Only endpoints the operator names are reachable on loopback, private or
- * link-local addresses.
+ * link-local addresses. The same rules, with a list of their own, say which documents SPARQL Update may LOAD.
  */
 final class ServiceAllowlist {
     private final List<URI> allowed;
     private final List<URI> publicOnly;
+    private final String clause;
+    private final String option;
 
     /** {@code publicOnly}: the entries that must resolve to public addresses (the built-in defaults). */
     ServiceAllowlist(List<URI> allowed, List<URI> publicOnly) {
+        this("SERVICE", "--allow-service", allowed, publicOnly);
+    }
+
+    private ServiceAllowlist(String clause, String option, List<URI> allowed, List<URI> publicOnly) {
+        this.clause = clause;
+        this.option = option;
         this.allowed = allowed.stream().map(ServiceAllowlist::normal).filter(java.util.Objects::nonNull).toList();
         this.publicOnly = publicOnly.stream().map(ServiceAllowlist::normal).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The documents a LOAD may read: only those listed, none by default. */
+    static ServiceAllowlist forLoad(List<URI> allowed) {
+        return new ServiceAllowlist("LOAD", "--allow-load", allowed, List.of());
     }
 
     /** Why {@code target} may not be called, or null when it may. */
@@ -30,26 +43,26 @@ final class ServiceAllowlist {
         try {
             uri = normal(new URI(target));
         } catch (URISyntaxException | IllegalArgumentException e) {
-            return "SERVICE <" + target + "> is not an http(s) URL";
+            return clause + " <" + target + "> is not an http(s) URL";
         }
         if (uri == null) {
-            return "SERVICE <" + target + "> is not an http(s) URL";
+            return clause + " <" + target + "> is not an http(s) URL";
         }
         if (!allowed.contains(uri)) {
-            return "SERVICE <" + target + "> is not on this endpoint's allowlist (" + (allowed.isEmpty() ? "empty"
+            return clause + " <" + target + "> is not on this endpoint's allowlist (" + (allowed.isEmpty() ? "empty"
                     : String.join(", ", allowed.stream().map(URI::toString).toList()))
-                    + "); `serve --allow-service URL` adds one";
+                    + "); `serve " + option + " URL` adds one";
         }
         if (publicOnly.contains(uri)) {
             try {
                 for (InetAddress address : InetAddress.getAllByName(uri.getHost())) {
                     if (!isPublic(address)) {
-                        return "SERVICE <" + target + "> resolves to a non-public address (" + address.getHostAddress()
-                                + "); only endpoints named with --allow-service may";
+                        return clause + " <" + target + "> resolves to a non-public address ("
+                                + address.getHostAddress() + "); only endpoints named with " + option + " may";
                     }
                 }
             } catch (UnknownHostException e) {
-                return "SERVICE <" + target + ">: cannot resolve " + uri.getHost();
+                return clause + " <" + target + ">: cannot resolve " + uri.getHost();
             }
         }
         return null;

@@ -55,7 +55,7 @@ final class ServiceDescription implements Filter {
         }
         if (!update && isUpdate(request)) {
             byte[] body = ("This endpoint is read-only: SPARQL Update is not accepted. Start `scholarlod serve --update` "
-                    + "to allow it (only while bound to loopback).\n").getBytes(StandardCharsets.UTF_8);
+                    + "to allow it.\n").getBytes(StandardCharsets.UTF_8);
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             response.setContentType("text/plain; charset=utf-8");
             response.setContentLength(body.length);

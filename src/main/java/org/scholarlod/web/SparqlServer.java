@@ -39,11 +39,15 @@ public final class SparqlServer implements AutoCloseable {
                 .port(settings.port())
                 .loopback(settings.loopbackOnly())
                 .enableCors(true, null)
-                .registerOperation(Operation.Update, WebContent.contentTypeSPARQLUpdate, new ProtocolUpdate())
+                .registerOperation(Operation.Update, WebContent.contentTypeSPARQLUpdate,
+                        new ProtocolUpdate(ServiceAllowlist.forLoad(settings.loads())))
                 .add("/", service)
                 .addFilter("/*", new RequestHygiene())
-                .addFilter("/*", new RequestLimits())
-                .addFilter("/*", new StaticAsset())
+                .addFilter("/*", new RequestLimits());
+        if (settings.writers() != null) {
+            fuseki.addFilter("/*", new UpdateLogin(settings.writers()));
+        }
+        fuseki.addFilter("/*", new StaticAsset())
                 .addFilter("/*", new ServiceDescription(settings.update(), description))
                 .addFilter("/*", new ServiceGuard(allowlist))
                 .addFilter("/*", new ContextDocument())

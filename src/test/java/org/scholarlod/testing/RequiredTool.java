@@ -19,6 +19,8 @@ public enum RequiredTool {
             "/usr/bin/rapper"),
     RDFLIB("Python's rdflib for /usr/bin/python3", "apt-get install python3-rdflib", "scholarlod.skipIndependentParsers",
             "/usr/lib/python3/dist-packages/rdflib"),
+    HTPASSWD("Apache's htpasswd (/usr/bin/htpasswd)", "apt-get install apache2-utils", "scholarlod.skipHtpasswd",
+            "/usr/bin/htpasswd"),
     GROBID_CORPUS("GROBID's annotated citations (../shared/data/grobid-citation/corpus)",
             "lay the project's shared/ folder beside this checkout", "scholarlod.skipCorpus",
             "../shared/data/grobid-citation/corpus");

@@ -24,9 +24,9 @@ class ServerSettingsTest {
                 () -> ServerSettings.of(70000, "http://x/", 0)).getMessage());
         assertEquals("base 'http://x' must end in '/'", assertThrows(IllegalArgumentException.class,
                 () -> ServerSettings.of(0, "http://x", 0)).getMessage());
-        assertEquals("SPARQL Update without credentials is only allowed while bound to loopback",
+        assertEquals("SPARQL Update without credentials is only allowed while bound to loopback: give a password file",
                 assertThrows(IllegalArgumentException.class, () -> new ServerSettings(0, false, "http://x/", 0, true,
-                        ServerSettings.CC0, List.of(), null, Duration.ZERO)).getMessage());
+                        ServerSettings.CC0, List.of(), null, Duration.ZERO, null, List.of())).getMessage());
         assertEquals("query timeout PT-1S is negative", assertThrows(IllegalArgumentException.class,
                 () -> ServerSettings.of(0, "http://x/", 0).withQueryTimeout(Duration.ofSeconds(-1))).getMessage());
     }

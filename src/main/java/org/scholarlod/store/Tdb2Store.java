@@ -56,6 +56,12 @@ public final class Tdb2Store implements ArticleStore {
         } catch (RuntimeException e) {
             throw new StoreException(directory + ": cannot open the TDB2 database: " + e.getMessage(), e);
         }
+        try {
+            StoreIntegrity.check(directory, tdb);
+        } catch (StoreException e) {
+            TDBInternal.expel(tdb);
+            throw e;
+        }
         tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
         try {
             DatasetGraph text = TextDatasetFactory.createLucene(tdb, FSDirectory.open(directory.resolve(TEXT_INDEX)),

@@ -18,6 +18,11 @@ import picocli.CommandLine.ParseResult;
  * the stack trace only with {@code --verbose}.
  */
 final class ErrorReporter implements CommandLine.IParameterExceptionHandler, CommandLine.IExecutionExceptionHandler {
+    private static final String NO_SPACE = "No space left on device";
+    /** What a write that ran out of space leaves, by TDB2's transactions. */
+    static final String NO_SPACE_ADVICE = "what was committed before stays whole: free space and run the command "
+            + "again (load --resume continues a load)";
+
     private final PrintStream err;
     private final boolean verbose;
 
@@ -39,7 +44,11 @@ final class ErrorReporter implements CommandLine.IParameterExceptionHandler, Com
         String name = command.getCommandSpec().qualifiedName();
         int code;
         String message;
-        if (e instanceof InputException) {
+        String noSpace = noSpace(e);
+        if (noSpace != null) {
+            code = ExitCode.STORE_OR_SERVER;
+            message = noSpace;
+        } else if (e instanceof InputException) {
             code = ExitCode.BAD_INPUT;
             message = e.getMessage();
         } else if (e instanceof QueryCancelledException) {
@@ -72,5 +81,19 @@ final class ErrorReporter implements CommandLine.IParameterExceptionHandler, Com
             e.printStackTrace(err);
         }
         return code;
+    }
+
+    /**
+     * The one line for a write that failed because the device is full, or null when {@code e} is not that: the
+     * operating system's words ("No space left on device") anywhere in the causes, which TDB2 and Lucene wrap.
+     */
+    static String noSpace(Throwable e) {
+        String deepest = null;
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && cause.getMessage().contains(NO_SPACE)) {
+                deepest = cause.getMessage();
+            }
+        }
+        return deepest == null ? null : "no space left on device (" + deepest + "); " + NO_SPACE_ADVICE;
     }
 }

@@ -140,13 +140,18 @@ public final class ConversionPipeline {
 
     private void walk(CatalogueWalker catalogue, List<String> inputs, InputStream stdin, BlockingQueue<InputRecord> found) {
         try {
-            catalogue.walk(inputs, stdin, record -> put(found, record));
-        } catch (RuntimeException e) {
-            put(found, new InputRecord(String.join(" ", inputs), null, null, () -> {
+            try {
+                catalogue.walk(inputs, stdin, record -> put(found, record));
+            } catch (WalkStopped e) {
                 throw e;
-            }));
-        } finally {
+            } catch (RuntimeException e) {
+                put(found, new InputRecord(String.join(" ", inputs), null, null, () -> {
+                    throw e;
+                }));
+            }
             put(found, END);
+        } catch (WalkStopped e) {
+            // The pipeline stopped taking records (it failed or was interrupted): no one waits for the rest.
         }
     }
 
@@ -155,7 +160,14 @@ public final class ConversionPipeline {
             queue.put(record);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("the walk was stopped", e);
+            throw new WalkStopped();
+        }
+    }
+
+    /** Thrown on the walker's thread when the pipeline interrupts it. */
+    private static final class WalkStopped extends RuntimeException {
+        WalkStopped() {
+            super("the walk was stopped", null, false, false);
         }
     }
 

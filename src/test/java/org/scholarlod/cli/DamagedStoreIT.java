@@ -9,9 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scholarlod.testing.AppJar;
 
 /**
  * A store whose files were truncated or overwritten behind TDB2's back is refused when opened (serve, query), in
@@ -67,12 +67,7 @@ class DamagedStoreIT {
 
     /** The lines serve writes before it exits; fails if it starts serving instead. */
     private static String[] serve(Path db) throws Exception {
-        Path jar;
-        try (Stream<Path> files = Files.list(Path.of("target"))) {
-            jar = files.filter(p -> p.getFileName().toString().endsWith("-app.jar")).findFirst().orElseThrow();
-        }
-        Process serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                jar.toString(), "serve", "--db", db.toString(), "--port", "0").redirectErrorStream(true).start();
+        Process serve = new ProcessBuilder(AppJar.java(), "-jar", AppJar.path().toString(), "serve", "--db", db.toString(), "--port", "0").redirectErrorStream(true).start();
         if (!serve.waitFor(60, TimeUnit.SECONDS)) {
             serve.destroyForcibly();
             throw new AssertionError("serve started on a damaged store");

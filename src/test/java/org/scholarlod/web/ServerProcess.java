@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
+import org.scholarlod.testing.AppJar;
 
 /** {@code scholarlod serve} run from the built jar in its own JVM, on a free loopback port. */
 final class ServerProcess implements AutoCloseable {
@@ -25,10 +25,7 @@ final class ServerProcess implements AutoCloseable {
     }
 
     static Path jar() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("target"))) {
-            return files.filter(p -> p.getFileName().toString().endsWith("-app.jar")).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("no runnable jar in target/: run mvn package"));
-        }
+        return AppJar.path();
     }
 
     /**

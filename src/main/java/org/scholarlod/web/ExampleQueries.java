@@ -19,8 +19,20 @@ import java.util.stream.Stream;
 final class ExampleQueries {
     private ExampleQueries() {}
 
+    /**
+     * Read once: the jar does not change while it runs, and opening it as a file system on every request failed
+     * when two requests did it at once (FileSystemAlreadyExistsException, found by LoadIT).
+     */
+    private static final class Bundled {
+        static final List<Map<String, String>> QUERIES = load();
+    }
+
     /** Each query's title (its first comment line) and text, by file name. */
-    static List<Map<String, String>> load() {
+    static List<Map<String, String>> all() {
+        return Bundled.QUERIES;
+    }
+
+    private static List<Map<String, String>> load() {
         URL folder = ExampleQueries.class.getResource("/queries");
         if (folder == null) {
             return List.of();
@@ -51,6 +63,6 @@ final class ExampleQueries {
                 queries.add(Map.of("name", name, "title", title, "text", text));
             }
         }
-        return queries;
+        return List.copyOf(queries);
     }
 }

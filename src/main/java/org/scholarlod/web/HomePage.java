@@ -105,7 +105,7 @@ final class HomePage implements Filter {
         if (number < pages) {
             model.put("next", "/?page=" + (number + 1) + by);
         }
-        model.put("queries", ExampleQueries.load());
+        model.put("queries", ExampleQueries.all());
         return model;
     }
 

@@ -8,12 +8,13 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Collections;
 
 /**
  * Refuses requests larger than anything the site needs before any work is done on them: a request target longer
  * than a URI of ours gets 414 (a description's cost grew with the length of the URI asked for), a longer query
- * string than a SPARQL query sent by GET needs gets 414 pointing to POST, and a declared body larger than a query
- * or an update needs gets 413. Each answer names the limit.
+ * string than a SPARQL query sent by GET needs gets 414 pointing to POST, headers larger than a browser sends
+ * 431, and a declared body larger than a query or an update needs gets 413. Each answer names the limit.
  */
 final class RequestLimits implements Filter {
     /** Bytes of path and query string outside /sparql: minted URIs are a few hundred. */
@@ -22,6 +23,11 @@ final class RequestLimits implements Filter {
     static final int QUERY_STRING_LIMIT = 64 * 1024;
     /** Bytes of a request body. */
     static final long BODY_LIMIT = 4L * 1024 * 1024;
+    /**
+     * Bytes of header names and values. Fuseki lets Jetty read 512 KB of request line and headers so that long
+     * queries fit in a GET; the headers themselves need no more than a browser's cookies.
+     */
+    static final int HEADERS_LIMIT = 16 * 1024;
     static final String BODY_TOO_LARGE = "request body larger than " + BODY_LIMIT / (1024 * 1024) + " MB";
 
     @Override
@@ -41,11 +47,25 @@ final class RequestLimits implements Filter {
             refuse(out, 414, "request target longer than " + TARGET_LIMIT + " bytes");
             return;
         }
+        if (headerBytes(http) > HEADERS_LIMIT) {
+            refuse(out, 431, "request headers larger than " + HEADERS_LIMIT / 1024 + " KB");
+            return;
+        }
         if (http.getContentLengthLong() > BODY_LIMIT) {
             refuse(out, 413, BODY_TOO_LARGE);
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private static long headerBytes(HttpServletRequest request) {
+        long bytes = 0;
+        for (String name : Collections.list(request.getHeaderNames())) {
+            for (String value : Collections.list(request.getHeaders(name))) {
+                bytes += name.length() + value.length() + 4;
+            }
+        }
+        return bytes;
     }
 
     private static void refuse(HttpServletResponse out, int status, String message) throws IOException {

@@ -21,6 +21,7 @@ public enum RequiredTool {
             "/usr/lib/python3/dist-packages/rdflib"),
     HTPASSWD("Apache's htpasswd (/usr/bin/htpasswd)", "apt-get install apache2-utils", "scholarlod.skipHtpasswd",
             "/usr/bin/htpasswd"),
+    WRK("the HTTP load generator wrk (/usr/bin/wrk)", "apt-get install wrk", "scholarlod.skipLoadTest", "/usr/bin/wrk"),
     GROBID_CORPUS("GROBID's annotated citations (../shared/data/grobid-citation/corpus)",
             "lay the project's shared/ folder beside this checkout", "scholarlod.skipCorpus",
             "../shared/data/grobid-citation/corpus");

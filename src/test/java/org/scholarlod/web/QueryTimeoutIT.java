@@ -3,6 +3,9 @@ package org.scholarlod.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.apache.jena.graph.NodeFactory;
@@ -34,6 +37,32 @@ class QueryTimeoutIT {
                     "the server used " + used + " of processor time in the 3 s after the timeout: the query still runs");
             assertEquals(200, Http.query(server.endpoint(), "ASK {}", "application/sparql-results+json").statusCode(),
                     "and still answers");
+        }
+    }
+
+    /**
+     * Without a time limit, a query whose results stream stops when its client goes away: the next write fails and
+     * Fuseki closes the query's iterators. (A query that writes nothing until it has finished, a COUNT or an ORDER
+     * BY, cannot notice a departed client; the time limit is what stops those.)
+     */
+    @Test
+    void serve_clientThatLeavesStopsItsStreamingQuery(@TempDir Path dir) throws Exception {
+        try (ServerProcess server = ServerProcess.start("--db", dir.resolve("tdb2").toString(), "--timeout", "0")) {
+            URI endpoint = URI.create(server.endpoint());
+            String target = endpoint.getPath() + "?query=" + Http.encode("SELECT * { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }");
+            try (Socket socket = new Socket(endpoint.getHost(), endpoint.getPort())) {
+                socket.setSoTimeout(30_000);
+                socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\n"
+                        + "Accept: text/tab-separated-values\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                byte[] some = socket.getInputStream().readNBytes(64 * 1024);
+                assertEquals(64 * 1024, some.length, "the results began to stream");
+            }
+            Thread.sleep(3000);
+            Duration before = server.cpu();
+            Thread.sleep(3000);
+            Duration used = server.cpu().minus(before);
+            assertTrue(used.compareTo(Duration.ofMillis(1000)) < 0,
+                    "the server used " + used + " of processor time 3 s after its client left: the query still runs");
         }
     }
 

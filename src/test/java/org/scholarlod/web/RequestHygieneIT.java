@@ -90,7 +90,7 @@ class RequestHygieneIT {
     }
 
     @Test
-    void tooLargeRequests_get414Or413NamingTheLimit() throws Exception {
+    void tooLargeRequests_get414Or431Or413NamingTheLimit() throws Exception {
         HttpResponse<String> longPath = send("GET", "id/person/" + "a".repeat(200_000), null, null);
         assertEquals(414, longPath.statusCode());
         assertEquals("request target longer than 8192 bytes", longPath.body().strip());
@@ -102,6 +102,11 @@ class RequestHygieneIT {
         assertEquals("query string longer than 65536 bytes: send a long query by POST", byGet.body().strip());
         assertEquals(200, Http.post(server.endpoint(), "application/sparql-query", longQuery,
                 "application/sparql-results+json").statusCode(), "the same query by POST");
+
+        HttpResponse<String> bigHeaders = send("GET", "", "X-Padding", "p".repeat(20_000));
+        assertEquals(431, bigHeaders.statusCode());
+        assertEquals("request headers larger than 16 KB", bigHeaders.body().strip());
+        assertEquals(200, send("GET", "", "X-Padding", "p".repeat(12_000)).statusCode(), "just under the limit");
 
         HttpResponse<String> bigBody = Http.post(server.endpoint(), "application/sparql-query",
                 "#" + "x".repeat(5 * 1024 * 1024) + "\nASK {}", "application/sparql-results+json");

@@ -61,7 +61,7 @@ final class ServerProcess implements AutoCloseable {
 
     private static ServerProcess startAt(int port, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar().toString(), "serve",
+                AppJar.java(), "-jar", jar().toString(), "serve",
                 "--port", Integer.toString(port)));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -109,6 +109,30 @@ final class ServerProcess implements AutoCloseable {
     java.time.Duration cpu() {
         return process.info().totalCpuDuration().orElseThrow(() -> new IllegalStateException(
                 "this system does not report a process's processor time"));
+    }
+
+    /**
+     * The server's heap in use, in KB, right after a full collection: {@code jcmd GC.run}, then the "used" of
+     * {@code GC.heap_info}.
+     */
+    long heapUsedAfterGcKb() throws IOException, InterruptedException {
+        String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+        run(jcmd, Long.toString(process.pid()), "GC.run");
+        String info = run(jcmd, Long.toString(process.pid()), "GC.heap_info");
+        java.util.regex.Matcher used = java.util.regex.Pattern.compile("used (\\d+)K").matcher(info);
+        if (!used.find()) {
+            throw new IllegalStateException("jcmd GC.heap_info said no 'used': " + info);
+        }
+        return Long.parseLong(used.group(1));
+    }
+
+    private static String run(String... command) throws IOException, InterruptedException {
+        Process jcmd = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!jcmd.waitFor(60, TimeUnit.SECONDS) || jcmd.exitValue() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed: " + out);
+        }
+        return out;
     }
 
     List<String> output() {

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scholarlod.testing.AppJar;
 import org.scholarlod.testing.RequiredTool;
 
 /**
@@ -152,9 +153,8 @@ class UpdateLoginIT {
 
     @Test
     void serve_refusesUpdatesOpenToEveryInterface() throws Exception {
-        Process serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                ServerProcess.jar().toString(), "serve", "--db", dir.resolve("other").toString(), "--port", "0",
-                "--update", "--all-interfaces").redirectErrorStream(true).start();
+        Process serve = new ProcessBuilder(AppJar.java(), "-jar", AppJar.path().toString(), "serve", "--db",
+                dir.resolve("other").toString(), "--port", "0", "--update", "--all-interfaces").redirectErrorStream(true).start();
         String output = new String(serve.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(serve.waitFor(60, TimeUnit.SECONDS));
         assertEquals(2, serve.exitValue(), output);

@@ -6,6 +6,9 @@ import java.util.Locale;
 /**
  * Chooses among offered representations by an HTTP Accept header (RFC 9110): q-values, {@code type/*} and
  * {@code *}{@code /*} wildcards, the most specific range deciding a type's quality; ties go to the order offered.
+ * Not Jena's {@code AcceptList.match}, which takes the matching range of highest q rather than the most specific
+ * (so {@code text/*;q=0.9, text/html;q=0} still chooses HTML), accepts a type the client gave {@code q=0}, and
+ * logs a warning for every malformed header a public server is sent.
  */
 final class AcceptHeader {
     private AcceptHeader() {}

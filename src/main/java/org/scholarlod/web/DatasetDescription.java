@@ -105,10 +105,9 @@ final class DatasetDescription {
                 XSDDatatype.XSDdateTime));
         add(g, ds, VOID + "sparqlEndpoint", uri(base + "sparql"));
         add(g, ds, VOID + "uriSpace", literal(base + "id/"));
-        add(g, ds, VOID + "feature", uri("http://www.w3.org/ns/formats/Turtle"));
-        add(g, ds, VOID + "feature", uri("http://www.w3.org/ns/formats/JSON-LD"));
-        add(g, ds, VOID + "feature", uri("http://www.w3.org/ns/formats/RDF_XML"));
-        add(g, ds, VOID + "feature", uri("http://www.w3.org/ns/formats/N-Triples"));
+        for (Representation format : Representation.rdf()) {
+            add(g, ds, VOID + "feature", uri(format.formatIri));
+        }
         String[][] dumps = {{"nt", "application/n-triples", "N-Triples"}, {"nq", "application/n-quads", "N-Quads, one named graph per article"}};
         for (String[] dump : dumps) {
             Node file = uri(base + DumpDownload.PREFIX.substring(1) + "scholarlod." + dump[0] + ".gz");

@@ -4,30 +4,49 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.jena.riot.Lang;
 
-/** The representations a resource can be served as: media type, file suffix, and the RDF syntax if any. */
+/**
+ * The one registry of the formats the site serves a resource in: media type (Jena's own for the RDF syntaxes),
+ * file suffix, the RDF syntax if any, and the W3C format IRI (http://www.w3.org/ns/formats/) that the VoID
+ * description and the service description name it by.
+ */
 enum Representation {
-    HTML("text/html", "html", null, false),
-    TURTLE("text/turtle", "ttl", Lang.TURTLE, false),
-    JSONLD("application/ld+json", "jsonld", Lang.JSONLD, false),
-    RDFXML("application/rdf+xml", "rdf", Lang.RDFXML, false),
-    NTRIPLES("application/n-triples", "nt", Lang.NTRIPLES, false),
-    TRIG("application/trig", "trig", Lang.TRIG, false),
-    CSL_JSON("application/vnd.citationstyles.csl+json", "csl.json", null, true),
-    BIBTEX("application/x-bibtex", "bib", null, true),
-    RIS("application/x-research-info-systems", "ris", null, true),
-    BIBLIOGRAPHY("text/x-bibliography", "txt", null, true);
+    HTML("text/html", "html", null, null, false),
+    TURTLE(Lang.TURTLE, "ttl", "Turtle"),
+    JSONLD(Lang.JSONLD, "jsonld", "JSON-LD"),
+    RDFXML(Lang.RDFXML, "rdf", "RDF_XML"),
+    NTRIPLES(Lang.NTRIPLES, "nt", "N-Triples"),
+    TRIG(Lang.TRIG, "trig", "TriG"),
+    CSL_JSON("application/vnd.citationstyles.csl+json", "csl.json", null, null, true),
+    BIBTEX("application/x-bibtex", "bib", null, null, true),
+    RIS("application/x-research-info-systems", "ris", null, null, true),
+    BIBLIOGRAPHY("text/x-bibliography", "txt", null, null, true);
+
+    /** Where the W3C names its format IRIs. */
+    static final String FORMATS = "http://www.w3.org/ns/formats/";
 
     final String mediaType;
     final String suffix;
     final Lang lang;
+    /** The W3C format IRI, or null where the W3C names none (HTML pages, citation formats). */
+    final String formatIri;
     /** Citation formats, offered for works (articles and cited works) only. */
     final boolean citation;
 
-    Representation(String mediaType, String suffix, Lang lang, boolean citation) {
+    Representation(Lang lang, String suffix, String formatName) {
+        this(lang.getHeaderString(), suffix, lang, FORMATS + formatName, false);
+    }
+
+    Representation(String mediaType, String suffix, Lang lang, String formatIri, boolean citation) {
         this.mediaType = mediaType;
         this.suffix = suffix;
         this.lang = lang;
+        this.formatIri = formatIri;
         this.citation = citation;
+    }
+
+    /** The RDF syntaxes, in the order offered. */
+    static List<Representation> rdf() {
+        return java.util.Arrays.stream(values()).filter(r -> r.lang != null).toList();
     }
 
     /** What a resource can be served as; works add the citation formats. */

@@ -11,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.apache.jena.fuseki.DEF;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -25,11 +26,13 @@ import org.apache.jena.vocabulary.RDF;
  */
 final class ServiceDescription implements Filter {
     private static final String SD = "http://www.w3.org/ns/sparql-service-description#";
-    private static final List<String> RESULT_FORMATS = List.of(
-            "http://www.w3.org/ns/formats/SPARQL_Results_JSON", "http://www.w3.org/ns/formats/SPARQL_Results_XML",
-            "http://www.w3.org/ns/formats/SPARQL_Results_CSV", "http://www.w3.org/ns/formats/SPARQL_Results_TSV",
-            "http://www.w3.org/ns/formats/Turtle", "http://www.w3.org/ns/formats/N-Triples",
-            "http://www.w3.org/ns/formats/RDF_XML", "http://www.w3.org/ns/formats/JSON-LD");
+    /** The SPARQL results formats Fuseki writes, then the RDF syntaxes it offers for CONSTRUCT and DESCRIBE. */
+    private static final List<String> RESULT_FORMATS = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of("JSON", "XML", "CSV", "TSV")
+                    .map(syntax -> Representation.FORMATS + "SPARQL_Results_" + syntax),
+            Representation.rdf().stream().filter(format -> DEF.constructOffer.entries().stream()
+                    .anyMatch(offer -> offer.getContentTypeStr().equals(format.mediaType)))
+                    .map(format -> format.formatIri)).toList();
 
     private final boolean update;
     private final DatasetDescription description;

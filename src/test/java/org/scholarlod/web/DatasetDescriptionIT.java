@@ -77,6 +77,10 @@ class DatasetDescriptionIT {
                         + "void:entities ?n ] }"));
         assertEquals(1, fromVoid("SELECT (COUNT(*) AS ?n) WHERE { " + ds + " void:sparqlEndpoint <" + BASE + "sparql> ; "
                 + "void:uriSpace \"" + BASE + "id/\" ; void:vocabulary <http://purl.org/spar/cito/> }"));
+        assertEquals(5, fromVoid("SELECT (COUNT(*) AS ?n) WHERE { VALUES ?f { <http://www.w3.org/ns/formats/Turtle> "
+                + "<http://www.w3.org/ns/formats/JSON-LD> <http://www.w3.org/ns/formats/RDF_XML> "
+                + "<http://www.w3.org/ns/formats/N-Triples> <http://www.w3.org/ns/formats/TriG> } " + ds
+                + " void:feature ?f }"), "every RDF syntax a URI dereferences to");
     }
 
     @Test

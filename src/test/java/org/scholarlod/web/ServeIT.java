@@ -166,6 +166,12 @@ class ServeIT {
         assertTrue(graph.contains(org.apache.jena.graph.Node.ANY, org.apache.jena.graph.NodeFactory.createURI(sd + "endpoint"),
                 org.apache.jena.graph.NodeFactory.createURI(server.endpoint())), response.body());
         assertTrue(response.body().contains("sd:SPARQL11Query") && !response.body().contains("SPARQL11Update"));
+        for (String format : List.of("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV",
+                "SPARQL_Results_TSV", "Turtle", "JSON-LD", "RDF_XML", "N-Triples")) {
+            assertTrue(graph.contains(org.apache.jena.graph.Node.ANY,
+                    org.apache.jena.graph.NodeFactory.createURI(sd + "resultFormat"),
+                    org.apache.jena.graph.NodeFactory.createURI("http://www.w3.org/ns/formats/" + format)), format);
+        }
         HttpResponse<String> rdfxml = Http.get(server.endpoint(), "application/rdf+xml");
         assertTrue(rdfxml.headers().firstValue("Content-Type").orElse("").startsWith("application/rdf+xml"));
     }

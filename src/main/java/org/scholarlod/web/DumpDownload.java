@@ -1,10 +1,5 @@
 package org.scholarlod.web;
 
-import jakarta.servlet.Filter;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -15,10 +10,10 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.scholarlod.store.Tdb2Store;
 
 /**
- * The whole store as gzip'd dumps, streamed from one read transaction: {@code /dump/scholarlod.nt.gz} (the union
- * graph, N-Triples) and {@code /dump/scholarlod.nq.gz} (every article graph, N-Quads).
+ * The route of the whole store as gzip'd dumps, streamed from one read transaction: {@code /dump/scholarlod.nt.gz}
+ * (the union graph, N-Triples) and {@code /dump/scholarlod.nq.gz} (every article graph, N-Quads).
  */
-final class DumpDownload implements Filter {
+final class DumpDownload extends Route {
     static final String PREFIX = "/dump/";
 
     private final DatasetGraph dataset;
@@ -28,20 +23,17 @@ final class DumpDownload implements Filter {
     }
 
     @Override
-    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
-        HttpServletRequest request = (HttpServletRequest) req;
-        HttpServletResponse response = (HttpServletResponse) res;
+    protected void read(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getRequestURI();
         boolean quads = (PREFIX + "scholarlod.nq.gz").equals(path);
-        boolean triples = (PREFIX + "scholarlod.nt.gz").equals(path);
-        boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
-        if (!(quads || triples) || !read) {
-            chain.doFilter(req, res);
+        if (!quads && !(PREFIX + "scholarlod.nt.gz").equals(path)) {
+            ErrorPage.notFound(request, response, null);
             return;
         }
         response.setContentType("application/gzip");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + path.substring(PREFIX.length()) + "\"");
-        if ("HEAD".equals(request.getMethod())) {
+        if (isHead(request)) {
+            // The length is known only by writing the whole store, which HEAD is meant to spare.
             return;
         }
         try (GZIPOutputStream gzip = new GZIPOutputStream(response.getOutputStream(), 1 << 16)) {

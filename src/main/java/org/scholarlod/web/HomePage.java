@@ -2,11 +2,6 @@ package org.scholarlod.web;
 
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
-import jakarta.servlet.Filter;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -19,12 +14,10 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 
 /**
- * Answers {@code GET /} with what the dataset holds and how to query it, and {@code /favicon.ico} with "no icon";
- * every other request goes on.
- * A filter rather than a servlet, because the dataset mounted at "/" would otherwise claim the root. The page
- * is rendered on first use and again after an update changes the store.
+ * The route of the home page, {@code /}: what the dataset holds, how to query it, and the articles page by page
+ * in three orders. The first page is rendered on first use and again after an update changes the store.
  */
-final class HomePage implements Filter {
+final class HomePage extends Route {
     /** Articles on one page of the listing. */
     static final int LISTED = 50;
     /** The deepest page served: past it, the endpoint is the way to read the catalogue. */
@@ -110,41 +103,24 @@ final class HomePage implements Filter {
     }
 
     @Override
-    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
-            throws IOException, ServletException {
-        HttpServletRequest http = (HttpServletRequest) request;
-        if ("/favicon.ico".equals(http.getRequestURI())) {
-            // Browsers ask every origin for an icon, even on the endpoint's result pages: say there is none.
-            HttpServletResponse out = (HttpServletResponse) response;
-            out.setStatus(HttpServletResponse.SC_NO_CONTENT);
-            out.setHeader("Cache-Control", "public, max-age=86400");
-            return;
-        }
-        boolean root = "/".equals(http.getRequestURI());
-        if (!root || !("GET".equals(http.getMethod()) || "HEAD".equals(http.getMethod()))) {
-            chain.doFilter(request, response);
-            return;
-        }
-        HttpServletResponse out = (HttpServletResponse) response;
-        String order = http.getParameter("order");
-        String number = http.getParameter("page");
+    protected void read(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String number = request.getParameter("page");
         long pageNumber;
         try {
             pageNumber = number == null ? 1 : Long.parseLong(number);
         } catch (NumberFormatException e) {
             pageNumber = -1;
         }
-        ArticleListing.Order sorted = ArticleListing.Order.of(order);
+        ArticleListing.Order sorted = ArticleListing.Order.of(request.getParameter("order"));
         if (pageNumber < 1 || pageNumber > LAST_PAGE || sorted == null) {
-            out.sendError(HttpServletResponse.SC_BAD_REQUEST, "page must be a number from 1 to " + LAST_PAGE
-                    + " and order 'newest', 'title' or 'journal'");
+            ErrorPage.plain(response, HttpServletResponse.SC_BAD_REQUEST, "page must be a number from 1 to "
+                    + LAST_PAGE + " and order 'newest', 'title' or 'journal'");
             return;
         }
+        long lastModified = version.lastModified();
         byte[] page = pageNumber == 1 && sorted == ArticleListing.Order.NEWEST ? page() : render(sorted, pageNumber);
-        out.setContentType("text/html; charset=utf-8");
-        out.setContentLength(page.length);
-        if ("GET".equals(http.getMethod())) {
-            out.getOutputStream().write(page);
+        if (!Freshness.of(page, Freshness.FIVE_MINUTES, lastModified).answer(request, response)) {
+            send(request, response, "text/html; charset=utf-8", page);
         }
     }
 }

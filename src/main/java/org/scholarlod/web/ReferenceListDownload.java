@@ -2,6 +2,7 @@ package org.scholarlod.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +41,7 @@ final class ReferenceListDownload {
         return PATH.matcher(path).matches();
     }
 
-    void answer(String path, HttpServletResponse response, boolean head) throws IOException {
+    void answer(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
         Matcher m = PATH.matcher(path);
         if (!m.matches()) {
             throw new IllegalArgumentException(path);
@@ -55,7 +56,7 @@ final class ReferenceListDownload {
             return new CitedWorkReader(SharedLayout.assemble(dataset, quad.getGraph())).references(article);
         });
         if (references == null) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND, "No such article");
+            ErrorPage.notFound(request, response, null);
             return;
         }
         String format = m.group(2);
@@ -85,12 +86,7 @@ final class ReferenceListDownload {
                 body.append(items.toPrettyString()).append('\n');
             }
         }
-        byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
-        response.setContentType(type + "; charset=utf-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"references." + format + "\"");
-        response.setContentLength(bytes.length);
-        if (!head) {
-            response.getOutputStream().write(bytes);
-        }
+        Route.send(request, response, type + "; charset=utf-8", body.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

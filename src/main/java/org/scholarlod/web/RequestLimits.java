@@ -37,7 +37,7 @@ final class RequestLimits implements Filter {
         HttpServletResponse out = (HttpServletResponse) response;
         String uri = http.getRequestURI();
         String query = http.getQueryString();
-        if ("/sparql".equals(uri)) {
+        if (SparqlRoute.PATH.equals(uri)) {
             if (query != null && query.length() > QUERY_STRING_LIMIT) {
                 refuse(out, 414, "query string longer than " + QUERY_STRING_LIMIT
                         + " bytes: send a long query by POST");
@@ -71,6 +71,6 @@ final class RequestLimits implements Filter {
     private static void refuse(HttpServletResponse out, int status, String message) throws IOException {
         // The rest of an oversized request is not read: the connection cannot carry another.
         out.setHeader("Connection", "close");
-        RequestHygiene.refuse(out, status, null, message);
+        ErrorPage.plain(out, status, message);
     }
 }

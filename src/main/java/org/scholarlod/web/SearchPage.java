@@ -2,11 +2,6 @@ package org.scholarlod.web;
 
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
-import jakarta.servlet.Filter;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -26,11 +21,12 @@ import org.apache.jena.system.Txn;
 import org.apache.lucene.queryparser.classic.QueryParser;
 
 /**
- * {@code GET /search?q=…}: full-text search over titles, names, abstracts and keywords (jena-text's
+ * The route of {@code /search?q=…}: full-text search over titles, names, abstracts and keywords (jena-text's
  * {@code text:query}), best matches first, each linked to its page.
  */
-final class SearchPage implements Filter {
+final class SearchPage extends Route {
     private static final Mustache TEMPLATE = new DefaultMustacheFactory("web").compile("search.mustache");
+    static final String PATH = "/search";
     private static final int LIMIT = 50;
 
     private final DatasetGraph dataset;
@@ -42,12 +38,7 @@ final class SearchPage implements Filter {
     }
 
     @Override
-    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
-        HttpServletRequest request = (HttpServletRequest) req;
-        if (!"/search".equals(request.getRequestURI()) || !"GET".equals(request.getMethod())) {
-            chain.doFilter(req, res);
-            return;
-        }
+    protected void read(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String q = request.getParameter("q") == null ? "" : request.getParameter("q").strip();
         Map<String, Object> model = new HashMap<>();
         model.put("q", q);
@@ -57,11 +48,7 @@ final class SearchPage implements Filter {
         model.put("none", !q.isEmpty() && results.isEmpty());
         PageText out = new PageText();
         TEMPLATE.execute(out, model);
-        byte[] body = out.toString().getBytes(StandardCharsets.UTF_8);
-        HttpServletResponse response = (HttpServletResponse) res;
-        response.setContentType("text/html; charset=utf-8");
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        send(request, response, "text/html; charset=utf-8", out.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** The best match per resource; the user's words are escaped, so that Lucene's syntax cannot break the query. */

@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.jena.fuseki.DEF;
 import org.apache.jena.graph.Graph;
@@ -21,8 +20,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 
 /**
- * The endpoint's side of the SPARQL 1.1 Protocol that Fuseki leaves to us: a SPARQL 1.1 Service Description
- * on a plain {@code GET /sparql}, and 403 (not 400) for SPARQL Update when the endpoint is read-only.
+ * A SPARQL 1.1 Service Description, in the RDF syntax asked for, on a plain {@code GET /sparql}: a request
+ * without parameters, which Fuseki would refuse for want of a query.
  */
 final class ServiceDescription implements Filter {
     private static final String SD = "http://www.w3.org/ns/sparql-service-description#";
@@ -45,33 +44,13 @@ final class ServiceDescription implements Filter {
     @Override
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
-        HttpServletResponse response = (HttpServletResponse) res;
-        if (!"/sparql".equals(request.getRequestURI())) {
-            chain.doFilter(req, res);
-            return;
-        }
         boolean plainGet = ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
                 && request.getParameterMap().isEmpty();
         if (plainGet) {
-            describe(request, response);
-            return;
-        }
-        if (!update && isUpdate(request)) {
-            byte[] body = ("This endpoint is read-only: SPARQL Update is not accepted. Start `scholarlod serve --update` "
-                    + "to allow it.\n").getBytes(StandardCharsets.UTF_8);
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            response.setContentType("text/plain; charset=utf-8");
-            response.setContentLength(body.length);
-            response.getOutputStream().write(body);
+            describe(request, (HttpServletResponse) res);
             return;
         }
         chain.doFilter(req, res);
-    }
-
-    static boolean isUpdate(HttpServletRequest request) {
-        String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(java.util.Locale.ROOT);
-        return "POST".equals(request.getMethod())
-                && (type.startsWith("application/sparql-update") || request.getParameter("update") != null);
     }
 
     private void describe(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -108,13 +87,8 @@ final class ServiceDescription implements Filter {
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RDFWriter.source(graph).lang(chosen.lang).output(out);
-        byte[] body = out.toByteArray();
-        response.setHeader("Vary", "Accept");
-        response.setContentType(chosen.mediaType + "; charset=utf-8");
-        response.setContentLength(body.length);
-        if ("GET".equals(request.getMethod())) {
-            response.getOutputStream().write(body);
-        }
+        response.addHeader("Vary", "Accept");
+        Route.send(request, response, chosen.mediaType + "; charset=utf-8", out.toByteArray());
     }
 
     private static Node sd(String local) {

@@ -46,16 +46,12 @@ final class ServiceGuard implements Filter {
     @Override
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
-        if (!"/sparql".equals(request.getRequestURI())) {
-            chain.doFilter(req, res);
-            return;
-        }
         String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
         String text;
         if ("POST".equals(request.getMethod()) && type.startsWith("application/sparql-query")) {
             byte[] body = request.getInputStream().readNBytes(MAX_QUERY_BYTES + 1);
             if (body.length > MAX_QUERY_BYTES) {
-                refuse((HttpServletResponse) res, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                ErrorPage.plain((HttpServletResponse) res, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
                         "A query sent as the request body may be at most " + MAX_QUERY_BYTES + " bytes.");
                 return;
             }
@@ -66,18 +62,10 @@ final class ServiceGuard implements Filter {
         }
         String refusal = text == null ? null : refusal(text);
         if (refusal != null) {
-            refuse((HttpServletResponse) res, HttpServletResponse.SC_FORBIDDEN, refusal);
+            ErrorPage.plain((HttpServletResponse) res, HttpServletResponse.SC_FORBIDDEN, refusal);
             return;
         }
         chain.doFilter(request, res);
-    }
-
-    private static void refuse(HttpServletResponse response, int status, String text) throws IOException {
-        byte[] message = (text + "\n").getBytes(StandardCharsets.UTF_8);
-        response.setStatus(status);
-        response.setContentType("text/plain; charset=utf-8");
-        response.setContentLength(message.length);
-        response.getOutputStream().write(message);
     }
 
     private String refusal(String text) {

@@ -10,9 +10,10 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
 
 /**
- * An embedded Fuseki over a dataset: the SPARQL 1.1 Protocol endpoint at {@code /sparql} (read-only unless the
- * settings allow updates; SERVICE guarded by the allowlist) and, as filters in front of it, everything else the
- * site serves on the same port.
+ * An embedded Fuseki serving the site, routed by path the way Fuseki main's builder routes: the SPARQL 1.1
+ * Protocol endpoint at {@link SparqlRoute#PATH} (read-only unless the settings allow updates, SERVICE guarded by
+ * the allowlist) with its filters mapped to it alone, a servlet for each other route, and in front of all of
+ * them only what holds for every request ({@link RequestHygiene}, {@link RequestLimits}).
  */
 public final class SparqlServer implements AutoCloseable {
     private final FusekiServer server;
@@ -23,11 +24,12 @@ public final class SparqlServer implements AutoCloseable {
 
     /** Starts serving {@code dataset} as {@code settings} say. */
     public static SparqlServer start(DatasetGraph dataset, ServerSettings settings) {
-        // A dataset at "/" puts the query endpoint at /sparql, the address users and the README expect.
+        // The dataset is named by the endpoint's path and its operations are unnamed, so that Fuseki's dispatch
+        // claims /sparql and nothing else: a dataset at "/" would claim the home page's path too.
         DataService.Builder builder = DataService.newBuilder(dataset).addEndpoint(Endpoint.create()
-                .operation(Operation.Query).endpointName("sparql").context(limits(settings)).build());
+                .operation(Operation.Query).endpointName("").context(limits(settings)).build());
         if (settings.update()) {
-            builder.addEndpoint(Operation.Update, "sparql");
+            builder.addEndpoint(Operation.Update, "");
         }
         DataService service = builder.build();
         String base = settings.base();
@@ -35,30 +37,37 @@ public final class SparqlServer implements AutoCloseable {
         DatasetDescription description = new DatasetDescription(dataset, settings, version);
         ServiceAllowlist allowlist = new ServiceAllowlist(settings.services(), ServerSettings.PUBLIC_SERVICES);
         GuardedServiceExecutor.install(dataset.getContext(), allowlist);
+        ArticleView.Links links = new ResourcePage(base)::href;
+        ResourceRoute resources = new ResourceRoute(dataset, base, version);
         FusekiServer.Builder fuseki = FusekiServer.create()
                 .port(settings.port())
                 .loopback(settings.loopbackOnly())
                 .enableCors(true, null)
                 .registerOperation(Operation.Update, WebContent.contentTypeSPARQLUpdate,
                         new ProtocolUpdate(ServiceAllowlist.forLoad(settings.loads())))
-                .add("/", service)
+                .add(SparqlRoute.PATH, service)
                 .addFilter("/*", new RequestHygiene())
-                .addFilter("/*", new RequestLimits());
+                .addFilter("/*", new RequestLimits())
+                .addFilter(SparqlRoute.PATH, new SparqlRoute(settings.update()));
         if (settings.writers() != null) {
-            fuseki.addFilter("/*", new UpdateLogin(settings.writers()));
+            fuseki.addFilter(SparqlRoute.PATH, new UpdateLogin(settings.writers()));
         }
-        fuseki.addFilter("/*", new StaticAsset())
-                .addFilter("/*", new ServiceDescription(settings.update(), description))
-                .addFilter("/*", new ServiceGuard(allowlist))
-                .addFilter("/*", new ContextDocument())
-                .addFilter("/*", new VoidDocument(description))
-                .addFilter("/*", new DumpDownload(dataset))
-                .addFilter("/*", new HomePage(dataset, description, version, new ResourcePage(base)::href))
-                .addFilter("/*", new SearchPage(dataset, new ResourcePage(base)::href))
-                .addFilter("/*", new LinkedDataFilter(dataset, base, version));
+        fuseki.addFilter(SparqlRoute.PATH, new ServiceDescription(settings.update(), description))
+                .addFilter(SparqlRoute.PATH, new ServiceGuard(allowlist));
         if (settings.update()) {
-            fuseki.addFilter("/*", new UpdateWatcher(version));
+            fuseki.addFilter(SparqlRoute.PATH, new UpdateWatcher(version));
         }
+        // The servlet spec's mapping rules pick the route: an exact path, else the longest prefix; "" is the root.
+        fuseki.addServlet("", new HomePage(dataset, description, version, links))
+                .addServlet(SearchPage.PATH, new SearchPage(dataset, links))
+                .addServlet("/id/*", resources)
+                .addServlet("/graph/*", resources)
+                .addServlet(DatasetDescription.PATH, new VoidDocument(description, version))
+                .addServlet(ContextDocument.PATH, new ContextDocument())
+                .addServlet(DumpDownload.PREFIX + "*", new DumpDownload(dataset))
+                .addServlet(StaticAsset.PATH, new StaticAsset())
+                .addServlet(NoIcon.PATH, new NoIcon())
+                .addServlet("/*", new UnknownPath());
         FusekiServer server = fuseki.build();
         // Built now, so that no request waits for the statistics.
         description.graph();
@@ -89,7 +98,7 @@ public final class SparqlServer implements AutoCloseable {
 
     /** The endpoint's URL on the loopback interface. */
     public String endpoint() {
-        return "http://localhost:" + port() + "/sparql";
+        return "http://localhost:" + port() + SparqlRoute.PATH;
     }
 
     /** Blocks until the server stops. */

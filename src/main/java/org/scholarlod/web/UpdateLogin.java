@@ -31,20 +31,20 @@ final class UpdateLogin implements Filter {
             throws IOException, ServletException {
         HttpServletRequest http = (HttpServletRequest) request;
         HttpServletResponse out = (HttpServletResponse) response;
-        if (!"/sparql".equals(http.getRequestURI()) || !ServiceDescription.isUpdate(http)) {
+        if (!SparqlRoute.isUpdate(http)) {
             chain.doFilter(request, response);
             return;
         }
         String authorization = http.getHeader("Authorization");
         if (authorization == null || !authorization.toLowerCase(Locale.ROOT).startsWith(BASIC)) {
             out.setHeader("WWW-Authenticate", CHALLENGE);
-            RequestHygiene.refuse(out, HttpServletResponse.SC_UNAUTHORIZED, null,
+            ErrorPage.plain(out, HttpServletResponse.SC_UNAUTHORIZED,
                     "SPARQL Update needs a user name and password (HTTP Basic)");
             return;
         }
         String[] credentials = credentials(authorization.substring(BASIC.length()).strip());
         if (credentials == null || !writers.accepts(credentials[0], credentials[1])) {
-            RequestHygiene.refuse(out, HttpServletResponse.SC_FORBIDDEN, null,
+            ErrorPage.plain(out, HttpServletResponse.SC_FORBIDDEN,
                     "wrong user name or password for SPARQL Update");
             return;
         }

@@ -22,7 +22,7 @@ final class UpdateWatcher implements Filter {
         chain.doFilter(req, res);
         HttpServletRequest request = (HttpServletRequest) req;
         int status = ((HttpServletResponse) res).getStatus();
-        if (status < 300 && ServiceDescription.isUpdate(request) && "/sparql".equals(request.getRequestURI())) {
+        if (status < 300 && SparqlRoute.isUpdate(request)) {
             version.changed();
         }
     }

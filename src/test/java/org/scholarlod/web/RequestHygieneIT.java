@@ -40,12 +40,7 @@ class RequestHygieneIT {
     }
 
     private HttpResponse<String> send(String method, String path, String header, String value) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.root() + path))
-                .timeout(Duration.ofSeconds(30)).method(method, HttpRequest.BodyPublishers.noBody());
-        if (header != null) {
-            request.header(header, value);
-        }
-        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return server.send(method, path, header, value);
     }
 
     @Test

@@ -3,9 +3,13 @@ package org.scholarlod.web;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -14,6 +18,7 @@ import org.scholarlod.testing.AppJar;
 
 /** {@code scholarlod serve} run from the built jar in its own JVM, on a free loopback port. */
 final class ServerProcess implements AutoCloseable {
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final Process process;
     private final String endpoint;
     private final List<String> output;
@@ -103,6 +108,20 @@ final class ServerProcess implements AutoCloseable {
     /** The server's root URL, ending in '/'. */
     String root() {
         return endpoint.substring(0, endpoint.length() - "sparql".length());
+    }
+
+    /**
+     * Sends {@code method} to {@code path} under the root with no body and, when {@code header} is not null, that
+     * one header; the answer read as text.
+     */
+    HttpResponse<String> send(String method, String path, String header, String value)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(root() + path))
+                .timeout(Duration.ofSeconds(30)).method(method, HttpRequest.BodyPublishers.noBody());
+        if (header != null) {
+            request.header(header, value);
+        }
+        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** The processor time the server has used so far. */

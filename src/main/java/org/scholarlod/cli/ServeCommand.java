@@ -86,6 +86,11 @@ final class ServeCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}; 0 for no limit). A request's ?timeout= may ask for less.")
     int timeoutSeconds;
 
+    @Option(names = "--result-limit", paramLabel = "ROWS", defaultValue = "" + ServerSettings.RESULT_LIMIT,
+            description = "Answer at most this many rows (solutions) to a query at the endpoint, saying so in the "
+                    + "X-SPARQL-MaxRows header (default: ${DEFAULT-VALUE}; 0 for no limit). The dumps hold everything.")
+    long resultLimit;
+
     @Parameters(arity = "0..*", paramLabel = "INPUT", description = "Article files or folders to load first.")
     List<Path> inputs = List.of();
 
@@ -98,6 +103,9 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Duration timeout = TimeLimit.ofSeconds(timeoutSeconds);
+        if (resultLimit < 0) {
+            throw new IllegalArgumentException("--result-limit must be 0 (no limit) or more, not " + resultLimit);
+        }
         if (passwordFile != null && !update) {
             throw new IllegalArgumentException("--password-file guards SPARQL Update: give --update too");
         }
@@ -140,11 +148,11 @@ final class ServeCommand implements Callable<Integer> {
                 store.replace(List.of(conversion.convert("bundled seed", BundledSeed.read(new ArticleReader())))
                         .iterator());
             }
-            ServerSettings settings = ServerSettings.of(listen, uriBase, store.lastModified())
-                    .withUpdate(update).withWriters(writers).withLoopbackOnly(!allInterfaces)
-                    .withLicense(license).withServices(services()).withLoads(allowedLoads)
-                    .withQueryTimeout(timeout)
-                    .withStatistics(new StatisticsFile(db.resolve(Tdb2Store.STATISTICS), store.generation()));
+            ServerSettings settings = ServerSettings.builder(listen, uriBase, store.lastModified())
+                    .update(update).writers(writers).loopbackOnly(!allInterfaces)
+                    .license(license).services(services()).loads(allowedLoads)
+                    .queryTimeout(timeout).resultLimit(resultLimit)
+                    .statistics(new StatisticsFile(db.resolve(Tdb2Store.STATISTICS), store.generation())).build();
             SparqlServer server = SparqlServer.start(store.dataset(), settings);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.close();

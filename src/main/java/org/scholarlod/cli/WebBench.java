@@ -69,8 +69,8 @@ final class WebBench {
                 return found;
             });
             out.printf("dereferencing %d articles of %s (%,d article graphs)%n", paths.size(), db, store.graphCount());
-            try (SparqlServer server = SparqlServer.start(store.dataset(), ServerSettings.of(0, base, store.lastModified())
-                    .withStatistics(new StatisticsFile(db.resolve(Tdb2Store.STATISTICS), store.generation())))) {
+            try (SparqlServer server = SparqlServer.start(store.dataset(), ServerSettings.builder(0, base, store.lastModified())
+                    .statistics(new StatisticsFile(db.resolve(Tdb2Store.STATISTICS), store.generation())).build())) {
                 compare("http://localhost:" + server.port() + "/", base, paths);
             }
         }

@@ -7,7 +7,8 @@ import java.util.Objects;
 
 /**
  * Everything a server is started with, in one place: where it listens, what its store was minted under, what it
- * allows (SPARQL Update, SERVICE targets) and what it says about its data (licence).
+ * allows (SPARQL Update, SERVICE targets, LOAD sources), how much one query may take, and what it says about its
+ * data (licence). Made with {@link #builder}, which checks the whole at {@link Builder#build}.
  *
  * @param port         port to listen on; 0 picks a free one
  * @param loopbackOnly bind to the loopback interface only
@@ -18,12 +19,13 @@ import java.util.Objects;
  * @param services     the SPARQL endpoints a query may call with SERVICE
  * @param statistics   the store's counted statistics, when it keeps them (null: counted at start)
  * @param queryTimeout how long a query at the endpoint may run before it is stopped; zero for no limit
+ * @param resultLimit  the most rows (solutions) a query at the endpoint answers; zero for no limit
  * @param writers      who may send SPARQL Update, or null for anyone on loopback
  * @param loads        the documents SPARQL Update may LOAD
  */
 public record ServerSettings(int port, boolean loopbackOnly, String base, long lastModified, boolean update,
                              String license, List<URI> services, StatisticsFile statistics, Duration queryTimeout,
-                             PasswordFile writers, List<URI> loads) {
+                             long resultLimit, PasswordFile writers, List<URI> loads) {
     /** CC0, as OpenCitations and Wikidata publish bibliographic metadata. */
     public static final String CC0 = "https://creativecommons.org/publicdomain/zero/1.0/";
     /** The public scholarly graphs a SERVICE clause may reach by default. */
@@ -33,6 +35,11 @@ public record ServerSettings(int port, boolean loopbackOnly, String base, long l
     /** A public endpoint's limit: a page's queries take milliseconds, a runaway one would hold a worker for hours. */
     public static final int QUERY_TIMEOUT_SECONDS = 10;
     public static final Duration QUERY_TIMEOUT = Duration.ofSeconds(QUERY_TIMEOUT_SECONDS);
+    /**
+     * A public endpoint's rows per answer: every article of a large catalogue with a few fields each; the whole
+     * store is the dumps' to give.
+     */
+    public static final long RESULT_LIMIT = 100_000;
 
     public ServerSettings {
         if (port < 0 || port > 65535) {
@@ -56,54 +63,91 @@ public record ServerSettings(int port, boolean loopbackOnly, String base, long l
         if (queryTimeout.isNegative()) {
             throw new IllegalArgumentException("query timeout " + queryTimeout + " is negative");
         }
+        if (resultLimit < 0) {
+            throw new IllegalArgumentException("result limit " + resultLimit + " is negative");
+        }
     }
 
-    /**
-     * Read-only on loopback, CC0, the public SERVICE targets, queries stopped after {@link #QUERY_TIMEOUT}, nothing
-     * to LOAD.
-     */
+    /** The defaults: read-only on loopback, CC0, the public SERVICE targets, the public limits, nothing to LOAD. */
+    public static Builder builder(int port, String base, long lastModified) {
+        return new Builder(port, base, lastModified);
+    }
+
+    /** The defaults, as {@link #builder} starts from. */
     public static ServerSettings of(int port, String base, long lastModified) {
-        return new ServerSettings(port, true, base, lastModified, false, CC0, PUBLIC_SERVICES, null, QUERY_TIMEOUT,
-                null, List.of());
+        return builder(port, base, lastModified).build();
     }
 
-    public ServerSettings withUpdate(boolean value) {
-        return new ServerSettings(port, loopbackOnly, base, lastModified, value, license, services, statistics,
-                queryTimeout, writers, loads);
-    }
+    /** Collects the settings that differ from the defaults. */
+    public static final class Builder {
+        private final int port;
+        private final String base;
+        private final long lastModified;
+        private boolean loopbackOnly = true;
+        private boolean update;
+        private String license = CC0;
+        private List<URI> services = PUBLIC_SERVICES;
+        private StatisticsFile statistics;
+        private Duration queryTimeout = QUERY_TIMEOUT;
+        private long resultLimit = RESULT_LIMIT;
+        private PasswordFile writers;
+        private List<URI> loads = List.of();
 
-    public ServerSettings withLicense(String value) {
-        return new ServerSettings(port, loopbackOnly, base, lastModified, update, value, services, statistics,
-                queryTimeout, writers, loads);
-    }
+        private Builder(int port, String base, long lastModified) {
+            this.port = port;
+            this.base = base;
+            this.lastModified = lastModified;
+        }
 
-    public ServerSettings withServices(List<URI> value) {
-        return new ServerSettings(port, loopbackOnly, base, lastModified, update, license, value, statistics,
-                queryTimeout, writers, loads);
-    }
+        public Builder loopbackOnly(boolean value) {
+            loopbackOnly = value;
+            return this;
+        }
 
-    public ServerSettings withStatistics(StatisticsFile value) {
-        return new ServerSettings(port, loopbackOnly, base, lastModified, update, license, services, value,
-                queryTimeout, writers, loads);
-    }
+        public Builder update(boolean value) {
+            update = value;
+            return this;
+        }
 
-    public ServerSettings withQueryTimeout(Duration value) {
-        return new ServerSettings(port, loopbackOnly, base, lastModified, update, license, services, statistics,
-                value, writers, loads);
-    }
+        public Builder license(String value) {
+            license = value;
+            return this;
+        }
 
-    public ServerSettings withLoopbackOnly(boolean value) {
-        return new ServerSettings(port, value, base, lastModified, update, license, services, statistics, queryTimeout,
-                writers, loads);
-    }
+        public Builder services(List<URI> value) {
+            services = value;
+            return this;
+        }
 
-    public ServerSettings withWriters(PasswordFile value) {
-        return new ServerSettings(port, loopbackOnly, base, lastModified, update, license, services, statistics,
-                queryTimeout, value, loads);
-    }
+        public Builder statistics(StatisticsFile value) {
+            statistics = value;
+            return this;
+        }
 
-    public ServerSettings withLoads(List<URI> value) {
-        return new ServerSettings(port, loopbackOnly, base, lastModified, update, license, services, statistics,
-                queryTimeout, writers, value);
+        public Builder queryTimeout(Duration value) {
+            queryTimeout = value;
+            return this;
+        }
+
+        public Builder resultLimit(long value) {
+            resultLimit = value;
+            return this;
+        }
+
+        public Builder writers(PasswordFile value) {
+            writers = value;
+            return this;
+        }
+
+        public Builder loads(List<URI> value) {
+            loads = value;
+            return this;
+        }
+
+        /** The settings, checked as a whole. */
+        public ServerSettings build() {
+            return new ServerSettings(port, loopbackOnly, base, lastModified, update, license, services, statistics,
+                    queryTimeout, resultLimit, writers, loads);
+        }
     }
 }

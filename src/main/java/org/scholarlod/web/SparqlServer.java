@@ -39,7 +39,12 @@ public final class SparqlServer implements AutoCloseable {
         GuardedServiceExecutor.install(dataset.getContext(), allowlist);
         ArticleView.Links links = new ResourcePage(base)::href;
         ResourceRoute resources = new ResourceRoute(dataset, base, version);
-        FusekiServer.Builder fuseki = FusekiServer.create()
+        FusekiServer.Builder fuseki = FusekiServer.create();
+        if (settings.resultLimit() > 0) {
+            fuseki.registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery,
+                    new RowLimitedQuery(settings.resultLimit()));
+        }
+        fuseki
                 .port(settings.port())
                 .loopback(settings.loopbackOnly())
                 .enableCors(true, null)

@@ -89,8 +89,8 @@ class QueryTimeoutIT {
             }
         });
         // Counting the VoID statistics at start takes longer than a millisecond: a limit on the dataset would stop it.
-        try (SparqlServer server = SparqlServer.start(dataset, ServerSettings.of(0, "http://localhost/", 0)
-                .withQueryTimeout(Duration.ofMillis(1)))) {
+        try (SparqlServer server = SparqlServer.start(dataset, ServerSettings.builder(0, "http://localhost/", 0)
+                .queryTimeout(Duration.ofMillis(1)).build())) {
             String root = server.endpoint().replace("sparql", "");
             assertEquals(200, Http.get(root, "text/html").statusCode());
             assertEquals(200, Http.get(root + ".well-known/void", "text/turtle").statusCode());

@@ -8,6 +8,7 @@ import org.apache.jena.query.QueryParseException;
 import org.scholarlod.link.RemoteEndpointException;
 import org.scholarlod.pipeline.ShapeViolationException;
 import org.scholarlod.source.InputException;
+import org.scholarlod.store.DiskFull;
 import org.scholarlod.store.StoreException;
 import org.scholarlod.web.ServerException;
 import picocli.CommandLine;
@@ -18,7 +19,6 @@ import picocli.CommandLine.ParseResult;
  * the stack trace only with {@code --verbose}.
  */
 final class ErrorReporter implements CommandLine.IParameterExceptionHandler, CommandLine.IExecutionExceptionHandler {
-    private static final String NO_SPACE = "No space left on device";
     /** What a write that ran out of space leaves, by TDB2's transactions. */
     static final String NO_SPACE_ADVICE = "what was committed before stays whole: free space and run the command "
             + "again (load --resume continues a load)";
@@ -88,12 +88,7 @@ final class ErrorReporter implements CommandLine.IParameterExceptionHandler, Com
      * operating system's words ("No space left on device") anywhere in the causes, which TDB2 and Lucene wrap.
      */
     static String noSpace(Throwable e) {
-        String deepest = null;
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause.getMessage() != null && cause.getMessage().contains(NO_SPACE)) {
-                deepest = cause.getMessage();
-            }
-        }
-        return deepest == null ? null : "no space left on device (" + deepest + "); " + NO_SPACE_ADVICE;
+        String reason = DiskFull.reason(e);
+        return reason == null ? null : "no space left on device (" + reason + "); " + NO_SPACE_ADVICE;
     }
 }

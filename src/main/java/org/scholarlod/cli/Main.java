@@ -60,13 +60,12 @@ public final class Main implements Callable<Integer> {
                     + " fewer --threads");
             return ExitCode.INTERNAL;
         } catch (InternalError e) {
-            if (e.getMessage() == null || !e.getMessage().contains("unsafe memory access")) {
+            // Not an Exception either: the JVM's report of a SIGBUS on a memory-mapped store file.
+            String message = ErrorReporter.noSpace(e);
+            if (message == null) {
                 throw e;
             }
-            // The JVM's report of a SIGBUS on a memory-mapped file (TDB2 maps its indexes): on Linux a page
-            // that cannot be backed, so the device is full, unless someone truncated the file under us.
-            err.println("scholarlod: no space left on device: a write to a memory-mapped store file failed (the device"
-                    + " is full, or the file was truncated while in use); " + ErrorReporter.NO_SPACE_ADVICE);
+            err.println("scholarlod: " + message);
             return ExitCode.STORE_OR_SERVER;
         }
     }

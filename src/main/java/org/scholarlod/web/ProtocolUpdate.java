@@ -6,27 +6,36 @@ import java.io.IOException;
 import java.io.InputStream;
 
 import org.apache.jena.fuseki.Fuseki;
+import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.fuseki.servlets.SPARQLProtocol;
 import org.apache.jena.fuseki.servlets.SPARQL_Update;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.shared.OperationDeniedException;
 import org.apache.jena.query.QueryException;
+import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
+import org.apache.jena.sparql.exec.UpdateExec;
 import org.apache.jena.sparql.modify.UsingList;
 import org.apache.jena.sparql.modify.request.UpdateLoad;
 import org.apache.jena.update.Update;
 import org.apache.jena.update.UpdateException;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
+import org.scholarlod.store.DiskFull;
 
 /**
- * Fuseki's SPARQL Update action, but a request whose protocol dataset ({@code using-graph-uri},
- * {@code using-named-graph-uri}) conflicts with its own USING or WITH gets 400, as the SPARQL 1.1 Protocol
- * requires (stock Fuseki only notices while streaming the update into the store and answers 500), and a LOAD of a
- * document not on the LOAD allowlist gets 403 before anything is changed: LOAD would otherwise read any URL the
- * server can reach, its own network and local files included.
+ * Fuseki's SPARQL Update action, with the request read whole (up to the body limit), parsed once and checked
+ * before anything is changed: a protocol dataset ({@code using-graph-uri}, {@code using-named-graph-uri}) that
+ * conflicts with the request's own USING or WITH gets 400, as the SPARQL 1.1 Protocol requires (stock Fuseki only
+ * notices while streaming the update into the store and answers 500); a LOAD of a document not on the LOAD
+ * allowlist gets 403 (LOAD would otherwise read any URL the server can reach, its own network and local files
+ * included); and a device that fills up while the update is applied gets 507 with nothing applied.
  */
 final class ProtocolUpdate extends SPARQL_Update {
+    /** RFC 4918's status for a server that cannot store what the request needs. */
+    private static final int INSUFFICIENT_STORAGE = 507;
     private static final String USING = "using-graph-uri";
     private static final String USING_NAMED = "using-named-graph-uri";
 
@@ -52,27 +61,61 @@ final class ProtocolUpdate extends SPARQL_Update {
             ServletOps.error(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, RequestLimits.BODY_TOO_LARGE);
             return;
         }
+        UpdateRequest request;
         try {
-            // Parsed here only to be checked (the protocol dataset's conflicts, LOAD's sources); Fuseki parses the
-            // request again as it executes it.
-            UpdateRequest request = UpdateFactory.read(using, new ByteArrayInputStream(body), Fuseki.BaseParserSPARQL,
+            request = UpdateFactory.read(using, new ByteArrayInputStream(body), Fuseki.BaseParserSPARQL,
                     Syntax.syntaxARQ);
-            for (Update update : request.getOperations()) {
-                String refusal = update instanceof UpdateLoad load ? loads.refusal(load.getSource()) : null;
-                if (refusal != null) {
-                    ServletOps.errorForbidden(refusal);
-                    return;
-                }
-            }
+        } catch (QueryParseException e) {
+            ServletOps.errorBadRequest(SPARQLProtocol.messageForParseException(e));
+            return;
         } catch (UpdateException | QueryException e) {
-            if (using.usingIsPresent()) {
-                // The parser wraps the conflict (an UpdateException) in a QueryException.
-                ServletOps.errorBadRequest(e.getMessage());
+            // The parser wraps a conflict with the protocol dataset (an UpdateException) in a QueryException.
+            ServletOps.errorBadRequest(message(e));
+            return;
+        }
+        for (Update update : request.getOperations()) {
+            String refusal = update instanceof UpdateLoad load ? loads.refusal(load.getSource()) : null;
+            if (refusal != null) {
+                ServletOps.errorForbidden(refusal);
                 return;
             }
-            // Any other error Fuseki reports in its own words as it parses the request again.
         }
-        super.execute(action, new ByteArrayInputStream(body));
+        apply(action, request);
+    }
+
+    /**
+     * Applies the checked request in one write transaction, as Fuseki's non-streaming path does; a device that
+     * fills up on the way aborts it and gets 507, where Fuseki reported the JVM's memory-access fault as a 400
+     * "Parse error".
+     */
+    private static void apply(HttpAction action, UpdateRequest request) {
+        action.beginWrite();
+        try {
+            UpdateExec.newBuilder().context(action.getContext()).dataset(action.getActiveDSG()).update(request)
+                    .execute();
+            action.commit();
+        } catch (ActionErrorException | OperationDeniedException e) {
+            action.abortSilent();
+            throw e;
+        } catch (RuntimeException | InternalError e) {
+            action.abortSilent();
+            String full = DiskFull.reason(e);
+            if (full != null) {
+                action.log.warn(String.format("[%d] no space left on device: %s", action.id, full));
+                ServletOps.error(INSUFFICIENT_STORAGE, "no space left on device: the update was not applied");
+            } else if (e instanceof UpdateException || e instanceof QueryException) {
+                // What the request asked for cannot be done (a graph to CREATE exists, a LOAD's document is gone).
+                ServletOps.errorBadRequest(message(e));
+            } else {
+                throw e;
+            }
+        } finally {
+            action.endWrite();
+        }
+    }
+
+    private static String message(Throwable e) {
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
     private static UsingList protocolDataset(HttpAction action) {

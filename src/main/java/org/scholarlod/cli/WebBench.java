@@ -69,8 +69,9 @@ final class WebBench {
                 return found;
             });
             out.printf("dereferencing %d articles of %s (%,d article graphs)%n", paths.size(), db, store.graphCount());
-            try (SparqlServer server = SparqlServer.start(store.dataset(), ServerSettings.builder(0, base, store.lastModified())
-                    .statistics(new StatisticsFile(db.resolve(Tdb2Store.STATISTICS), store.generation())).build())) {
+            ServerSettings settings = ServerSettings.builder(0, base, store.lastModified())
+                    .statistics(new StatisticsFile(db.resolve(Tdb2Store.STATISTICS), store.generation())).build();
+            try (SparqlServer server = SparqlServer.start(store.dataset(), settings)) {
                 compare("http://localhost:" + server.port() + "/", base, paths);
             }
         }

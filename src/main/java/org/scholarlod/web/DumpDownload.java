@@ -37,8 +37,8 @@ final class DumpDownload extends Route {
             return;
         }
         try (GZIPOutputStream gzip = new GZIPOutputStream(response.getOutputStream(), 1 << 16)) {
-            Tdb2Store.export(dataset, StreamRDFWriter.getWriterStream(gzip, quads ? RDFFormat.NQUADS : RDFFormat.NTRIPLES),
-                    quads);
+            RDFFormat format = quads ? RDFFormat.NQUADS : RDFFormat.NTRIPLES;
+            Tdb2Store.export(dataset, StreamRDFWriter.getWriterStream(gzip, format), quads);
         }
     }
 }

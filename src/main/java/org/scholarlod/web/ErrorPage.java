@@ -16,8 +16,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
  */
 final class ErrorPage {
     private static final byte[] NOT_FOUND_PAGE = ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-            + "<title>Not found — ScholarLOD</title><link rel=\"icon\" href=\"data:,\"></head><body><h1>Not found</h1>"
-            + "<p>ScholarLOD knows nothing about this resource.</p><p><a href=\"/\">Home</a></p></body></html>\n")
+            + "<title>Not found — ScholarLOD</title><link rel=\"icon\" href=\"data:,\"></head><body>"
+            + "<h1>Not found</h1><p>ScholarLOD knows nothing about this resource.</p><p><a href=\"/\">Home</a></p></body></html>\n")
             .getBytes(StandardCharsets.UTF_8);
 
     private ErrorPage() {

@@ -83,7 +83,8 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "" + ServerSettings.QUERY_TIMEOUT_SECONDS,
             description = "Stop a query at the endpoint that runs longer than this, answering 503 'Query timed out' "
-                    + "(default: ${DEFAULT-VALUE}; 0 for no limit). A request's ?timeout= (whole seconds) may ask for less.")
+                    + "(default: ${DEFAULT-VALUE}; 0 for no limit). A request's ?timeout= (whole seconds) may ask "
+                    + "for less.")
     int timeoutSeconds;
 
     @Option(names = "--result-limit", paramLabel = "ROWS", defaultValue = "" + ServerSettings.RESULT_LIMIT,

@@ -29,6 +29,12 @@ final class RequestLimits implements Filter {
      */
     static final int HEADERS_LIMIT = 16 * 1024;
     static final String BODY_TOO_LARGE = "request body larger than " + BODY_LIMIT / (1024 * 1024) + " MB";
+    /**
+     * Bytes of an oversized body read and dropped after the 413 is sent (RFC 9112's staged close): closing a
+     * connection with unread data resets it, and the reset can destroy the answer before its client, still
+     * writing, reads it.
+     */
+    static final long DRAIN_LIMIT = 8 * BODY_LIMIT;
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
@@ -51,11 +57,31 @@ final class RequestLimits implements Filter {
             refuse(out, 431, "request headers larger than " + HEADERS_LIMIT / 1024 + " KB");
             return;
         }
-        if (http.getContentLengthLong() > BODY_LIMIT) {
+        long declared = http.getContentLengthLong();
+        if (declared > BODY_LIMIT) {
             refuse(out, 413, BODY_TOO_LARGE);
+            if (!expectsContinue(http)) {
+                out.flushBuffer();
+                drain(http, Math.min(declared, DRAIN_LIMIT));
+            }
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** A client that waits for 100 Continue sends no body unless asked: reading it would ask. */
+    private static boolean expectsContinue(HttpServletRequest request) {
+        String expect = request.getHeader("Expect");
+        return expect != null && expect.toLowerCase(java.util.Locale.ROOT).contains("100-continue");
+    }
+
+    /** Reads and drops up to {@code bytes} of the body; a client that stops sending ends it at the idle timeout. */
+    private static void drain(HttpServletRequest request, long bytes) {
+        try {
+            request.getInputStream().skipNBytes(bytes);
+        } catch (IOException e) {
+            // The client stopped sending or went away: it has its answer either way.
+        }
     }
 
     private static long headerBytes(HttpServletRequest request) {

@@ -3,12 +3,18 @@ package org.scholarlod.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -66,11 +72,11 @@ class RequestHygieneIT {
     void contentType_thatIsNotAscii_is415NamingIt() throws Exception {
         // Written on a socket: Java's client sends '?' for what is not ASCII in a header.
         URI endpoint = URI.create(server.endpoint());
-        try (java.net.Socket socket = new java.net.Socket(endpoint.getHost(), endpoint.getPort())) {
+        try (Socket socket = new Socket(endpoint.getHost(), endpoint.getPort())) {
             socket.setSoTimeout(30_000);
             socket.getOutputStream().write(("GET /sparql?q=x HTTP/1.1\r\nHost: localhost\r\nContent-Type: \u00e9t\u00e9\r\n"
-                    + "Connection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(answer.startsWith("HTTP/1.1 415 "), answer);
             // Jetty reads header bytes as Latin-1: the type comes back as two characters for each of é.
             assertTrue(answer.contains("\r\n\r\nUnsupported: ") && answer.lines().count() <= 20, answer);
@@ -103,17 +109,48 @@ class RequestHygieneIT {
         assertEquals("request headers larger than 16 KB", bigHeaders.body().strip());
         assertEquals(200, send("GET", "", "X-Padding", "p".repeat(12_000)).statusCode(), "just under the limit");
 
-        // Headers declaring the body, and no body: the refusal must not wait for it. (Sending 5 MB as well races
-        // the server's close against the client's writing, which may reset the connection before the 413 is read.)
+        // Headers declaring the body, and no body: the refusal must not wait for it.
+        String declared = "POST /sparql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/sparql-query\r\n"
+                + "Content-Length: " + 5 * 1024 * 1024 + "\r\n\r\n";
+        assertTooLarge(rawExchange(declared.getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    /**
+     * A client that sends a large body without waiting for 100 Continue reads the 413 too: the server drains what
+     * it was sent rather than closing on unread data, whose reset can destroy the answer before it is read.
+     */
+    @Test
+    void tooLargeBody_sentWhole_isAnswered413() throws Exception {
+        byte[] head = ("POST /sparql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/sparql-query\r\n"
+                + "Content-Length: " + 5 * 1024 * 1024 + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] request = Arrays.copyOf(head, head.length + 5 * 1024 * 1024);
+        Arrays.fill(request, head.length, request.length, (byte) '#');
+        for (int attempt = 0; attempt < 5; attempt++) {
+            assertTooLarge(rawExchange(request));
+        }
+    }
+
+    private static void assertTooLarge(String answer) {
+        assertTrue(answer.startsWith("HTTP/1.1 413 "), answer);
+        assertTrue(answer.endsWith("\r\n\r\nrequest body larger than 4 MB\n"), answer);
+    }
+
+    /** Writes the request on a new connection and reads one answer, its body by its Content-Length. */
+    private String rawExchange(byte[] request) throws Exception {
         URI endpoint = URI.create(server.endpoint());
-        try (java.net.Socket socket = new java.net.Socket(endpoint.getHost(), endpoint.getPort())) {
+        try (Socket socket = new Socket(endpoint.getHost(), endpoint.getPort())) {
             socket.setSoTimeout(30_000);
-            socket.getOutputStream().write(("POST /sparql HTTP/1.1\r\nHost: localhost\r\nContent-Type: "
-                    + "application/sparql-query\r\nContent-Length: " + 5 * 1024 * 1024 + "\r\n\r\n")
-                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            assertTrue(answer.startsWith("HTTP/1.1 413 "), answer);
-            assertTrue(answer.endsWith("\r\n\r\nrequest body larger than 4 MB\n"), answer);
+            socket.getOutputStream().write(request);
+            var in = new DataInputStream(new BufferedInputStream(socket.getInputStream()));
+            StringBuilder head = new StringBuilder();
+            while (!head.toString().endsWith("\r\n\r\n")) {
+                head.append((char) in.readUnsignedByte());
+            }
+            var length = Pattern.compile("(?im)^content-length:\\s*(\\d+)").matcher(head);
+            assertTrue(length.find(), head.toString());
+            byte[] body = new byte[Integer.parseInt(length.group(1))];
+            in.readFully(body);
+            return head + new String(body, StandardCharsets.UTF_8);
         }
     }
 
@@ -122,7 +159,7 @@ class RequestHygieneIT {
         HttpResponse<String> get = send("GET", "id/nothing/here", null, null);
         HttpResponse<String> head = send("HEAD", "id/nothing/here", null, null);
         assertEquals(404, head.statusCode());
-        assertEquals(String.valueOf(get.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length),
+        assertEquals(String.valueOf(get.body().getBytes(StandardCharsets.UTF_8).length),
                 head.headers().firstValue("Content-Length").orElse(""));
     }
 

@@ -166,6 +166,8 @@ public final class ConversionPipeline {
 
     /** Thrown on the walker's thread when the pipeline interrupts it. */
     private static final class WalkStopped extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         WalkStopped() {
             super("the walk was stopped", null, false, false);
         }

@@ -30,12 +30,12 @@ final class JsonLdTerms {
         } catch (IOException e) {
             throw new UncheckedIOException("ontology/context.jsonld is not JSON", e);
         }
-        context.fields().forEachRemaining(e -> {
+        context.properties().forEach(e -> {
             if (e.getValue().isTextual() && (e.getValue().asText().endsWith("/") || e.getValue().asText().endsWith("#"))) {
                 prefixes.put(e.getKey(), e.getValue().asText());
             }
         });
-        context.fields().forEachRemaining(e -> {
+        context.properties().forEach(e -> {
             String name = e.getKey();
             JsonNode value = e.getValue();
             if (prefixes.containsKey(name) || name.equals("id") || name.equals("type")) {

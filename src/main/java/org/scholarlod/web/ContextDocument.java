@@ -7,6 +7,8 @@ import org.scholarlod.rdf.JsonLdContext;
 
 /** The route of the published JSON-LD context, {@code /context.jsonld}: cacheable and revalidated by ETag. */
 final class ContextDocument extends Route {
+    private static final long serialVersionUID = 1L;
+
     static final String PATH = "/context.jsonld";
 
     private final byte[] body = JsonLdContext.document();

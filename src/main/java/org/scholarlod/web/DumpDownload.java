@@ -14,6 +14,8 @@ import org.scholarlod.store.Tdb2Store;
  * (the union graph, N-Triples) and {@code /dump/scholarlod.nq.gz} (every article graph, N-Quads).
  */
 final class DumpDownload extends Route {
+    private static final long serialVersionUID = 1L;
+
     static final String PREFIX = "/dump/";
 
     private final DatasetGraph dataset;

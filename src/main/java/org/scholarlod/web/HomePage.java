@@ -18,6 +18,8 @@ import org.apache.jena.system.Txn;
  * in three orders. The first page is rendered on first use and again after an update changes the store.
  */
 final class HomePage extends Route {
+    private static final long serialVersionUID = 1L;
+
     /** Articles on one page of the listing. */
     static final int LISTED = 50;
     /** The deepest page served: past it, the endpoint is the way to read the catalogue. */

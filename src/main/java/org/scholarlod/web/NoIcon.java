@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * and are told there is none (204, cacheable) instead of filling the log with 404s.
  */
 final class NoIcon extends Route {
+    private static final long serialVersionUID = 1L;
+
     static final String PATH = "/favicon.ico";
 
     @Override

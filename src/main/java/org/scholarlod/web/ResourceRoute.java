@@ -17,6 +17,8 @@ import org.apache.jena.system.Txn;
  * downloads are under the article's own path ({@link ReferenceListDownload}).
  */
 final class ResourceRoute extends Route {
+    private static final long serialVersionUID = 1L;
+
     private final DatasetGraph dataset;
     private final String base;
     private final StoreVersion version;

@@ -12,6 +12,8 @@ import java.io.IOException;
  * 405 naming them, where a plain servlet echoes TRACE and answers 501 to what it does not know.
  */
 abstract class Route extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+
     static final String ALLOW = "GET, HEAD, OPTIONS";
 
     @Override

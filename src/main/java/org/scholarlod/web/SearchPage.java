@@ -25,6 +25,8 @@ import org.apache.lucene.queryparser.classic.QueryParser;
  * {@code text:query}), best matches first, each linked to its page.
  */
 final class SearchPage extends Route {
+    private static final long serialVersionUID = 1L;
+
     private static final Mustache TEMPLATE = new DefaultMustacheFactory("web").compile("search.mustache");
     static final String PATH = "/search";
     private static final int LIMIT = 50;

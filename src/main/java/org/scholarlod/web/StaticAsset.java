@@ -10,6 +10,8 @@ import java.io.InputStream;
  * the pages' Content-Security-Policy can allow this origin's scripts and no inline ones.
  */
 final class StaticAsset extends Route {
+    private static final long serialVersionUID = 1L;
+
     static final String PATH = "/assets/home.js";
     private final byte[] script = load("/web/home.js");
     private final Freshness freshness = Freshness.of(script, "public, max-age=3600", -1);

@@ -9,6 +9,8 @@ import java.io.IOException;
  * backstop servlet would echo {@code TRACE} and offer {@code POST} and {@code PUT}.
  */
 final class UnknownPath extends Route {
+    private static final long serialVersionUID = 1L;
+
     @Override
     protected void read(HttpServletRequest request, HttpServletResponse response) throws IOException {
         ErrorPage.notFound(request, response, null);

@@ -12,6 +12,8 @@ import org.apache.jena.riot.RDFWriter;
  * well-known location), as Turtle, JSON-LD, RDF/XML or N-Triples.
  */
 final class VoidDocument extends Route {
+    private static final long serialVersionUID = 1L;
+
     private static final List<Representation> OFFERS = List.of(Representation.TURTLE, Representation.JSONLD,
             Representation.RDFXML, Representation.NTRIPLES);
 

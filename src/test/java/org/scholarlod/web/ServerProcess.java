@@ -161,10 +161,16 @@ final class ServerProcess implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         process.destroy();
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        } catch (InterruptedException e) {
+            // AutoCloseable's close must not throw InterruptedException: stop the server now and keep the flag.
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -19,7 +19,10 @@ record Repeated(List<StageRun.Cost> runs) {
     /** The median of each time and the peak of each memory figure, under the stage's name. */
     StageRun.Cost summary() {
         StageRun.Cost first = runs.get(0);
-        return new StageRun.Cost(first.stage(), median(StageRun.Cost::wallSeconds), median(StageRun.Cost::cpuSeconds),
+        return new StageRun.Cost(
+                first.stage(),
+                median(StageRun.Cost::wallSeconds),
+                median(StageRun.Cost::cpuSeconds),
                 runs.stream().mapToLong(StageRun.Cost::peakRssKb).max().orElse(-1),
                 runs.stream().mapToLong(StageRun.Cost::peakHeapMb).max().orElse(-1));
     }

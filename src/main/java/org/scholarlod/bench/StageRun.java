@@ -36,12 +36,19 @@ final class StageRun {
     Cost run(String stage, String mainClass, String... args) throws IOException, InterruptedException {
         Path gcLog = work.resolve("gc-" + stage.replaceAll("[^A-Za-z0-9]+", "-") + ".log");
         Path output = output();
-        List<String> command = new ArrayList<>(List.of(java(), "-Xmx" + heap, "-Xlog:gc:file=" + gcLog,
-                "-cp", System.getProperty("java.class.path"), mainClass));
+        List<String> command = new ArrayList<>(List.of(
+                java(),
+                "-Xmx" + heap,
+                "-Xlog:gc:file=" + gcLog,
+                "-cp",
+                System.getProperty("java.class.path"),
+                mainClass));
         command.addAll(List.of(args));
         flushWrites();
         long start = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile())
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile())
                 .start();
         long rss = -1;
         double cpu = -1;
@@ -52,8 +59,8 @@ final class StageRun {
         }
         double wall = (System.nanoTime() - start) / 1e9;
         if (process.exitValue() != 0) {
-            throw new IllegalStateException(stage + " failed with exit code " + process.exitValue() + ": "
-                    + tail(output));
+            throw new IllegalStateException(
+                    stage + " failed with exit code " + process.exitValue() + ": " + tail(output));
         }
         return new Cost(stage, wall, cpu, rss, peakHeap(gcLog));
     }
@@ -64,8 +71,11 @@ final class StageRun {
      */
     private static void flushWrites() throws InterruptedException {
         try {
-            new ProcessBuilder("sync").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .start().waitFor();
+            new ProcessBuilder("sync")
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start()
+                    .waitFor();
         } catch (IOException e) {
             // No sync on this system: the stage runs with whatever is still being written.
         }

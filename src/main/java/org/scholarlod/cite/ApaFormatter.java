@@ -20,7 +20,9 @@ public final class ApaFormatter {
             }
             out.append(' ');
         }
-        out.append('(').append(w.issued() == null ? "n.d." : w.issued().substring(0, 4)).append("). ");
+        out.append('(')
+                .append(w.issued() == null ? "n.d." : w.issued().substring(0, 4))
+                .append("). ");
         if (w.title() != null) {
             out.append(w.title()).append(w.title().matches(".*[?!.]$") ? " " : ". ");
         }
@@ -48,7 +50,9 @@ public final class ApaFormatter {
             out.append(". ");
         }
         if (w.publisher() != null) {
-            out.append(w.publisherPlace() == null ? "" : w.publisherPlace() + ": ").append(w.publisher()).append(". ");
+            out.append(w.publisherPlace() == null ? "" : w.publisherPlace() + ": ")
+                    .append(w.publisher())
+                    .append(". ");
         }
         if (w.doi() != null) {
             out.append("https://doi.org/").append(w.doi());
@@ -62,8 +66,10 @@ public final class ApaFormatter {
     private static String names(List<PersonName> names) {
         List<String> parts = new ArrayList<>();
         for (PersonName n : names) {
-            parts.add(n.isOrganisation() ? n.literal() : n.given() == null ? n.family()
-                    : n.family() + ", " + initials(n.given()));
+            parts.add(
+                    n.isOrganisation()
+                            ? n.literal()
+                            : n.given() == null ? n.family() : n.family() + ", " + initials(n.given()));
         }
         if (parts.size() == 1) {
             return parts.get(0);
@@ -74,10 +80,13 @@ public final class ApaFormatter {
     private static String givenFirst(List<PersonName> names) {
         List<String> parts = new ArrayList<>();
         for (PersonName n : names) {
-            parts.add(n.isOrganisation() ? n.literal() : n.given() == null ? n.family()
-                    : initials(n.given()) + " " + n.family());
+            parts.add(
+                    n.isOrganisation()
+                            ? n.literal()
+                            : n.given() == null ? n.family() : initials(n.given()) + " " + n.family());
         }
-        return parts.size() <= 2 ? String.join(" & ", parts)
+        return parts.size() <= 2
+                ? String.join(" & ", parts)
                 : String.join(", ", parts.subList(0, parts.size() - 1)) + ", & " + parts.get(parts.size() - 1);
     }
 

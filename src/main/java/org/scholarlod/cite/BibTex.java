@@ -14,7 +14,11 @@ public final class BibTex {
 
     /** One entry; keys stay unique across the entries this writer has written. */
     public String entry(CitedWork work) {
-        StringBuilder out = new StringBuilder("@").append(type(work)).append('{').append(key(work)).append(",\n");
+        StringBuilder out = new StringBuilder("@")
+                .append(type(work))
+                .append('{')
+                .append(key(work))
+                .append(",\n");
         field(out, "author", names(work.authors()));
         field(out, "editor", names(work.editors()));
         field(out, "title", work.title());
@@ -28,16 +32,29 @@ public final class BibTex {
         field(out, "year", work.issued() == null ? null : work.issued().substring(0, 4));
         field(out, "volume", work.volume());
         field(out, "number", work.issue() != null ? work.issue() : work.number());
-        field(out, "pages", work.page() == null ? null : work.page().last() == null ? work.page().first()
-                : work.page().first() + "--" + work.page().last());
+        field(
+                out,
+                "pages",
+                work.page() == null
+                        ? null
+                        : work.page().last() == null
+                                ? work.page().first()
+                                : work.page().first() + "--" + work.page().last());
         field(out, "edition", work.edition());
-        field(out, switch (work.type()) {
-            case REPORT, WORKING_PAPER -> "institution";
-            default -> "publisher";
-        }, work.publisher());
+        field(
+                out,
+                switch (work.type()) {
+                    case REPORT, WORKING_PAPER -> "institution";
+                    default -> "publisher";
+                },
+                work.publisher());
         field(out, "address", work.publisherPlace());
-        field(out, "note", work.event() == null ? work.genre() : "Presented at " + work.event()
-                + (work.eventPlace() == null ? "" : ", " + work.eventPlace()));
+        field(
+                out,
+                "note",
+                work.event() == null
+                        ? work.genre()
+                        : "Presented at " + work.event() + (work.eventPlace() == null ? "" : ", " + work.eventPlace()));
         field(out, "doi", work.doi());
         field(out, "url", work.url());
         field(out, "urldate", work.accessed());
@@ -58,11 +75,17 @@ public final class BibTex {
 
     private String key(CitedWork work) {
         List<PersonName> names = work.authors().isEmpty() ? work.editors() : work.authors();
-        String name = names.isEmpty() ? (work.title() == null ? "anonymous" : work.title())
-                : names.get(0).isOrganisation() ? names.get(0).literal() : names.get(0).family();
-        String base = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-        base = (base.length() > 20 ? base.substring(0, 20) : base) + (work.issued() == null ? "" : work.issued().substring(0, 4));
+        String name = names.isEmpty()
+                ? (work.title() == null ? "anonymous" : work.title())
+                : names.get(0).isOrganisation()
+                        ? names.get(0).literal()
+                        : names.get(0).family();
+        String base = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]", "");
+        base = (base.length() > 20 ? base.substring(0, 20) : base)
+                + (work.issued() == null ? "" : work.issued().substring(0, 4));
         String key = base;
         for (char suffix = 'b'; !keys.add(key); suffix++) {
             key = base + suffix;
@@ -74,8 +97,11 @@ public final class BibTex {
         if (names.isEmpty()) {
             return null;
         }
-        return names.stream().map(n -> n.isOrganisation() ? "{" + n.literal() + "}"
-                : n.given() == null ? n.family() : n.family() + ", " + n.given()).collect(Collectors.joining(" and "));
+        return names.stream()
+                .map(n -> n.isOrganisation()
+                        ? "{" + n.literal() + "}"
+                        : n.given() == null ? n.family() : n.family() + ", " + n.given())
+                .collect(Collectors.joining(" and "));
     }
 
     private static void field(StringBuilder out, String name, String value) {
@@ -86,8 +112,14 @@ public final class BibTex {
 
     /** Braces must balance inside a field, and LaTeX's special characters must not act. */
     private static String escape(String value) {
-        return value.replace("\\", "\\textbackslash{}").replace("{", "\\{").replace("}", "\\}")
-                .replace("&", "\\&").replace("%", "\\%").replace("$", "\\$").replace("#", "\\#").replace("_", "\\_")
+        return value.replace("\\", "\\textbackslash{}")
+                .replace("{", "\\{")
+                .replace("}", "\\}")
+                .replace("&", "\\&")
+                .replace("%", "\\%")
+                .replace("$", "\\$")
+                .replace("#", "\\#")
+                .replace("_", "\\_")
                 .replace("\\textbackslash\\{\\}", "\\textbackslash{}");
     }
 }

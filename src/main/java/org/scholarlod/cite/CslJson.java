@@ -16,9 +16,28 @@ import org.scholarlod.model.PersonName;
  */
 public final class CslJson {
     /** The fields compared, in CSL-JSON names. */
-    public static final List<String> FIELDS = List.of("type", "author", "editor", "issued", "year-suffix", "title",
-            "container-title", "collection-title", "number", "volume", "issue", "page", "edition", "publisher",
-            "publisher-place", "event", "event-place", "genre", "URL", "DOI", "accessed");
+    public static final List<String> FIELDS = List.of(
+            "type",
+            "author",
+            "editor",
+            "issued",
+            "year-suffix",
+            "title",
+            "container-title",
+            "collection-title",
+            "number",
+            "volume",
+            "issue",
+            "page",
+            "edition",
+            "publisher",
+            "publisher-place",
+            "event",
+            "event-place",
+            "genre",
+            "URL",
+            "DOI",
+            "accessed");
 
     private CslJson() {}
 
@@ -37,8 +56,14 @@ public final class CslJson {
         put(item, "number", work.number());
         put(item, "volume", work.volume());
         put(item, "issue", work.issue());
-        put(item, "page", work.page() == null ? null : work.page().last() == null ? work.page().first()
-                : work.page().first() + "-" + work.page().last());
+        put(
+                item,
+                "page",
+                work.page() == null
+                        ? null
+                        : work.page().last() == null
+                                ? work.page().first()
+                                : work.page().first() + "-" + work.page().last());
         put(item, "edition", work.edition());
         put(item, "publisher", work.publisher());
         put(item, "publisher-place", work.publisherPlace());

@@ -54,8 +54,9 @@ public final class Ris {
     }
 
     private static String name(PersonName name) {
-        return name.isOrganisation() ? name.literal() : name.given() == null ? name.family()
-                : name.family() + ", " + name.given();
+        return name.isOrganisation()
+                ? name.literal()
+                : name.given() == null ? name.family() : name.family() + ", " + name.given();
     }
 
     private static void tag(StringBuilder out, String tag, String value) {

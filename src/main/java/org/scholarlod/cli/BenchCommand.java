@@ -16,7 +16,6 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.scholarlod.bench.CatalogueBench;
-import org.scholarlod.store.FileTrees;
 import org.scholarlod.rdf.ArticleGraph;
 import org.scholarlod.rdf.ArticleMapper;
 import org.scholarlod.rdf.UriMinter;
@@ -26,6 +25,7 @@ import org.scholarlod.refparse.TeiCorpus;
 import org.scholarlod.source.ArticleReader;
 import org.scholarlod.source.BundledSeed;
 import org.scholarlod.source.Reading;
+import org.scholarlod.store.FileTrees;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -34,55 +34,91 @@ import picocli.CommandLine.ParentCommand;
  * {@code scholarlod bench}: throughput on one thread, each figure beside a baseline measured in the same run,
  * since absolute numbers on a shared machine mean little.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Measure throughput against baselines measured in the same run.",
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Measure throughput against baselines measured in the same run.",
             "Reference parsing on one thread (baseline: splitting the same strings into words); converting the seed "
-                + "article (baseline: Jena parsing the N-Triples of the same article); dereferencing URIs as Turtle, "
-                + "JSON-LD and HTML (baseline: a bare SPARQL DESCRIBE of the same URIs on the same server); the gzip'd "
-                + "N-Triples dump over HTTP (baseline: Jena writing the same triples to gzip in-process).",
+                    + "article (baseline: Jena parsing the N-Triples of the same article); dereferencing URIs as Turtle, "
+                    + "JSON-LD and HTML (baseline: a bare SPARQL DESCRIBE of the same URIs on the same server); the gzip'd "
+                    + "N-Triples dump over HTTP (baseline: Jena writing the same triples to gzip in-process).",
             "With --catalogue: generated Crossref catalogues of each size, every stage a JVM of its own under --heap: "
-                + "conversion to N-Quads with and without reference parsing (baseline: Jena's riot parsing that "
-                + "file), loading a new store (baseline: tdb2.tdbloader loading that file), peak heap and resident "
-                + "memory, how each grows with the size, and dereferencing on the largest store loaded."},
+                    + "conversion to N-Quads with and without reference parsing (baseline: Jena's riot parsing that "
+                    + "file), loading a new store (baseline: tdb2.tdbloader loading that file), peak heap and resident "
+                    + "memory, how each grows with the size, and dereferencing on the largest store loaded."
+        },
         footer = ExitCode.HELP_FOOTER)
 final class BenchCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
 
-    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "../shared/data/grobid-citation/corpus",
+    @Option(
+            names = "--corpus",
+            paramLabel = "DIR",
+            defaultValue = "../shared/data/grobid-citation/corpus",
             description = "Reference strings to parse (default: ${DEFAULT-VALUE}).")
     Path corpus;
 
-    @Option(names = "--seconds", paramLabel = "N", defaultValue = "5",
+    @Option(
+            names = "--seconds",
+            paramLabel = "N",
+            defaultValue = "5",
             description = "Measuring time per figure, after as long again of warm-up (default: ${DEFAULT-VALUE}).")
     int seconds;
 
-    @Option(names = "--db", paramLabel = "DIR", description = "Measure only dereferencing, on this store (a catalogue "
-            + "loaded with load), against DESCRIBE of the same articles on the same server.")
+    @Option(
+            names = "--db",
+            paramLabel = "DIR",
+            description = "Measure only dereferencing, on this store (a catalogue "
+                    + "loaded with load), against DESCRIBE of the same articles on the same server.")
     Path db;
 
-    @Option(names = "--articles", paramLabel = "N", defaultValue = "20",
+    @Option(
+            names = "--articles",
+            paramLabel = "N",
+            defaultValue = "20",
             description = "With --db, how many of its articles to dereference (default: ${DEFAULT-VALUE}).")
     int articles;
 
-    @Option(names = "--catalogue", paramLabel = "N", split = ",", description = "Measure the catalogue pipeline "
-            + "on generated catalogues of these sizes, e.g. 1000,10000,100000.")
+    @Option(
+            names = "--catalogue",
+            paramLabel = "N",
+            split = ",",
+            description = "Measure the catalogue pipeline "
+                    + "on generated catalogues of these sizes, e.g. 1000,10000,100000.")
     List<Integer> catalogue;
 
-    @Option(names = "--load-up-to", paramLabel = "N", defaultValue = "10000", description = "With --catalogue, "
-            + "load and serve catalogues up to this size; larger ones are only converted (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--load-up-to",
+            paramLabel = "N",
+            defaultValue = "10000",
+            description =
+                    "With --catalogue, "
+                            + "load and serve catalogues up to this size; larger ones are only converted (default: ${DEFAULT-VALUE}).")
     int loadUpTo;
 
-    @Option(names = "--runs", paramLabel = "N", defaultValue = "1", description = "With --catalogue, run each "
-            + "stage and its baseline in turn N times and report medians (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--runs",
+            paramLabel = "N",
+            defaultValue = "1",
+            description = "With --catalogue, run each "
+                    + "stage and its baseline in turn N times and report medians (default: ${DEFAULT-VALUE}).")
     int runs;
 
-    @Option(names = "--heap", paramLabel = "SIZE", defaultValue = "512m", description = "With --catalogue, the "
-            + "-Xmx of every stage (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--heap",
+            paramLabel = "SIZE",
+            defaultValue = "512m",
+            description = "With --catalogue, the " + "-Xmx of every stage (default: ${DEFAULT-VALUE}).")
     String heap;
 
-    @Option(names = "--work", paramLabel = "DIR", description = "With --catalogue, keep the catalogues and the "
-            + "largest store in DIR (default: a temporary folder, removed at the end).")
+    @Option(
+            names = "--work",
+            paramLabel = "DIR",
+            description = "With --catalogue, keep the catalogues and the "
+                    + "largest store in DIR (default: a temporary folder, removed at the end).")
     Path work;
 
     @Override
@@ -138,8 +174,12 @@ final class BenchCommand implements Callable<Integer> {
             RDFParser.fromString(ntriples, Lang.NTRIPLES).parse(parsed);
             return parsed.size() > 0 ? 1 : 0;
         });
-        report("converting the seed article (" + graph.graph().size() + " triples)", convert, "articles/s",
-                "Jena parsing its N-Triples", riot);
+        report(
+                "converting the seed article (" + graph.graph().size() + " triples)",
+                convert,
+                "articles/s",
+                "Jena parsing its N-Triples",
+                riot);
         try {
             new WebBench(seconds, main.out()).run();
         } catch (Exception e) {

@@ -17,10 +17,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code scholarlod convert}: articles in, RDF out, streamed. */
-@Command(name = "convert", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Convert articles (landing pages, JSON records, Crossref JSON, JATS XML; files, folders, archives)"
-                + " to RDF, streamed article by article in input order.",
-            "A record that cannot be converted is skipped and named; the exit code says whether any was."},
+@Command(
+        name = "convert",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Convert articles (landing pages, JSON records, Crossref JSON, JATS XML; files, folders, archives)"
+                    + " to RDF, streamed article by article in input order.",
+            "A record that cannot be converted is skipped and named; the exit code says whether any was."
+        },
         footer = ExitCode.HELP_FOOTER)
 final class ConvertCommand implements Callable<Integer> {
     @ParentCommand
@@ -32,23 +37,31 @@ final class ConvertCommand implements Callable<Integer> {
     @Mixin
     PipelineSettings pipeline;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "turtle",
+    @Option(
+            names = {"-f", "--format"},
+            paramLabel = "FORMAT",
+            defaultValue = "turtle",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). Triple formats merge "
                     + "the articles; trig and nquads keep one named graph per article. All but rdfxml stream.")
     OutputFormat format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
             description = "Write to FILE (replaced only when the run ends without a stop) instead of standard output.")
     Path output;
 
-    @Option(names = "--no-validate", description = "Skip the check against the SHACL shapes (by default a record "
-            + "whose RDF does not conform, which load would refuse, is skipped; exit code 3).")
+    @Option(
+            names = "--no-validate",
+            description = "Skip the check against the SHACL shapes (by default a record "
+                    + "whose RDF does not conform, which load would refuse, is skipped; exit code 3).")
     boolean noValidate;
 
     @Override
     public Integer call() throws IOException {
         String base = Defaults.base(articles.base);
-        ConversionPipeline run = new ConversionPipeline("scholarlod convert", pipeline.options(base, !noValidate, main.verbose), main.err());
+        ConversionPipeline run = new ConversionPipeline(
+                "scholarlod convert", pipeline.options(base, !noValidate, main.verbose), main.err());
         Summary summary;
         if (output == null) {
             summary = run.run(articles.names(), System.in, new RdfWriterSink(format, base, main.out()));

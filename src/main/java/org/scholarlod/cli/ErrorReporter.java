@@ -60,7 +60,9 @@ final class ErrorReporter implements CommandLine.IParameterExceptionHandler, Com
         } else if (e instanceof ShapeViolationException) {
             code = ExitCode.INVALID_RDF;
             message = e.getMessage();
-        } else if (e instanceof StoreException || e instanceof ServerException || e instanceof RemoteEndpointException) {
+        } else if (e instanceof StoreException
+                || e instanceof ServerException
+                || e instanceof RemoteEndpointException) {
             code = ExitCode.STORE_OR_SERVER;
             message = e.getMessage();
         } else if (e instanceof NoSuchFileException f) {

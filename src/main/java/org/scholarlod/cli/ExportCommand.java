@@ -20,15 +20,20 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code scholarlod export}: the whole store as a dump, streamed from one read transaction. */
-@Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         description = "Stream a store as a dump: N-Quads or TriG keep one named graph per article, N-Triples and Turtle"
                 + " the union of them (each triple once). Memory does not grow with the store.",
         footer = ExitCode.HELP_FOOTER)
 final class ExportCommand implements Callable<Integer> {
     /** The dump formats, as named on the command line. */
     enum DumpFormat {
-        nq_gz("nq.gz", RDFFormat.NQUADS, true, true), nt_gz("nt.gz", RDFFormat.NTRIPLES, false, true),
-        trig("trig", RDFFormat.TRIG_BLOCKS, true, false), ttl("ttl", RDFFormat.TURTLE_BLOCKS, false, false);
+        nq_gz("nq.gz", RDFFormat.NQUADS, true, true),
+        nt_gz("nt.gz", RDFFormat.NTRIPLES, false, true),
+        trig("trig", RDFFormat.TRIG_BLOCKS, true, false),
+        ttl("ttl", RDFFormat.TURTLE_BLOCKS, false, false);
 
         final String label;
         final RDFFormat jena;
@@ -58,11 +63,16 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "DIR", required = true, description = "TDB2 database directory.")
     Path db;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "nq.gz",
+    @Option(
+            names = {"-f", "--format"},
+            paramLabel = "FORMAT",
+            defaultValue = "nq.gz",
             description = "nq.gz, nt.gz, trig or ttl (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
             description = "Write to FILE (replaced only when the export is complete) instead of standard output.")
     Path output;
 

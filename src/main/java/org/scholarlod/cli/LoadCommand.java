@@ -16,12 +16,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code scholarlod load}: articles into a TDB2 store, in bounded transactions of whole articles. */
-@Command(name = "load", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Convert articles and load them into a TDB2 store: a new store (a missing or empty DIR) through "
-                + "Jena's bulk loader, built beside DIR and moved into place when complete, so that a stopped load "
-                + "leaves no store; an existing one in write transactions of up to 500 whole articles.",
+@Command(
+        name = "load",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Convert articles and load them into a TDB2 store: a new store (a missing or empty DIR) through "
+                    + "Jena's bulk loader, built beside DIR and moved into place when complete, so that a stopped load "
+                    + "leaves no store; an existing one in write transactions of up to 500 whole articles.",
             "Re-loading an article replaces its graph. A record that cannot be converted is skipped and named and "
-                + "its article left as it was; a crash leaves every article as it was or as loaded."},
+                    + "its article left as it was; a crash leaves every article as it was or as loaded."
+        },
         footer = ExitCode.HELP_FOOTER)
 final class LoadCommand implements Callable<Integer> {
     @ParentCommand
@@ -33,13 +38,17 @@ final class LoadCommand implements Callable<Integer> {
     @Mixin
     PipelineSettings pipeline;
 
-    @Option(names = "--resume", description = "Go on with a load of the same inputs that was interrupted: the records "
-            + "its committed transactions hold are passed over. The store reached is the one an uninterrupted load "
-            + "reaches.")
+    @Option(
+            names = "--resume",
+            description = "Go on with a load of the same inputs that was interrupted: the records "
+                    + "its committed transactions hold are passed over. The store reached is the one an uninterrupted load "
+                    + "reaches.")
     boolean resume;
 
-    @Option(names = "--transactions", description = "Load a new store in write transactions too, as an existing "
-            + "one is loaded: slower than the bulk loader, but an interrupted load can be resumed.")
+    @Option(
+            names = "--transactions",
+            description = "Load a new store in write transactions too, as an existing "
+                    + "one is loaded: slower than the bulk loader, but an interrupted load can be resumed.")
     boolean transactions;
 
     @Option(names = "--db", paramLabel = "DIR", required = true, description = "TDB2 database directory.")
@@ -64,8 +73,9 @@ final class LoadCommand implements Callable<Integer> {
                 if (done > 0) {
                     main.err().printf("scholarlod: resuming after the %,d records already loaded%n", done);
                 } else if (progress.otherInputs()) {
-                    main.err().println("scholarlod: warning: the interrupted load had other inputs; loading from the"
-                            + " start");
+                    main.err()
+                            .println("scholarlod: warning: the interrupted load had other inputs; loading from the"
+                                    + " start");
                 }
                 options = options.resumingAfter(done);
             }
@@ -80,8 +90,9 @@ final class LoadCommand implements Callable<Integer> {
 
     private Integer bulkLoad(String base) {
         if (resume && FreshStoreLoad.wasStopped(db)) {
-            main.err().println("scholarlod: the interrupted load was a bulk load into a new store, which left "
-                    + "nothing to resume; loading from the start");
+            main.err()
+                    .println("scholarlod: the interrupted load was a bulk load into a new store, which left "
+                            + "nothing to resume; loading from the start");
         }
         Summary summary;
         try (FreshStoreLoad loader = FreshStoreLoad.into(db)) {
@@ -97,8 +108,10 @@ final class LoadCommand implements Callable<Integer> {
         new StatisticsFile(db.resolve(Tdb2Store.STATISTICS), store.generation()).write(store.dataset(), base);
         long held = store.graphCount();
         pipeline.printSummary(summary, main.err());
-        main.err().printf("scholarlod: loaded %,d article%s into %s; it holds %,d article graph%s%n",
-                summary.converted(), summary.converted() == 1 ? "" : "s", db, held, held == 1 ? "" : "s");
+        main.err()
+                .printf(
+                        "scholarlod: loaded %,d article%s into %s; it holds %,d article graph%s%n",
+                        summary.converted(), summary.converted() == 1 ? "" : "s", db, held, held == 1 ? "" : "s");
         return PipelineSettings.exitCode(summary);
     }
 }

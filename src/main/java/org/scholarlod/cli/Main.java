@@ -11,16 +11,34 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /** {@code scholarlod}: publishes scholarly articles as Linked Open Data. */
-@Command(name = "scholarlod", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(
+        name = "scholarlod",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
         description = "Publish scholarly articles as Linked Open Data: RDF, a SPARQL endpoint, dereferenceable URIs, "
                 + "links to other scholarly graphs.",
-        subcommands = {ConvertCommand.class, ValidateCommand.class, LoadCommand.class, RebaseCommand.class, QueryCommand.class,
-            ParseReferencesCommand.class, EvaluateReferencesCommand.class, TrainReferenceParserCommand.class,
-            ReferencesCommand.class, BenchCommand.class, GenerateCommand.class, ExportCommand.class,
-            ServeCommand.class, LinkCommand.class},
+        subcommands = {
+            ConvertCommand.class,
+            ValidateCommand.class,
+            LoadCommand.class,
+            RebaseCommand.class,
+            QueryCommand.class,
+            ParseReferencesCommand.class,
+            EvaluateReferencesCommand.class,
+            TrainReferenceParserCommand.class,
+            ReferencesCommand.class,
+            BenchCommand.class,
+            GenerateCommand.class,
+            ExportCommand.class,
+            ServeCommand.class,
+            LinkCommand.class
+        },
         footer = ExitCode.HELP_FOOTER)
 public final class Main implements Callable<Integer> {
-    @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Log more, and print stack traces with errors.")
+    @Option(
+            names = "--verbose",
+            scope = ScopeType.INHERIT,
+            description = "Log more, and print stack traces with errors.")
     boolean verbose;
 
     private final PrintStream out;

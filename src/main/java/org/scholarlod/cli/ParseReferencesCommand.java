@@ -21,22 +21,36 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code scholarlod parse-references}: free-text references in, structured records out. */
-@Command(name = "parse-references", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Parse free-text references into structured records.",
-            "csl-json gives a JSON array with one item per input, in input order, and null where nothing was found."},
+@Command(
+        name = "parse-references",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Parse free-text references into structured records.",
+            "csl-json gives a JSON array with one item per input, in input order, and null where nothing was found."
+        },
         footer = ExitCode.HELP_FOOTER)
 final class ParseReferencesCommand implements Callable<Integer> {
     /** How references are given. */
-    enum InputKind { lines, json }
+    enum InputKind {
+        lines,
+        json
+    }
 
     @ParentCommand
     Main main;
 
-    @Parameters(arity = "0..1", paramLabel = "FILE", defaultValue = "-",
+    @Parameters(
+            arity = "0..1",
+            paramLabel = "FILE",
+            defaultValue = "-",
             description = "References to parse; - or nothing for standard input.")
     String file;
 
-    @Option(names = "--input", paramLabel = "KIND", defaultValue = "lines",
+    @Option(
+            names = "--input",
+            paramLabel = "KIND",
+            defaultValue = "lines",
             description = "lines: one reference per line; json: a JSON array of strings (default: ${DEFAULT-VALUE}).")
     InputKind input;
 
@@ -77,8 +91,11 @@ final class ParseReferencesCommand implements Callable<Integer> {
         try {
             array = mapper.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new InputException(name, "line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr(), "not valid JSON: " + e.getOriginalMessage().split("\n")[0]);
+            throw new InputException(
+                    name,
+                    "line " + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr(),
+                    "not valid JSON: " + e.getOriginalMessage().split("\n")[0]);
         }
         if (array == null || !array.isArray()) {
             throw new InputException(name, null, "expected a JSON array of reference strings");
@@ -87,8 +104,11 @@ final class ParseReferencesCommand implements Callable<Integer> {
         for (int i = 0; i < array.size(); i++) {
             JsonNode item = array.get(i);
             if (!item.isTextual() && !item.isNull()) {
-                throw new InputException(name, "item " + (i + 1), "expected a string, found " + item.getNodeType()
-                        .toString().toLowerCase(java.util.Locale.ROOT));
+                throw new InputException(
+                        name,
+                        "item " + (i + 1),
+                        "expected a string, found "
+                                + item.getNodeType().toString().toLowerCase(java.util.Locale.ROOT));
             }
             references.add(item.isNull() ? null : item.asText());
         }

@@ -8,24 +8,38 @@ import picocli.CommandLine.Option;
 
 /** How a catalogue run goes, for the commands that convert many records (a picocli mixin). */
 final class PipelineSettings {
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "0", description = "Worker threads converting "
-            + "records (default: one per core). The output is in input order whatever the number.")
+    @Option(
+            names = "--threads",
+            paramLabel = "N",
+            defaultValue = "0",
+            description = "Worker threads converting "
+                    + "records (default: one per core). The output is in input order whatever the number.")
     int threads;
 
-    @Option(names = "--fail-fast", description = "Stop at the first record that cannot be converted, with its "
-            + "error and exit code, instead of skipping it.")
+    @Option(
+            names = "--fail-fast",
+            description = "Stop at the first record that cannot be converted, with its "
+                    + "error and exit code, instead of skipping it.")
     boolean failFast;
 
-    @Option(names = "--report", paramLabel = "FILE", description = "Write every skipped record and every warning "
-            + "to FILE as JSON lines (file, position, doi, reason).")
+    @Option(
+            names = "--report",
+            paramLabel = "FILE",
+            description = "Write every skipped record and every warning "
+                    + "to FILE as JSON lines (file, position, doi, reason).")
     Path report;
 
-    @Option(names = "--no-parse-references", description = "Keep each reference's text and the fields its source "
-            + "states, without parsing the text (much faster; cited works without a DOI or fields stay unknown).")
+    @Option(
+            names = "--no-parse-references",
+            description =
+                    "Keep each reference's text and the fields its source "
+                            + "states, without parsing the text (much faster; cited works without a DOI or fields stay unknown).")
     boolean noParseReferences;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress, no warnings (the report keeps them) and no "
-            + "summary; skipped records are still named.")
+    @Option(
+            names = {"-q", "--quiet"},
+            description = "No progress, no warnings (the report keeps them) and no "
+                    + "summary; skipped records are still named.")
     boolean quiet;
 
     PipelineOptions options(String base, boolean validate, boolean verbose) {

@@ -29,9 +29,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code scholarlod query}: SPARQL over a store, the default graph being the union of the article graphs. */
-@Command(name = "query", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Run a SPARQL query against a store. The default graph is the union of all article graphs.",
-            "SELECT and ASK results are printed as a table (or --results); CONSTRUCT and DESCRIBE as Turtle."},
+@Command(
+        name = "query",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Run a SPARQL query against a store. The default graph is the union of all article graphs.",
+            "SELECT and ASK results are printed as a table (or --results); CONSTRUCT and DESCRIBE as Turtle."
+        },
         footer = ExitCode.HELP_FOOTER)
 final class QueryCommand implements Callable<Integer> {
     @ParentCommand
@@ -40,7 +45,10 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "DIR", required = true, description = "TDB2 database directory.")
     Path db;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "300",
+    @Option(
+            names = "--timeout",
+            paramLabel = "SECONDS",
+            defaultValue = "300",
             description = "Stop the query if it runs longer than this (default: ${DEFAULT-VALUE}; 0 for no limit); "
                     + "exit 1.")
     int timeoutSeconds;
@@ -48,7 +56,10 @@ final class QueryCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Source source;
 
-    @Option(names = "--results", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(
+            names = "--results",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
             description = "Result format for SELECT and ASK: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     ResultsFormat results;
 
@@ -62,7 +73,13 @@ final class QueryCommand implements Callable<Integer> {
     }
 
     /** Result formats of SELECT and ASK. */
-    enum ResultsFormat { text, json, xml, csv, tsv }
+    enum ResultsFormat {
+        text,
+        json,
+        xml,
+        csv,
+        tsv
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -78,7 +95,8 @@ final class QueryCommand implements Callable<Integer> {
         try (Tdb2Store store = Tdb2Store.open(db)) {
             DatasetGraph dataset = store.dataset();
             Txn.executeRead(dataset, () -> {
-                var builder = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(query);
+                var builder =
+                        QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(query);
                 if (!timeout.isZero()) {
                     builder.timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
                 }
@@ -96,7 +114,8 @@ final class QueryCommand implements Callable<Integer> {
             if (results == ResultsFormat.text) {
                 ResultSetFormatter.out(main.out(), execution.execSelect(), query.getPrologue());
             } else {
-                ResultSetWriterRegistry.getFactory(lang()).create(lang())
+                ResultSetWriterRegistry.getFactory(lang())
+                        .create(lang())
                         .write(main.out(), execution.execSelect(), null);
             }
         } else if (query.isAskType()) {

@@ -14,7 +14,8 @@ final class QueryErrorMessage {
     static String of(QueryParseException e) {
         String message = e.getMessage().replaceAll("\\s+", " ").replaceFirst("^Line \\d+, column \\d+: ", "");
         Matcher at = AT.matcher(message);
-        String place = at.find() ? "line " + at.group(1) + ", column " + at.group(2)
+        String place = at.find()
+                ? "line " + at.group(1) + ", column " + at.group(2)
                 : "line " + e.getLine() + ", column " + e.getColumn();
         String problem;
         Matcher token = TOKEN.matcher(message);
@@ -23,7 +24,8 @@ final class QueryErrorMessage {
         } else if (token.find()) {
             problem = "unexpected '" + token.group(2) + "'";
         } else {
-            problem = message.replaceFirst(" Was expecting.*$", "").replaceFirst("\\s*at line \\d+, column \\d+\\.?", "");
+            problem =
+                    message.replaceFirst(" Was expecting.*$", "").replaceFirst("\\s*at line \\d+, column \\d+\\.?", "");
         }
         return "query: " + place + ": " + problem;
     }

@@ -9,9 +9,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code scholarlod rebase}: re-mint a store's URIs under another base. */
-@Command(name = "rebase", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Re-mint every URI of a store under another base, in one write transaction.",
-            "For a store served at another address than it was minted for (say, on another port)."},
+@Command(
+        name = "rebase",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Re-mint every URI of a store under another base, in one write transaction.",
+            "For a store served at another address than it was minted for (say, on another port)."
+        },
         footer = ExitCode.HELP_FOOTER)
 final class RebaseCommand implements Callable<Integer> {
     @ParentCommand
@@ -20,7 +25,10 @@ final class RebaseCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "DIR", required = true, description = "TDB2 database directory.")
     Path db;
 
-    @Option(names = "--base", paramLabel = "URI", required = true,
+    @Option(
+            names = "--base",
+            paramLabel = "URI",
+            required = true,
             description = "The base to mint under from now on, e.g. http://localhost:8080/.")
     String base;
 

@@ -22,7 +22,12 @@ import picocli.CommandLine;
 /** Writes a reference list in the formats reference managers and linked-data tools read. */
 final class ReferenceListWriter {
     /** The formats; csl-json keeps one item per reference, null where nothing was parsed. */
-    enum Format { csl_json, bibtex, ris, turtle }
+    enum Format {
+        csl_json,
+        bibtex,
+        ris,
+        turtle
+    }
 
     private ReferenceListWriter() {}
 
@@ -32,7 +37,8 @@ final class ReferenceListWriter {
                 ObjectMapper mapper = new ObjectMapper();
                 ArrayNode array = mapper.createArrayNode();
                 for (int i = 0; i < references.size(); i++) {
-                    CitedWork work = references.get(i) == null ? null : references.get(i).work();
+                    CitedWork work =
+                            references.get(i) == null ? null : references.get(i).work();
                     if (work == null) {
                         array.addNull();
                     } else {
@@ -51,8 +57,8 @@ final class ReferenceListWriter {
             }
             case ris -> works(references).forEach(w -> out.println(Ris.record(w)));
             case turtle -> {
-                Graph graph = CitedWorkGraph.of(references.stream().filter(r -> r != null).toList(),
-                        new UriMinter(Defaults.base(base)));
+                Graph graph = CitedWorkGraph.of(
+                        references.stream().filter(r -> r != null).toList(), new UriMinter(Defaults.base(base)));
                 graph.getPrefixMapping().setNsPrefixes(Namespaces.prefixes(Defaults.base(base)));
                 RDFWriter.source(graph).format(RDFFormat.TURTLE_PRETTY).output(out);
             }
@@ -61,17 +67,26 @@ final class ReferenceListWriter {
     }
 
     private static List<CitedWork> works(List<Reference> references) {
-        return references.stream().filter(r -> r != null && r.work() != null).map(Reference::work).toList();
+        return references.stream()
+                .filter(r -> r != null && r.work() != null)
+                .map(Reference::work)
+                .toList();
     }
 
     /** The output options of the commands that write reference lists (a picocli mixin). */
     static final class Options {
-        @CommandLine.Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "csl-json",
+        @CommandLine.Option(
+                names = {"-f", "--format"},
+                paramLabel = "FORMAT",
+                defaultValue = "csl-json",
                 converter = FormatConverter.class,
                 description = "csl-json, bibtex, ris or turtle (default: ${DEFAULT-VALUE}).")
         Format format;
 
-        @CommandLine.Option(names = "--base", paramLabel = "URI", defaultValue = Defaults.BASE,
+        @CommandLine.Option(
+                names = "--base",
+                paramLabel = "URI",
+                defaultValue = Defaults.BASE,
                 description = "Base under which turtle output mints URIs (default: ${DEFAULT-VALUE}).")
         String base;
 
@@ -87,7 +102,8 @@ final class ReferenceListWriter {
             try {
                 return Format.valueOf(value.toLowerCase(Locale.ROOT).replace('-', '_'));
             } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException("'" + value + "' is not one of csl-json, bibtex, ris, turtle");
+                throw new CommandLine.TypeConversionException(
+                        "'" + value + "' is not one of csl-json, bibtex, ris, turtle");
             }
         }
     }

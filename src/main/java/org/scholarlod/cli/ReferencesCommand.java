@@ -10,11 +10,11 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.scholarlod.rdf.SharedLayout;
 import org.scholarlod.model.Reference;
 import org.scholarlod.rdf.CitedWorkReader;
 import org.scholarlod.rdf.Dct;
 import org.scholarlod.rdf.Foaf;
+import org.scholarlod.rdf.SharedLayout;
 import org.scholarlod.source.InputException;
 import org.scholarlod.store.StoreException;
 import org.scholarlod.store.Tdb2Store;
@@ -25,7 +25,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code scholarlod references}: an article's reference list from the store, for reference managers. */
-@Command(name = "references", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "references",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         description = "Download the reference list of an article in the store as CSL-JSON, BibTeX, RIS or Turtle.",
         footer = ExitCode.HELP_FOOTER)
 final class ReferencesCommand implements Callable<Integer> {
@@ -50,7 +53,8 @@ final class ReferencesCommand implements Callable<Integer> {
             DatasetGraph dataset = store.dataset();
             List<Reference> references = Txn.calculateRead(dataset, () -> {
                 Node subject = find(dataset);
-                Quad topic = dataset.find(Node.ANY, Node.ANY, Foaf.primaryTopic, subject).next();
+                Quad topic = dataset.find(Node.ANY, Node.ANY, Foaf.primaryTopic, subject)
+                        .next();
                 Graph graph = SharedLayout.assemble(dataset, topic.getGraph());
                 return new CitedWorkReader(graph).references(subject);
             });

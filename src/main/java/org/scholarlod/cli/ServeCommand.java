@@ -23,71 +23,106 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code scholarlod serve}: the SPARQL endpoint and pages over a TDB2 store. */
-@Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Serve a store: SPARQL endpoint, dereferenceable URIs, VoID/DCAT, dumps and a home page.",
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Serve a store: SPARQL endpoint, dereferenceable URIs, VoID/DCAT, dumps and a home page.",
             "The SPARQL 1.1 endpoint at /sparql (read-only unless --update; SERVICE only "
-            + "to allowlisted endpoints), every minted URI dereferenceable (/id/…, /graph/…: HTML, Turtle, JSON-LD, "
-            + "RDF/XML, N-Triples, TriG; citation formats for works), VoID and DCAT at /.well-known/void, dumps under "
-            + "/dump/, and a home page at /.",
-            "INPUTs are loaded first; an empty store gets the bundled seed article."},
+                    + "to allowlisted endpoints), every minted URI dereferenceable (/id/…, /graph/…: HTML, Turtle, JSON-LD, "
+                    + "RDF/XML, N-Triples, TriG; citation formats for works), VoID and DCAT at /.well-known/void, dumps under "
+                    + "/dump/, and a home page at /.",
+            "INPUTs are loaded first; an empty store gets the bundled seed article."
+        },
         footer = ExitCode.HELP_FOOTER)
 final class ServeCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
 
-    @Option(names = "--db", paramLabel = "DIR", defaultValue = Defaults.DATABASE,
+    @Option(
+            names = "--db",
+            paramLabel = "DIR",
+            defaultValue = Defaults.DATABASE,
             description = "TDB2 database directory (default: ${DEFAULT-VALUE}, created if missing).")
     Path db;
 
-    @Option(names = "--port", paramLabel = "N", defaultValue = "" + Defaults.PORT,
+    @Option(
+            names = "--port",
+            paramLabel = "N",
+            defaultValue = "" + Defaults.PORT,
             description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int port;
 
-    @Option(names = "--base", paramLabel = "URI",
+    @Option(
+            names = "--base",
+            paramLabel = "URI",
             description = "Base the store's URIs are minted under: inputs are loaded with it, and /id/… on this "
                     + "server dereferences it (default: the base the store was minted under, or for a new store "
                     + "the address it is served at, http://localhost:PORT/).")
     String base;
 
-    @Option(names = "--update", description = "Also accept SPARQL Update at /sparql (without it, updates get 403). "
-            + "Without --password-file, from anyone who reaches the loopback interface.")
+    @Option(
+            names = "--update",
+            description = "Also accept SPARQL Update at /sparql (without it, updates get 403). "
+                    + "Without --password-file, from anyone who reaches the loopback interface.")
     boolean update;
 
-    @Option(names = "--password-file", paramLabel = "FILE",
+    @Option(
+            names = "--password-file",
+            paramLabel = "FILE",
             description = "With --update, accept updates only with the HTTP Basic credentials of a user in this "
                     + "htpasswd file of bcrypt hashes (write it with: htpasswd -B -c FILE NAME); none get 401, "
                     + "wrong ones 403.")
     Path passwordFile;
 
-    @Option(names = "--all-interfaces", description = "Listen on every network interface, not only loopback "
-            + "(with --update, only together with --password-file).")
+    @Option(
+            names = "--all-interfaces",
+            description = "Listen on every network interface, not only loopback "
+                    + "(with --update, only together with --password-file).")
     boolean allInterfaces;
 
-    @Option(names = "--license", paramLabel = "URI", defaultValue = ServerSettings.CC0,
+    @Option(
+            names = "--license",
+            paramLabel = "URI",
+            defaultValue = ServerSettings.CC0,
             description = "Licence of the data, stated in the VoID/DCAT description and on the dumps "
                     + "(default: ${DEFAULT-VALUE}).")
     String license;
 
-    @Option(names = "--allow-service", paramLabel = "URL",
-            description = "Also let SPARQL SERVICE call this endpoint (repeatable). Naming an endpoint here is the only "
-                    + "way to reach a loopback, private or link-local address.")
+    @Option(
+            names = "--allow-service",
+            paramLabel = "URL",
+            description =
+                    "Also let SPARQL SERVICE call this endpoint (repeatable). Naming an endpoint here is the only "
+                            + "way to reach a loopback, private or link-local address.")
     List<URI> allowedServices = List.of();
 
-    @Option(names = "--no-public-services", description = "Do not allow the public Wikidata, OpenCitations and dblp "
-            + "endpoints by default; only --allow-service ones.")
+    @Option(
+            names = "--no-public-services",
+            description = "Do not allow the public Wikidata, OpenCitations and dblp "
+                    + "endpoints by default; only --allow-service ones.")
     boolean noPublicServices;
 
-    @Option(names = "--allow-load", paramLabel = "URL",
+    @Option(
+            names = "--allow-load",
+            paramLabel = "URL",
             description = "Let SPARQL Update LOAD this document (repeatable); no other LOAD is accepted.")
     List<URI> allowedLoads = List.of();
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "" + ServerSettings.QUERY_TIMEOUT_SECONDS,
+    @Option(
+            names = "--timeout",
+            paramLabel = "SECONDS",
+            defaultValue = "" + ServerSettings.QUERY_TIMEOUT_SECONDS,
             description = "Stop a query at the endpoint that runs longer than this, answering 503 'Query timed out' "
                     + "(default: ${DEFAULT-VALUE}; 0 for no limit). A request's ?timeout= (whole seconds) may ask "
                     + "for less.")
     int timeoutSeconds;
 
-    @Option(names = "--result-limit", paramLabel = "ROWS", defaultValue = "" + ServerSettings.RESULT_LIMIT,
+    @Option(
+            names = "--result-limit",
+            paramLabel = "ROWS",
+            defaultValue = "" + ServerSettings.RESULT_LIMIT,
             description = "Answer at most this many rows (solutions) to a query at the endpoint, saying so in the "
                     + "X-SPARQL-MaxRows header (default: ${DEFAULT-VALUE}; 0 for no limit). The dumps hold everything.")
     long resultLimit;
@@ -128,16 +163,26 @@ final class ServeCommand implements Callable<Integer> {
             }
             String uriBase = given != null ? given : minted != null ? minted : served;
             if (given == null && minted != null && !minted.equals(served)) {
-                main.err().println("scholarlod: warning: " + db + " was minted under " + minted + " but is served at "
-                        + served + ", so its URIs dereference here only through a proxy for " + minted
-                        + "; to re-mint it under this address: scholarlod rebase --db " + db + " --base " + served);
+                main.err()
+                        .println("scholarlod: warning: " + db + " was minted under " + minted + " but is served at "
+                                + served + ", so its URIs dereference here only through a proxy for " + minted
+                                + "; to re-mint it under this address: scholarlod rebase --db " + db + " --base "
+                                + served);
             }
             Conversion conversion = new Conversion(uriBase, true, main.err());
             if (!inputs.isEmpty()) {
                 Summary summary;
                 try (ArticleSink<?> loader = store.loader()) {
-                    PipelineOptions options = new PipelineOptions(uriBase, true, Runtime.getRuntime().availableProcessors(),
-                            false, null, false, main.verbose, true, 0);
+                    PipelineOptions options = new PipelineOptions(
+                            uriBase,
+                            true,
+                            Runtime.getRuntime().availableProcessors(),
+                            false,
+                            null,
+                            false,
+                            main.verbose,
+                            true,
+                            0);
                     summary = new ConversionPipeline("scholarlod serve", options, main.err())
                             .run(inputs.stream().map(Path::toString).toList(), System.in, loader);
                 }
@@ -150,18 +195,29 @@ final class ServeCommand implements Callable<Integer> {
                         .iterator());
             }
             ServerSettings settings = ServerSettings.builder(listen, uriBase, store.lastModified())
-                    .update(update).writers(writers).loopbackOnly(!allInterfaces)
-                    .license(license).services(services()).loads(allowedLoads)
-                    .queryTimeout(timeout).resultLimit(resultLimit)
-                    .statistics(new StatisticsFile(db.resolve(Tdb2Store.STATISTICS), store.generation())).build();
+                    .update(update)
+                    .writers(writers)
+                    .loopbackOnly(!allInterfaces)
+                    .license(license)
+                    .services(services())
+                    .loads(allowedLoads)
+                    .queryTimeout(timeout)
+                    .resultLimit(resultLimit)
+                    .statistics(new StatisticsFile(db.resolve(Tdb2Store.STATISTICS), store.generation()))
+                    .build();
             SparqlServer server = SparqlServer.start(store.dataset(), settings);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                server.close();
-                store.close();
-            }, "scholarlod-shutdown"));
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(
+                            () -> {
+                                server.close();
+                                store.close();
+                            },
+                            "scholarlod-shutdown"));
             long articles = store.graphCount();
-            main.out().printf("ScholarLOD is serving %d article%s from %s, URIs under %s%n", articles,
-                    articles == 1 ? "" : "s", db, uriBase);
+            main.out()
+                    .printf(
+                            "ScholarLOD is serving %d article%s from %s, URIs under %s%n",
+                            articles, articles == 1 ? "" : "s", db, uriBase);
             main.out().printf("SPARQL endpoint: %s%n", server.endpoint());
             main.out().printf("Home page:       http://localhost:%d/%n", server.port());
             main.out().flush();

@@ -17,26 +17,44 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code scholarlod train-reference-parser}: trains the bundled reference model, reproducibly. */
-@Command(name = "train-reference-parser", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Train the reference parser's sequence model on GROBID's corpus.",
+@Command(
+        name = "train-reference-parser",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Train the reference parser's sequence model on GROBID's corpus.",
             "Trains on the train split and writes the model where the build bundles it. The same corpus, epochs and "
-                + "seed give the same model."},
+                    + "seed give the same model."
+        },
         footer = ExitCode.HELP_FOOTER)
 final class TrainReferenceParserCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
 
-    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "../shared/data/grobid-citation/corpus",
+    @Option(
+            names = "--corpus",
+            paramLabel = "DIR",
+            defaultValue = "../shared/data/grobid-citation/corpus",
             description = "Folder of annotated TEI files (default: ${DEFAULT-VALUE}).")
     Path corpus;
 
-    @Option(names = "--epochs", paramLabel = "N", defaultValue = "12", description = "Training passes (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--epochs",
+            paramLabel = "N",
+            defaultValue = "12",
+            description = "Training passes (default: ${DEFAULT-VALUE}).")
     int epochs;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "20161", description = "Shuffling seed (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--seed",
+            paramLabel = "N",
+            defaultValue = "20161",
+            description = "Shuffling seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
             defaultValue = "src/main/resources/refparse/reference-model.txt.gz",
             description = "Where to write the model (default: ${DEFAULT-VALUE}).")
     Path output;
@@ -58,12 +76,23 @@ final class TrainReferenceParserCommand implements Callable<Integer> {
         try (OutputStream out = Files.newOutputStream(output)) {
             parser = ReferenceParser.trained(entries, epochs, seed, out);
         }
-        main.err().printf(Locale.ROOT, "scholarlod: trained on %d references in %.1f s; wrote %s (%d bytes)%n",
-                entries.size(), (System.nanoTime() - start) / 1e9, output, Files.size(output));
-        ReferenceEvaluation.Result dev = ReferenceEvaluation.evaluate(
-                ReferenceEvaluation.files(corpus, ReferenceEvaluation.Split.dev), parser);
-        main.out().printf(Locale.ROOT, "dev split: %d references, field-level micro-F1 %.4f exact, %.4f soft%n",
-                dev.references(), dev.exact().microF1(), dev.soft().microF1());
+        main.err()
+                .printf(
+                        Locale.ROOT,
+                        "scholarlod: trained on %d references in %.1f s; wrote %s (%d bytes)%n",
+                        entries.size(),
+                        (System.nanoTime() - start) / 1e9,
+                        output,
+                        Files.size(output));
+        ReferenceEvaluation.Result dev =
+                ReferenceEvaluation.evaluate(ReferenceEvaluation.files(corpus, ReferenceEvaluation.Split.dev), parser);
+        main.out()
+                .printf(
+                        Locale.ROOT,
+                        "dev split: %d references, field-level micro-F1 %.4f exact, %.4f soft%n",
+                        dev.references(),
+                        dev.exact().microF1(),
+                        dev.soft().microF1());
         main.out().flush();
         return ExitCode.OK;
     }

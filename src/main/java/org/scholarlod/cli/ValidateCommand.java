@@ -11,7 +11,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code scholarlod validate}: convert and check against the SHACL shapes, reporting every violation. */
-@Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         description = "Convert articles and check the RDF against the application profile's SHACL shapes.",
         footer = ExitCode.HELP_FOOTER)
 final class ValidateCommand implements Callable<Integer> {
@@ -31,7 +34,10 @@ final class ValidateCommand implements Callable<Integer> {
             ArticleGraph graph = conversion.convert(input.toString(), reader.read(input));
             List<String> violations = validator.violations(graph.graph());
             if (violations.isEmpty()) {
-                main.out().printf("%s: conforms (%d triples)%n", input, graph.graph().size());
+                main.out()
+                        .printf(
+                                "%s: conforms (%d triples)%n",
+                                input, graph.graph().size());
             } else {
                 failed++;
                 violations.forEach(v -> main.out().printf("%s: %s%n", input, v));

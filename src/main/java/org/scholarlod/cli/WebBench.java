@@ -31,17 +31,21 @@ import org.scholarlod.source.ArticleReader;
 import org.scholarlod.source.BundledSeed;
 import org.scholarlod.store.FileTrees;
 import org.scholarlod.store.Tdb2Store;
-import org.scholarlod.web.StatisticsFile;
 import org.scholarlod.web.ServerSettings;
 import org.scholarlod.web.SparqlServer;
+import org.scholarlod.web.StatisticsFile;
 
 /**
  * Dereferencing against the same server's bare SPARQL {@code DESCRIBE} of the same URIs, in one run: median
  * latency of sequential requests, and throughput with 8 concurrent clients.
  */
 final class WebBench {
-    private static final List<String> PATHS = List.of("id/article/10.1007/s10551-014-2373-7", "id/person/joonkoo-lee",
-            "id/org/duke-university", "id/work/porter-1998-98c5f8b6", "id/concept/governance",
+    private static final List<String> PATHS = List.of(
+            "id/article/10.1007/s10551-014-2373-7",
+            "id/person/joonkoo-lee",
+            "id/org/duke-university",
+            "id/work/porter-1998-98c5f8b6",
+            "id/concept/governance",
             "id/journal/journal-of-business-ethics");
     private static final int CLIENTS = 8;
 
@@ -63,14 +67,17 @@ final class WebBench {
             String base = store.mintedBase() == null ? Defaults.BASE : store.mintedBase();
             List<String> paths = Txn.calculateRead(store.dataset(), () -> {
                 List<String> found = new ArrayList<>();
-                QueryExec.dataset(store.dataset()).query("SELECT ?a WHERE { GRAPH ?g { ?g "
-                        + "<http://xmlns.com/foaf/0.1/primaryTopic> ?a } } LIMIT " + articles).select()
+                QueryExec.dataset(store.dataset())
+                        .query("SELECT ?a WHERE { GRAPH ?g { ?g "
+                                + "<http://xmlns.com/foaf/0.1/primaryTopic> ?a } } LIMIT " + articles)
+                        .select()
                         .forEachRemaining(row -> found.add(row.get("a").getURI().substring(base.length())));
                 return found;
             });
             out.printf("dereferencing %d articles of %s (%,d article graphs)%n", paths.size(), db, store.graphCount());
             ServerSettings settings = ServerSettings.builder(0, base, store.lastModified())
-                    .statistics(new StatisticsFile(db.resolve(Tdb2Store.STATISTICS), store.generation())).build();
+                    .statistics(new StatisticsFile(db.resolve(Tdb2Store.STATISTICS), store.generation()))
+                    .build();
             try (SparqlServer server = SparqlServer.start(store.dataset(), settings)) {
                 compare("http://localhost:" + server.port() + "/", base, paths);
             }
@@ -80,15 +87,19 @@ final class WebBench {
     private void compare(String root, String base, List<String> paths) throws Exception {
         List<HttpRequest> describe = new ArrayList<>();
         for (String path : paths) {
-            describe.add(HttpRequest.newBuilder(URI.create(root + "sparql?query=" + URLEncoder.encode(
-                    "DESCRIBE <" + base + path + ">", StandardCharsets.UTF_8))).header("Accept", "text/turtle").build());
+            describe.add(HttpRequest.newBuilder(URI.create(root + "sparql?query="
+                            + URLEncoder.encode("DESCRIBE <" + base + path + ">", StandardCharsets.UTF_8)))
+                    .header("Accept", "text/turtle")
+                    .build());
         }
         Figures baseline = measure(describe);
         report("bare DESCRIBE via /sparql (Turtle)", baseline, null);
         for (String accept : new String[] {"text/turtle", "application/ld+json", "text/html"}) {
             List<HttpRequest> requests = new ArrayList<>();
             for (String path : paths) {
-                requests.add(HttpRequest.newBuilder(URI.create(root + path)).header("Accept", accept).build());
+                requests.add(HttpRequest.newBuilder(URI.create(root + path))
+                        .header("Accept", accept)
+                        .build());
             }
             report("dereferencing as " + accept, measure(requests), baseline);
         }
@@ -97,10 +108,13 @@ final class WebBench {
     void run() throws Exception {
         Path dir = Files.createTempDirectory("scholarlod-bench");
         try (Tdb2Store store = Tdb2Store.open(dir.resolve("tdb2"))) {
-            store.replace(List.of(new ArticleMapper(new UriMinter(Defaults.BASE)).map(new ReferenceParser()
-                    .parseReferences(BundledSeed.read(new ArticleReader()).article()))).iterator());
-            try (SparqlServer server = SparqlServer.start(store.dataset(),
-                    ServerSettings.of(0, Defaults.BASE, store.lastModified()))) {
+            store.replace(List.of(new ArticleMapper(new UriMinter(Defaults.BASE))
+                            .map(new ReferenceParser()
+                                    .parseReferences(BundledSeed.read(new ArticleReader())
+                                            .article())))
+                    .iterator());
+            try (SparqlServer server =
+                    SparqlServer.start(store.dataset(), ServerSettings.of(0, Defaults.BASE, store.lastModified()))) {
                 String root = "http://localhost:" + server.port() + "/";
                 compare(root, Defaults.BASE, PATHS);
                 dumps(root, store);
@@ -112,20 +126,30 @@ final class WebBench {
 
     /** The N-Triples dump over HTTP against Jena writing the same triples to gzip in the same process. */
     private void dumps(String root, Tdb2Store store) throws Exception {
-        long triples = Txn.calculateRead(store.dataset(), () -> (long) store.dataset().getUnionGraph().size());
+        long triples = Txn.calculateRead(
+                store.dataset(), () -> (long) store.dataset().getUnionGraph().size());
         double baseline = repeat(() -> {
-            try (GZIPOutputStream gzip = new GZIPOutputStream(OutputStream.nullOutputStream(), 1 << 16)) {
-                StreamRDF writer = StreamRDFWriter.getWriterStream(gzip, RDFFormat.NTRIPLES);
-                writer.start();
-                Txn.executeRead(store.dataset(), () -> store.dataset().getUnionGraph().find().forEachRemaining(writer::triple));
-                writer.finish();
-            }
-        }) * triples;
-        HttpRequest dump = HttpRequest.newBuilder(URI.create(root + "dump/scholarlod.nt.gz")).build();
+                    try (GZIPOutputStream gzip = new GZIPOutputStream(OutputStream.nullOutputStream(), 1 << 16)) {
+                        StreamRDF writer = StreamRDFWriter.getWriterStream(gzip, RDFFormat.NTRIPLES);
+                        writer.start();
+                        Txn.executeRead(
+                                store.dataset(),
+                                () -> store.dataset().getUnionGraph().find().forEachRemaining(writer::triple));
+                        writer.finish();
+                    }
+                })
+                * triples;
+        HttpRequest dump = HttpRequest.newBuilder(URI.create(root + "dump/scholarlod.nt.gz"))
+                .build();
         double ours = repeat(() -> send(dump)) * triples;
-        out.printf(Locale.ROOT, "%-45s %12.0f triples/s%n  baseline: Jena writing them to gzip in-process %14.0f "
-                + "triples/s%n  ratio (ours / baseline) %35.3f%n", "dumping the store (gzip'd N-Triples over HTTP)",
-                ours, baseline, ours / baseline);
+        out.printf(
+                Locale.ROOT,
+                "%-45s %12.0f triples/s%n  baseline: Jena writing them to gzip in-process %14.0f "
+                        + "triples/s%n  ratio (ours / baseline) %35.3f%n",
+                "dumping the store (gzip'd N-Triples over HTTP)",
+                ours,
+                baseline,
+                ours / baseline);
     }
 
     private interface Task {
@@ -194,9 +218,19 @@ final class WebBench {
     }
 
     private void report(String what, Figures figures, Figures baseline) {
-        out.printf(Locale.ROOT, "%-45s p50 %7.2f ms %9.0f requests/s (%d clients)%s%n", what, figures.p50Millis,
-                figures.perSecond, CLIENTS, baseline == null ? "" : String.format(Locale.ROOT,
-                        "   latency %.2fx, throughput %.2fx of DESCRIBE", figures.p50Millis / baseline.p50Millis,
-                        figures.perSecond / baseline.perSecond));
+        out.printf(
+                Locale.ROOT,
+                "%-45s p50 %7.2f ms %9.0f requests/s (%d clients)%s%n",
+                what,
+                figures.p50Millis,
+                figures.perSecond,
+                CLIENTS,
+                baseline == null
+                        ? ""
+                        : String.format(
+                                Locale.ROOT,
+                                "   latency %.2fx, throughput %.2fx of DESCRIBE",
+                                figures.p50Millis / baseline.p50Millis,
+                                figures.perSecond / baseline.perSecond));
     }
 }

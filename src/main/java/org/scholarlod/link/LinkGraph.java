@@ -34,11 +34,15 @@ public final class LinkGraph {
         Graph g = GraphFactory.createDefaultGraph();
         Node run = uris.link(profile.label(), "run");
         g.add(Triple.create(run, RDF.Nodes.type, Prov.Activity));
-        g.add(Triple.create(run, Prov.startedAtTime, NodeFactory.createLiteralDT(when.toString(), XSDDatatype.XSDdateTime)));
+        g.add(Triple.create(
+                run, Prov.startedAtTime, NodeFactory.createLiteralDT(when.toString(), XSDDatatype.XSDdateTime)));
         g.add(Triple.create(run, Prov.used, NodeFactory.createURI(endpoint)));
         g.add(Triple.create(run, Prov.wasAssociatedWith, uris.software(ConverterVersion.get())));
-        g.add(Triple.create(run, Dct.description, NodeFactory.createLiteralString(
-                "scholarlod link --profile " + profile.label() + " --endpoint " + endpoint)));
+        g.add(Triple.create(
+                run,
+                Dct.description,
+                NodeFactory.createLiteralString(
+                        "scholarlod link --profile " + profile.label() + " --endpoint " + endpoint)));
         int n = 0;
         for (Match m : matches) {
             Node ours = NodeFactory.createURI(m.ours());
@@ -48,7 +52,9 @@ public final class LinkGraph {
             g.add(Triple.create(match, RDF.Nodes.type, Prov.Entity));
             g.add(Triple.create(match, ScholarLodVocab.matchSubject, ours));
             g.add(Triple.create(match, ScholarLodVocab.matchObject, NodeFactory.createURI(m.theirs())));
-            g.add(Triple.create(match, ScholarLodVocab.matchScore,
+            g.add(Triple.create(
+                    match,
+                    ScholarLodVocab.matchScore,
                     NodeFactory.createLiteralDT(Double.toString(m.score()), XSDDatatype.XSDdecimal)));
             g.add(Triple.create(match, ScholarLodVocab.matchMethod, NodeFactory.createLiteralString(m.method())));
             g.add(Triple.create(match, Prov.wasGeneratedBy, run));

@@ -14,13 +14,16 @@ public enum LinkProfile {
     WIKIDATA {
         @Override
         String works(WorkToLink w) {
-            String byAuthorAndYear = w.firstFamilyName() == null || w.year() == null ? ""
+            String byAuthorAndYear = w.firstFamilyName() == null || w.year() == null
+                    ? ""
                     : "UNION { ?item wdt:P577 ?d . FILTER(YEAR(?d) = " + Integer.parseInt(w.year()) + ") "
-                    + "{ ?item wdt:P2093 ?n } UNION { ?item wdt:P50/rdfs:label ?n } "
-                    + "FILTER(CONTAINS(LCASE(STR(?n)), " + text(w.firstFamilyName()) + ")) ?item wdt:P1476 ?title }";
+                            + "{ ?item wdt:P2093 ?n } UNION { ?item wdt:P50/rdfs:label ?n } "
+                            + "FILTER(CONTAINS(LCASE(STR(?n)), " + text(w.firstFamilyName())
+                            + ")) ?item wdt:P1476 ?title }";
             return "PREFIX wdt: <http://www.wikidata.org/prop/direct/> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
                     + "SELECT ?item ?title ?date ?author ?container ?doi WHERE {\n"
-                    + "  { ?item wdt:P1476 ?title . FILTER(LCASE(STR(?title)) = " + text(w.title()) + ") } " + byAuthorAndYear + "\n"
+                    + "  { ?item wdt:P1476 ?title . FILTER(LCASE(STR(?title)) = " + text(w.title()) + ") } "
+                    + byAuthorAndYear + "\n"
                     + "  OPTIONAL { ?item wdt:P577 ?date }\n"
                     + "  OPTIONAL { { ?item wdt:P2093 ?author } UNION { ?item wdt:P50/rdfs:label ?author } }\n"
                     + "  OPTIONAL { ?item wdt:P1433/rdfs:label ?container }\n"
@@ -31,21 +34,25 @@ public enum LinkProfile {
         @Override
         String authors(String doi) {
             return "PREFIX wdt: <http://www.wikidata.org/prop/direct/> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
-                    + "SELECT ?person ?name ?orcid WHERE { ?work wdt:P356 " + NodeFmtLib.strNT(NodeFactory.createLiteralString(
-                    doi.toUpperCase(Locale.ROOT))) + " ; wdt:P50 ?person . ?person rdfs:label ?name . "
+                    + "SELECT ?person ?name ?orcid WHERE { ?work wdt:P356 "
+                    + NodeFmtLib.strNT(NodeFactory.createLiteralString(doi.toUpperCase(Locale.ROOT)))
+                    + " ; wdt:P50 ?person . ?person rdfs:label ?name . "
                     + "OPTIONAL { ?person wdt:P496 ?orcid } } LIMIT 200";
         }
     },
     OPENCITATIONS {
         @Override
         String works(WorkToLink w) {
-            String byAuthorAndYear = w.firstFamilyName() == null || w.year() == null ? ""
-                    : "UNION { ?item prism:publicationDate ?d . FILTER(STRSTARTS(STR(?d), \"" + Integer.parseInt(w.year())
-                    + "\")) ?item pro:isDocumentContextFor/pro:isHeldBy/foaf:familyName ?n . "
-                    + "FILTER(LCASE(STR(?n)) = " + text(w.firstFamilyName()) + ") ?item dcterm:title ?title }";
+            String byAuthorAndYear = w.firstFamilyName() == null || w.year() == null
+                    ? ""
+                    : "UNION { ?item prism:publicationDate ?d . FILTER(STRSTARTS(STR(?d), \""
+                            + Integer.parseInt(w.year())
+                            + "\")) ?item pro:isDocumentContextFor/pro:isHeldBy/foaf:familyName ?n . "
+                            + "FILTER(LCASE(STR(?n)) = " + text(w.firstFamilyName()) + ") ?item dcterm:title ?title }";
             return PREFIXES
                     + "SELECT ?item ?title ?date ?author ?container ?doi WHERE {\n"
-                    + "  { ?item dcterm:title ?title . FILTER(LCASE(STR(?title)) = " + text(w.title()) + ") } " + byAuthorAndYear + "\n"
+                    + "  { ?item dcterm:title ?title . FILTER(LCASE(STR(?title)) = " + text(w.title()) + ") } "
+                    + byAuthorAndYear + "\n"
                     + "  OPTIONAL { ?item prism:publicationDate ?date }\n"
                     + "  OPTIONAL { ?item pro:isDocumentContextFor ?role . ?role pro:withRole pro:author ; "
                     + "pro:isHeldBy/foaf:familyName ?author }\n"
@@ -58,7 +65,8 @@ public enum LinkProfile {
         @Override
         String authors(String doi) {
             return PREFIXES + "SELECT ?person ?name ?orcid WHERE { ?id literal:hasLiteralValue "
-                    + NodeFmtLib.strNT(NodeFactory.createLiteralString(doi)) + " ; datacite:usesIdentifierScheme datacite:doi . "
+                    + NodeFmtLib.strNT(NodeFactory.createLiteralString(doi))
+                    + " ; datacite:usesIdentifierScheme datacite:doi . "
                     + "?br datacite:hasIdentifier ?id ; pro:isDocumentContextFor ?role . ?role pro:withRole pro:author ; "
                     + "pro:isHeldBy ?person . ?person foaf:familyName ?fn . OPTIONAL { ?person foaf:givenName ?gn } "
                     + "BIND(CONCAT(COALESCE(?gn, \"\"), \" \", ?fn) AS ?name) "

@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
  * apart), the first author's family name among the candidate's authors (0.15), and container word overlap (0.05).
  */
 final class MatchScorer {
-    private static final Set<String> STOP = Set.of("a", "an", "the", "of", "and", "in", "on", "for", "to", "with", "at", "by");
+    private static final Set<String> STOP =
+            Set.of("a", "an", "the", "of", "and", "in", "on", "for", "to", "with", "at", "by");
 
     private MatchScorer() {}
 
@@ -29,7 +30,11 @@ final class MatchScorer {
         }
         if (work.container() != null) {
             Set<String> container = words(work.container());
-            score += 0.05 * candidate.containers().stream().mapToDouble(c -> overlap(container, words(c))).max().orElse(0);
+            score += 0.05
+                    * candidate.containers().stream()
+                            .mapToDouble(c -> overlap(container, words(c)))
+                            .max()
+                            .orElse(0);
         }
         return Math.min(1, score);
     }
@@ -46,9 +51,13 @@ final class MatchScorer {
 
     /** Lower-case ASCII words without accents, stop words or punctuation; "&" reads as "and". */
     static Set<String> words(String text) {
-        String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replace("&", " and ").replaceAll("[’'`]", "").toLowerCase(Locale.ROOT);
-        return Arrays.stream(plain.split("[^a-z0-9]+")).filter(w -> !w.isEmpty() && !STOP.contains(w))
+        String plain = Normalizer.normalize(text, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .replace("&", " and ")
+                .replaceAll("[’'`]", "")
+                .toLowerCase(Locale.ROOT);
+        return Arrays.stream(plain.split("[^a-z0-9]+"))
+                .filter(w -> !w.isEmpty() && !STOP.contains(w))
                 .collect(Collectors.toSet());
     }
 }

@@ -27,13 +27,18 @@ final class PersonMatcher {
                 Set<String> givenWords = MatchScorer.words(given);
                 if (!givenWords.isEmpty() && MatchScorer.words(name).containsAll(givenWords)) {
                     score = 1.0;
-                } else if (!givenWords.isEmpty() && name.strip().toLowerCase().startsWith(given.strip().substring(0, 1)
-                        .toLowerCase())) {
+                } else if (!givenWords.isEmpty()
+                        && name.strip()
+                                .toLowerCase()
+                                .startsWith(given.strip().substring(0, 1).toLowerCase())) {
                     score = 0.9;
                 }
             }
             if (best == null || score > best.score()) {
-                best = new Match(ours.get("p").getURI(), candidate.get("person").getURI(), score,
+                best = new Match(
+                        ours.get("p").getURI(),
+                        candidate.get("person").getURI(),
+                        score,
                         "family and given name among the authors of the same DOI in " + profile.label(),
                         Reconciler.text(candidate, "orcid"));
                 tied = 0;

@@ -62,17 +62,25 @@ public final class Reconciler {
             Map<String, Candidate> candidates = candidates(remote(profile.works(work)));
             List<Map.Entry<String, Double>> ranked = candidates.values().stream()
                     .map(c -> Map.entry(c.uri(), MatchScorer.score(work, c)))
-                    .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())).toList();
-            if (!ranked.isEmpty() && ranked.get(0).getValue() >= threshold
-                    && (ranked.size() == 1 || ranked.get(0).getValue() - ranked.get(1).getValue() >= MARGIN)) {
+                    .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()))
+                    .toList();
+            if (!ranked.isEmpty()
+                    && ranked.get(0).getValue() >= threshold
+                    && (ranked.size() == 1
+                            || ranked.get(0).getValue() - ranked.get(1).getValue() >= MARGIN)) {
                 Candidate best = candidates.get(ranked.get(0).getKey());
-                workMatches.add(new Match(work.uri(), best.uri(), round(ranked.get(0).getValue()),
-                        "title, year, first author and venue against " + profile.label(), best.doi()));
+                workMatches.add(new Match(
+                        work.uri(),
+                        best.uri(),
+                        round(ranked.get(0).getValue()),
+                        "title, year, first author and venue against " + profile.label(),
+                        best.doi()));
             }
         }
         List<Match> personMatches = new ArrayList<>();
         Map<String, List<Binding>> byDoi = new LinkedHashMap<>();
-        people.forEach(p -> byDoi.computeIfAbsent(p.get("doi").getLiteralLexicalForm(), d -> new ArrayList<>()).add(p));
+        people.forEach(p -> byDoi.computeIfAbsent(p.get("doi").getLiteralLexicalForm(), d -> new ArrayList<>())
+                .add(p));
         for (Map.Entry<String, List<Binding>> article : byDoi.entrySet()) {
             List<Binding> theirs = remote(profile.authors(article.getKey()));
             for (Binding ours : article.getValue()) {
@@ -84,18 +92,26 @@ public final class Reconciler {
 
     private List<WorkToLink> worksToLink(DatasetGraph dataset, String base) {
         Map<String, WorkToLink> works = new LinkedHashMap<>();
-        for (Binding row : select(dataset, OURS + "SELECT ?w ?title ?year ?family ?container WHERE {\n"
-                + "  ?a cito:cites ?w . ?w dcterms:title ?title .\n"
-                + "  FILTER NOT EXISTS { GRAPH ?g { ?w owl:sameAs|datacite:hasIdentifier ?known } "
-                + "FILTER(!STRSTARTS(STR(?g), \"" + base + "graph/link/\")) }\n"
-                + "  OPTIONAL { ?w dcterms:issued ?year }\n"
-                + "  OPTIONAL { ?w pro:isDocumentContextFor ?r . ?r pro:withRole pro:author ; pro:isHeldBy/foaf:familyName ?family "
-                + "FILTER NOT EXISTS { ?before oco:hasNext ?r } }\n"
-                + "  OPTIONAL { ?w frbr:partOf/dcterms:title ?container }\n"
-                + "} ORDER BY ?w")) {
+        for (Binding row : select(
+                dataset,
+                OURS + "SELECT ?w ?title ?year ?family ?container WHERE {\n"
+                        + "  ?a cito:cites ?w . ?w dcterms:title ?title .\n"
+                        + "  FILTER NOT EXISTS { GRAPH ?g { ?w owl:sameAs|datacite:hasIdentifier ?known } "
+                        + "FILTER(!STRSTARTS(STR(?g), \"" + base + "graph/link/\")) }\n"
+                        + "  OPTIONAL { ?w dcterms:issued ?year }\n"
+                        + "  OPTIONAL { ?w pro:isDocumentContextFor ?r . ?r pro:withRole pro:author ; pro:isHeldBy/foaf:familyName ?family "
+                        + "FILTER NOT EXISTS { ?before oco:hasNext ?r } }\n"
+                        + "  OPTIONAL { ?w frbr:partOf/dcterms:title ?container }\n"
+                        + "} ORDER BY ?w")) {
             String uri = row.get("w").getURI();
-            works.putIfAbsent(uri, new WorkToLink(uri, text(row, "title"), year(text(row, "year")), text(row, "family"),
-                    text(row, "container")));
+            works.putIfAbsent(
+                    uri,
+                    new WorkToLink(
+                            uri,
+                            text(row, "title"),
+                            year(text(row, "year")),
+                            text(row, "family"),
+                            text(row, "container")));
         }
         return List.copyOf(works.values());
     }
@@ -121,13 +137,16 @@ public final class Reconciler {
             }
         }
         Map<String, Candidate> result = new LinkedHashMap<>();
-        first.forEach((uri, f) -> result.put(uri, new Candidate(uri, f[0] == null ? "" : f[0], f[1], authors.get(uri),
-                containers.get(uri), f[2])));
+        first.forEach((uri, f) -> result.put(
+                uri, new Candidate(uri, f[0] == null ? "" : f[0], f[1], authors.get(uri), containers.get(uri), f[2])));
         return result;
     }
 
     private List<Binding> remote(String query) {
-        try (QueryExec exec = QueryExecHTTP.service(endpoint).query(query).timeout(60, TimeUnit.SECONDS).build()) {
+        try (QueryExec exec = QueryExecHTTP.service(endpoint)
+                .query(query)
+                .timeout(60, TimeUnit.SECONDS)
+                .build()) {
             List<Binding> rows = new ArrayList<>();
             exec.select().forEachRemaining(rows::add);
             return rows;
@@ -148,8 +167,11 @@ public final class Reconciler {
     }
 
     private static String year(String date) {
-        return date != null && date.length() >= 4 && date.substring(0, 4).chars().allMatch(Character::isDigit)
-                ? date.substring(0, 4) : null;
+        return date != null
+                        && date.length() >= 4
+                        && date.substring(0, 4).chars().allMatch(Character::isDigit)
+                ? date.substring(0, 4)
+                : null;
     }
 
     private static double round(double score) {

@@ -5,7 +5,9 @@ public final class RemoteEndpointException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     public RemoteEndpointException(String endpoint, Throwable cause) {
-        super("cannot query " + endpoint + ": " + (cause.getMessage() == null ? cause.getClass().getSimpleName()
-                : cause.getMessage()), cause);
+        super(
+                "cannot query " + endpoint + ": "
+                        + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage()),
+                cause);
     }
 }

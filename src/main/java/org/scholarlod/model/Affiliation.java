@@ -6,8 +6,15 @@ import java.util.List;
  * An affiliation as listed on an article: sub-units (department, centre, school) of an institution,
  * with city, region and country, and the text it was read from.
  */
-public record Affiliation(int number, List<String> units, String institution, String city, String region,
-                          String country, String text, List<Identifier> identifiers) {
+public record Affiliation(
+        int number,
+        List<String> units,
+        String institution,
+        String city,
+        String region,
+        String country,
+        String text,
+        List<Identifier> identifiers) {
     public Affiliation {
         if (number < 1) {
             throw new IllegalArgumentException("affiliation.number " + number + " is not a positive number");
@@ -22,8 +29,14 @@ public record Affiliation(int number, List<String> units, String institution, St
     }
 
     /** An affiliation without identifiers, as a landing page gives it. */
-    public Affiliation(int number, List<String> units, String institution, String city, String region,
-                       String country, String text) {
+    public Affiliation(
+            int number,
+            List<String> units,
+            String institution,
+            String city,
+            String region,
+            String country,
+            String text) {
         this(number, units, institution, city, region, country, text, List.of());
     }
 }

@@ -49,9 +49,10 @@ public record Article(
         volume = Checks.optionalText("volume", volume);
         issue = Checks.optionalText("issue", issue);
         issued = Checks.optionalMatch("issued", issued, DATE, "a date (YYYY, YYYY-MM or YYYY-MM-DD)");
-        publishedPrint = Checks.optionalMatch("published-print", publishedPrint, DATE, "a date (YYYY, YYYY-MM or YYYY-MM-DD)");
-        publishedOnline = Checks.optionalMatch("published-online", publishedOnline, DATE,
-                "a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+        publishedPrint =
+                Checks.optionalMatch("published-print", publishedPrint, DATE, "a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+        publishedOnline =
+                Checks.optionalMatch("published-online", publishedOnline, DATE, "a date (YYYY, YYYY-MM or YYYY-MM-DD)");
         articleNumber = Checks.optionalText("article-number", articleNumber);
         authors = Checks.list("authors", authors);
         editors = Checks.list("editors", editors);
@@ -83,7 +84,11 @@ public record Article(
 
     /** The licence of the version of record (or of unspecified version), when one is given. */
     public String license() {
-        return licenses.stream().filter(License::ofVersionOfRecord).map(License::url).findFirst().orElse(null);
+        return licenses.stream()
+                .filter(License::ofVersionOfRecord)
+                .map(License::url)
+                .findFirst()
+                .orElse(null);
     }
 
     /** The year of publication, when known. */
@@ -163,48 +168,180 @@ public record Article(
             book = a.book;
         }
 
-        public Builder doi(String v) { doi = v; return this; }
-        public Builder title(String v) { title = v; return this; }
-        public Builder subtitle(String v) { subtitle = v; return this; }
-        public Builder abstractText(String v) { abstractText = v; return this; }
-        public Builder keywords(List<String> v) { keywords = v; return this; }
-        public Builder journal(Journal v) { journal = v; return this; }
-        public Builder volume(String v) { volume = v; return this; }
-        public Builder issue(String v) { issue = v; return this; }
-        public Builder pages(PageRange v) { pages = v; return this; }
-        public Builder issued(String v) { issued = v; return this; }
-        public Builder publishedPrint(String v) { publishedPrint = v; return this; }
-        public Builder publishedOnline(String v) { publishedOnline = v; return this; }
+        public Builder doi(String v) {
+            doi = v;
+            return this;
+        }
+
+        public Builder title(String v) {
+            title = v;
+            return this;
+        }
+
+        public Builder subtitle(String v) {
+            subtitle = v;
+            return this;
+        }
+
+        public Builder abstractText(String v) {
+            abstractText = v;
+            return this;
+        }
+
+        public Builder keywords(List<String> v) {
+            keywords = v;
+            return this;
+        }
+
+        public Builder journal(Journal v) {
+            journal = v;
+            return this;
+        }
+
+        public Builder volume(String v) {
+            volume = v;
+            return this;
+        }
+
+        public Builder issue(String v) {
+            issue = v;
+            return this;
+        }
+
+        public Builder pages(PageRange v) {
+            pages = v;
+            return this;
+        }
+
+        public Builder issued(String v) {
+            issued = v;
+            return this;
+        }
+
+        public Builder publishedPrint(String v) {
+            publishedPrint = v;
+            return this;
+        }
+
+        public Builder publishedOnline(String v) {
+            publishedOnline = v;
+            return this;
+        }
         /** An electronic article's number in its volume, which stands in for pages ("e1006657"). */
-        public Builder articleNumber(String v) { articleNumber = v; return this; }
-        public Builder authors(List<Author> v) { authors = v; return this; }
+        public Builder articleNumber(String v) {
+            articleNumber = v;
+            return this;
+        }
+
+        public Builder authors(List<Author> v) {
+            authors = v;
+            return this;
+        }
         /** Editors of the work itself (a book's or a proceedings volume's), not of a chapter's book. */
-        public Builder editors(List<Author> v) { editors = v; return this; }
-        public Builder affiliations(List<Affiliation> v) { affiliations = v; return this; }
-        public Builder acknowledgement(String v) { acknowledgement = v; return this; }
-        public Builder fundings(List<Funding> v) { fundings = v; return this; }
-        public Builder references(List<Reference> v) { references = v; return this; }
-        public Builder copyright(Copyright v) { copyright = v; return this; }
+        public Builder editors(List<Author> v) {
+            editors = v;
+            return this;
+        }
+
+        public Builder affiliations(List<Affiliation> v) {
+            affiliations = v;
+            return this;
+        }
+
+        public Builder acknowledgement(String v) {
+            acknowledgement = v;
+            return this;
+        }
+
+        public Builder fundings(List<Funding> v) {
+            fundings = v;
+            return this;
+        }
+
+        public Builder references(List<Reference> v) {
+            references = v;
+            return this;
+        }
+
+        public Builder copyright(Copyright v) {
+            copyright = v;
+            return this;
+        }
         /** A single licence of unstated version, as a page or a record gives it. */
-        public Builder license(String v) { licenses = v == null ? List.of() : List.of(License.of(v)); return this; }
-        public Builder licenses(List<License> v) { licenses = v; return this; }
-        public Builder publisher(String v) { publisher = v; return this; }
+        public Builder license(String v) {
+            licenses = v == null ? List.of() : List.of(License.of(v));
+            return this;
+        }
+
+        public Builder licenses(List<License> v) {
+            licenses = v;
+            return this;
+        }
+
+        public Builder publisher(String v) {
+            publisher = v;
+            return this;
+        }
         /** Subject categories of the journal or the work (Crossref's, from a controlled list), not keywords. */
-        public Builder subjects(List<String> v) { subjects = v; return this; }
+        public Builder subjects(List<String> v) {
+            subjects = v;
+            return this;
+        }
         /** The conference or meeting a proceedings paper was given at. */
-        public Builder event(String v) { event = v; return this; }
-        public Builder sources(List<SourceDocument> v) { sources = v; return this; }
+        public Builder event(String v) {
+            event = v;
+            return this;
+        }
+
+        public Builder sources(List<SourceDocument> v) {
+            sources = v;
+            return this;
+        }
         /** Identifiers other than the DOI: PubMed, arXiv, Wikidata. */
-        public Builder identifiers(List<Identifier> v) { identifiers = v; return this; }
+        public Builder identifiers(List<Identifier> v) {
+            identifiers = v;
+            return this;
+        }
         /** A journal article (the default) or a book chapter. */
-        public Builder type(WorkType v) { type = v; return this; }
+        public Builder type(WorkType v) {
+            type = v;
+            return this;
+        }
         /** The book a chapter is part of. */
-        public Builder book(Book v) { book = v; return this; }
+        public Builder book(Book v) {
+            book = v;
+            return this;
+        }
 
         public Article build() {
-            return new Article(doi, title, subtitle, abstractText, keywords, journal, volume, issue, pages, issued,
-                    publishedPrint, publishedOnline, articleNumber, authors, editors, affiliations, acknowledgement,
-                    fundings, references, copyright, licenses, publisher, subjects, event, sources, identifiers, type,
+            return new Article(
+                    doi,
+                    title,
+                    subtitle,
+                    abstractText,
+                    keywords,
+                    journal,
+                    volume,
+                    issue,
+                    pages,
+                    issued,
+                    publishedPrint,
+                    publishedOnline,
+                    articleNumber,
+                    authors,
+                    editors,
+                    affiliations,
+                    acknowledgement,
+                    fundings,
+                    references,
+                    copyright,
+                    licenses,
+                    publisher,
+                    subjects,
+                    event,
+                    sources,
+                    identifiers,
+                    type,
                     book);
         }
     }

@@ -10,8 +10,15 @@ import java.util.regex.Pattern;
  * orcidAuthenticated} is what the source says of the ORCID (Crossref's {@code authenticated-orcid}), null when
  * it does not say.
  */
-public record Author(String givenName, String familyName, String suffix, String orcid, Boolean orcidAuthenticated,
-                     boolean collective, List<Integer> affiliations, List<Identifier> identifiers) {
+public record Author(
+        String givenName,
+        String familyName,
+        String suffix,
+        String orcid,
+        Boolean orcidAuthenticated,
+        boolean collective,
+        List<Integer> affiliations,
+        List<Identifier> identifiers) {
     private static final Pattern PARTICLE = Pattern.compile("van|von|de|der|den|del|della|di|da|dos|du|le|la|ter|ten");
 
     public Author {
@@ -19,11 +26,12 @@ public record Author(String givenName, String familyName, String suffix, String 
         familyName = Checks.requiredText("author.family", familyName);
         suffix = Checks.optionalText("author " + familyName + " suffix", suffix);
         if (collective && (givenName != null || suffix != null)) {
-            throw new IllegalArgumentException("author '" + familyName + "' is collective, so it has no given name"
-                    + " or suffix");
+            throw new IllegalArgumentException(
+                    "author '" + familyName + "' is collective, so it has no given name" + " or suffix");
         }
         if (orcidAuthenticated != null && orcid == null) {
-            throw new IllegalArgumentException("author " + familyName + " has an ORCID authentication flag but no ORCID");
+            throw new IllegalArgumentException(
+                    "author " + familyName + " has an ORCID authentication flag but no ORCID");
         }
         orcid = Checks.optionalIdentifier("author " + familyName + " orcid", orcid, IdentifierScheme.ORCID);
         affiliations = Checks.list("author " + familyName + " affiliations", affiliations);
@@ -31,8 +39,12 @@ public record Author(String givenName, String familyName, String suffix, String 
     }
 
     /** An author known by name, ORCID, affiliations and other identifiers. */
-    public Author(String givenName, String familyName, String orcid, List<Integer> affiliations,
-                  List<Identifier> identifiers) {
+    public Author(
+            String givenName,
+            String familyName,
+            String orcid,
+            List<Integer> affiliations,
+            List<Identifier> identifiers) {
         this(givenName, familyName, null, orcid, null, false, affiliations, identifiers);
     }
 
@@ -76,7 +88,10 @@ public record Author(String givenName, String familyName, String suffix, String 
         while (family > 1 && PARTICLE.matcher(words[family - 1]).matches()) {
             family--;
         }
-        return new Author(String.join(" ", List.of(words).subList(0, family)),
-                String.join(" ", List.of(words).subList(family, words.length)), null, affiliations);
+        return new Author(
+                String.join(" ", List.of(words).subList(0, family)),
+                String.join(" ", List.of(words).subList(family, words.length)),
+                null,
+                affiliations);
     }
 }

@@ -11,8 +11,10 @@ final class CheckDigits {
         return switch (scheme) {
             case ORCID -> expect(value, orcid(value.replace("-", "").substring(0, 15)), "ORCID checksum");
             case ISSN -> expect(value, mod11(value.replace("-", "").substring(0, 7)), "ISSN check digit");
-            case ISBN -> value.length() == 10 ? expect(value, mod11(value.substring(0, 9)), "ISBN-10 check digit")
-                    : expect(value, isbn13(value.substring(0, 12)), "ISBN-13 check digit");
+            case ISBN ->
+                value.length() == 10
+                        ? expect(value, mod11(value.substring(0, 9)), "ISBN-10 check digit")
+                        : expect(value, isbn13(value.substring(0, 12)), "ISBN-13 check digit");
             case ROR -> ror(value);
             default -> null;
         };
@@ -20,7 +22,9 @@ final class CheckDigits {
 
     private static String expect(String value, char expected, String what) {
         char actual = value.charAt(value.length() - 1);
-        return actual == expected ? null : what + " fails (the last character should be " + expected + ", not " + actual + ")";
+        return actual == expected
+                ? null
+                : what + " fails (the last character should be " + expected + ", not " + actual + ")";
     }
 
     private static char orcid(String digits) {
@@ -58,7 +62,8 @@ final class CheckDigits {
         }
         long check = 98 - (number * 100 % 97);
         String expected = String.format("%02d", check);
-        return value.endsWith(expected) ? null
+        return value.endsWith(expected)
+                ? null
                 : "ROR checksum fails (the last two digits should be " + expected + ", not " + value.substring(7) + ")";
     }
 }

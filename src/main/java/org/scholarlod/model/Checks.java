@@ -30,7 +30,8 @@ final class Checks {
                 throw new IllegalArgumentException(field + " holds the control character " + codePoint(c)
                         + " at character " + (i + 1) + ": not text");
             }
-            boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
+            boolean paired = Character.isHighSurrogate(c)
+                    && i + 1 < text.length()
                     && Character.isLowSurrogate(text.charAt(i + 1));
             if (paired) {
                 i++;

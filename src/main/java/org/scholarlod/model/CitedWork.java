@@ -78,15 +78,31 @@ public record CitedWork(
         if (parsed == null) {
             return this;
         }
-        return new CitedWork(type == WorkType.OTHER ? parsed.type : type, authors.isEmpty() ? parsed.authors : authors,
-                editors.isEmpty() ? parsed.editors : editors, or(issued, parsed.issued),
-                issued == null ? parsed.yearSuffix : yearSuffix, or(title, parsed.title),
-                or(containerTitle, parsed.containerTitle), or(collectionTitle, parsed.collectionTitle),
-                or(number, parsed.number), or(volume, parsed.volume), or(issue, parsed.issue),
-                page != null ? page : parsed.page, or(edition, parsed.edition), or(publisher, parsed.publisher),
-                or(publisherPlace, parsed.publisherPlace), or(event, parsed.event), or(eventPlace, parsed.eventPlace),
-                or(genre, parsed.genre), or(url, parsed.url), or(doi, parsed.doi), or(isbn, parsed.isbn),
-                or(issn, parsed.issn), or(accessed, parsed.accessed), parsed.confidence);
+        return new CitedWork(
+                type == WorkType.OTHER ? parsed.type : type,
+                authors.isEmpty() ? parsed.authors : authors,
+                editors.isEmpty() ? parsed.editors : editors,
+                or(issued, parsed.issued),
+                issued == null ? parsed.yearSuffix : yearSuffix,
+                or(title, parsed.title),
+                or(containerTitle, parsed.containerTitle),
+                or(collectionTitle, parsed.collectionTitle),
+                or(number, parsed.number),
+                or(volume, parsed.volume),
+                or(issue, parsed.issue),
+                page != null ? page : parsed.page,
+                or(edition, parsed.edition),
+                or(publisher, parsed.publisher),
+                or(publisherPlace, parsed.publisherPlace),
+                or(event, parsed.event),
+                or(eventPlace, parsed.eventPlace),
+                or(genre, parsed.genre),
+                or(url, parsed.url),
+                or(doi, parsed.doi),
+                or(isbn, parsed.isbn),
+                or(issn, parsed.issn),
+                or(accessed, parsed.accessed),
+                parsed.confidence);
     }
 
     private static String or(String given, String parsed) {
@@ -124,30 +140,125 @@ public record CitedWork(
             this.type = type;
         }
 
-        public Builder type(WorkType v) { type = v; return this; }
-        public Builder authors(List<PersonName> v) { authors = v; return this; }
-        public Builder editors(List<PersonName> v) { editors = v; return this; }
-        public Builder issued(String v) { issued = text(v); return this; }
-        public Builder yearSuffix(String v) { yearSuffix = text(v); return this; }
-        public Builder title(String v) { title = text(v); return this; }
-        public Builder containerTitle(String v) { containerTitle = text(v); return this; }
-        public Builder collectionTitle(String v) { collectionTitle = text(v); return this; }
-        public Builder number(String v) { number = text(v); return this; }
-        public Builder volume(String v) { volume = text(v); return this; }
-        public Builder issue(String v) { issue = text(v); return this; }
-        public Builder page(PageRange v) { page = v; return this; }
-        public Builder edition(String v) { edition = text(v); return this; }
-        public Builder publisher(String v) { publisher = text(v); return this; }
-        public Builder publisherPlace(String v) { publisherPlace = text(v); return this; }
-        public Builder event(String v) { event = text(v); return this; }
-        public Builder eventPlace(String v) { eventPlace = text(v); return this; }
-        public Builder genre(String v) { genre = text(v); return this; }
-        public Builder url(String v) { url = text(v); return this; }
-        public Builder doi(String v) { doi = text(v); return this; }
-        public Builder isbn(String v) { isbn = text(v); return this; }
-        public Builder issn(String v) { issn = text(v); return this; }
-        public Builder accessed(String v) { accessed = text(v); return this; }
-        public Builder confidence(double v) { confidence = v; return this; }
+        public Builder type(WorkType v) {
+            type = v;
+            return this;
+        }
+
+        public Builder authors(List<PersonName> v) {
+            authors = v;
+            return this;
+        }
+
+        public Builder editors(List<PersonName> v) {
+            editors = v;
+            return this;
+        }
+
+        public Builder issued(String v) {
+            issued = text(v);
+            return this;
+        }
+
+        public Builder yearSuffix(String v) {
+            yearSuffix = text(v);
+            return this;
+        }
+
+        public Builder title(String v) {
+            title = text(v);
+            return this;
+        }
+
+        public Builder containerTitle(String v) {
+            containerTitle = text(v);
+            return this;
+        }
+
+        public Builder collectionTitle(String v) {
+            collectionTitle = text(v);
+            return this;
+        }
+
+        public Builder number(String v) {
+            number = text(v);
+            return this;
+        }
+
+        public Builder volume(String v) {
+            volume = text(v);
+            return this;
+        }
+
+        public Builder issue(String v) {
+            issue = text(v);
+            return this;
+        }
+
+        public Builder page(PageRange v) {
+            page = v;
+            return this;
+        }
+
+        public Builder edition(String v) {
+            edition = text(v);
+            return this;
+        }
+
+        public Builder publisher(String v) {
+            publisher = text(v);
+            return this;
+        }
+
+        public Builder publisherPlace(String v) {
+            publisherPlace = text(v);
+            return this;
+        }
+
+        public Builder event(String v) {
+            event = text(v);
+            return this;
+        }
+
+        public Builder eventPlace(String v) {
+            eventPlace = text(v);
+            return this;
+        }
+
+        public Builder genre(String v) {
+            genre = text(v);
+            return this;
+        }
+
+        public Builder url(String v) {
+            url = text(v);
+            return this;
+        }
+
+        public Builder doi(String v) {
+            doi = text(v);
+            return this;
+        }
+
+        public Builder isbn(String v) {
+            isbn = text(v);
+            return this;
+        }
+
+        public Builder issn(String v) {
+            issn = text(v);
+            return this;
+        }
+
+        public Builder accessed(String v) {
+            accessed = text(v);
+            return this;
+        }
+
+        public Builder confidence(double v) {
+            confidence = v;
+            return this;
+        }
 
         /** Parsers find empty pieces; an empty value is no value. */
         private static String text(String value) {
@@ -159,9 +270,31 @@ public record CitedWork(
         }
 
         public CitedWork build() {
-            return new CitedWork(type, authors, editors, issued, yearSuffix, title, containerTitle, collectionTitle,
-                    number, volume, issue, page, edition, publisher, publisherPlace, event, eventPlace, genre, url,
-                    doi, isbn, issn, accessed, confidence);
+            return new CitedWork(
+                    type,
+                    authors,
+                    editors,
+                    issued,
+                    yearSuffix,
+                    title,
+                    containerTitle,
+                    collectionTitle,
+                    number,
+                    volume,
+                    issue,
+                    page,
+                    edition,
+                    publisher,
+                    publisherPlace,
+                    event,
+                    eventPlace,
+                    genre,
+                    url,
+                    doi,
+                    isbn,
+                    issn,
+                    accessed,
+                    confidence);
         }
     }
 }

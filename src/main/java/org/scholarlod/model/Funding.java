@@ -8,8 +8,13 @@ import java.util.List;
  * <p>{@code fundedName} is the name as the statement writes it ("Lee"); {@code fundedAuthor} is the
  * 1-based position of that person among the article's authors once resolved, or 0 when unresolved.
  */
-public record Funding(String statement, String funder, String grantNumber, String fundedName, int fundedAuthor,
-                      List<Identifier> funderIds) {
+public record Funding(
+        String statement,
+        String funder,
+        String grantNumber,
+        String fundedName,
+        int fundedAuthor,
+        List<Identifier> funderIds) {
     public Funding {
         statement = Checks.optionalText("funding.statement", statement);
         funder = Checks.requiredText("funding.funder", funder);

@@ -6,7 +6,8 @@ import java.util.Objects;
 public record Identifier(IdentifierScheme scheme, String value) {
     public Identifier {
         Objects.requireNonNull(scheme, "identifier.scheme");
-        value = scheme.normalise("identifier." + scheme.datacite, Checks.requiredText("identifier." + scheme.datacite, value));
+        value = scheme.normalise(
+                "identifier." + scheme.datacite, Checks.requiredText("identifier." + scheme.datacite, value));
     }
 
     /** Normalises and checks {@code raw}; errors name {@code field}. */

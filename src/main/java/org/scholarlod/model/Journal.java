@@ -13,7 +13,9 @@ public record Journal(String title, String shortTitle, List<String> issns, Strin
         title = Checks.requiredText("journal.title", title);
         shortTitle = Checks.optionalText("journal.short-title", shortTitle);
         issns = Checks.list("journal.issns", issns).stream()
-                .map(issn -> IdentifierScheme.ISSN.normalise("journal.issn", issn)).distinct().toList();
+                .map(issn -> IdentifierScheme.ISSN.normalise("journal.issn", issn))
+                .distinct()
+                .toList();
         printIssn = Checks.optionalIdentifier("journal.print-issn", printIssn, IdentifierScheme.ISSN);
         electronicIssn = Checks.optionalIdentifier("journal.electronic-issn", electronicIssn, IdentifierScheme.ISSN);
         for (String typed : new String[] {printIssn, electronicIssn}) {

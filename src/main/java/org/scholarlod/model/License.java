@@ -14,8 +14,8 @@ public record License(String url, String contentVersion, String start) {
 
     public License {
         url = Checks.optionalMatch("license.url", Checks.requiredText("license.url", url), URL, "an http(s) URL");
-        contentVersion = Checks.optionalMatch("license.content-version", contentVersion, VERSION,
-                "one of vor, am, tdm, unspecified");
+        contentVersion = Checks.optionalMatch(
+                "license.content-version", contentVersion, VERSION, "one of vor, am, tdm, unspecified");
         start = Checks.optionalMatch("license.start", start, DATE, "a date (YYYY, YYYY-MM or YYYY-MM-DD)");
     }
 

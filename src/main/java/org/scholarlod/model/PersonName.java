@@ -7,8 +7,8 @@ public record PersonName(String family, String given, String literal) {
         given = Checks.optionalText("name.given", given);
         literal = Checks.optionalText("name.literal", literal);
         if ((family == null) == (literal == null)) {
-            throw new IllegalArgumentException("a name has a family name or a literal name, not both or neither: "
-                    + family + " / " + literal);
+            throw new IllegalArgumentException(
+                    "a name has a family name or a literal name, not both or neither: " + family + " / " + literal);
         }
     }
 

@@ -12,7 +12,11 @@ public record SourceDocument(String name, String kind, String sha256) {
     /** The document of {@code bytes}, with their SHA-256. */
     public static SourceDocument of(String name, String kind, byte[] bytes) {
         try {
-            return new SourceDocument(name, kind, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
+            return new SourceDocument(
+                    name,
+                    kind,
+                    HexFormat.of()
+                            .formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
         }

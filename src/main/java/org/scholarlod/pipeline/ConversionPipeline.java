@@ -25,6 +25,7 @@ import org.scholarlod.source.catalogue.InputRecord;
 public final class ConversionPipeline {
     /** How many warnings are printed before the rest are only counted (and reported). */
     static final int PRINTED_WARNINGS = 20;
+
     private static final InputRecord END = new InputRecord("", null, null, () -> null);
 
     private final String command;
@@ -69,8 +70,10 @@ public final class ConversionPipeline {
                     if (record == END) {
                         more = false;
                     } else if (++position > options.skipRecords()) {
-                        inFlight.add(new Pending(record, position, CompletableFuture.supplyAsync(
-                                () -> converter.convert(record, sink), workers)));
+                        inFlight.add(new Pending(
+                                record,
+                                position,
+                                CompletableFuture.supplyAsync(() -> converter.convert(record, sink), workers)));
                     }
                 }
                 if (!inFlight.isEmpty()) {
@@ -90,14 +93,23 @@ public final class ConversionPipeline {
         if (counts.unprintedWarnings > 0 && !options.quiet()) {
             err.println("scholarlod: warning: " + counts.unprintedWarnings + " more warning"
                     + (counts.unprintedWarnings == 1 ? "" : "s") + " not shown"
-                    + (options.report() != null ? " (all are in " + options.report() + ")" : " (--report FILE keeps them all)"));
+                    + (options.report() != null
+                            ? " (all are in " + options.report() + ")"
+                            : " (--report FILE keeps them all)"));
         }
-        return new Summary(counts.converted + counts.skipped, counts.converted, counts.skipped, counts.invalid,
-                counts.triples, counts.warnings, Duration.ofNanos(System.nanoTime() - started));
+        return new Summary(
+                counts.converted + counts.skipped,
+                counts.converted,
+                counts.skipped,
+                counts.invalid,
+                counts.triples,
+                counts.warnings,
+                Duration.ofNanos(System.nanoTime() - started));
     }
 
     @SuppressWarnings("unchecked") // what sink.render made, handed back to the same sink
-    private <R> void deliver(Pending pending, ArticleSink<R> sink, ErrorReport report, Counts counts) throws InterruptedException {
+    private <R> void deliver(Pending pending, ArticleSink<R> sink, ErrorReport report, Counts counts)
+            throws InterruptedException {
         InputRecord record = pending.record;
         RecordConverter.Result result;
         try {
@@ -138,7 +150,8 @@ public final class ConversionPipeline {
         sink.accept(graph, (R) result.rendered(), pending.position);
     }
 
-    private void walk(CatalogueWalker catalogue, List<String> inputs, InputStream stdin, BlockingQueue<InputRecord> found) {
+    private void walk(
+            CatalogueWalker catalogue, List<String> inputs, InputStream stdin, BlockingQueue<InputRecord> found) {
         try {
             try {
                 catalogue.walk(inputs, stdin, record -> put(found, record));

@@ -14,7 +14,9 @@ import java.nio.file.Path;
  */
 final class ErrorReport implements AutoCloseable {
     private final OutputStream out;
-    private final JsonMapper json = JsonMapper.builder().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build();
+    private final JsonMapper json = JsonMapper.builder()
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .build();
 
     private ErrorReport(OutputStream out) {
         this.out = out;

@@ -10,8 +10,16 @@ import java.nio.file.Path;
  * fields its source states, nothing more), and how many leading records to pass over unread (those a resumed
  * load already holds).
  */
-public record PipelineOptions(String base, boolean validate, int threads, boolean failFast, Path report,
-                              boolean quiet, boolean verbose, boolean parseReferences, long skipRecords) {
+public record PipelineOptions(
+        String base,
+        boolean validate,
+        int threads,
+        boolean failFast,
+        Path report,
+        boolean quiet,
+        boolean verbose,
+        boolean parseReferences,
+        long skipRecords) {
     public PipelineOptions {
         if (threads < 1) {
             throw new IllegalArgumentException("--threads " + threads + " is not a positive number");

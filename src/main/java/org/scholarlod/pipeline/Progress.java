@@ -70,8 +70,8 @@ final class Progress {
 
     String line(long converted, long skipped) {
         double seconds = Math.max((System.nanoTime() - start) / 1e9, 1e-3);
-        String counts = String.format("%,d converted, %,d skipped, %,.0f records/s", converted, skipped,
-                (converted + skipped) / seconds);
+        String counts = String.format(
+                "%,d converted, %,d skipped, %,.0f records/s", converted, skipped, (converted + skipped) / seconds);
         if (totalBytes <= 0) {
             return "scholarlod: " + counts;
         }
@@ -82,17 +82,23 @@ final class Progress {
 
     private static String clock(double seconds) {
         long s = Math.round(seconds);
-        return s >= 3600 ? String.format("%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
+        return s >= 3600
+                ? String.format("%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
                 : String.format("%d:%02d", s / 60, s % 60);
     }
 
     /** A bar over the megabytes to read (without an end when their number is unknown). */
     private ProgressBar newBar() {
-        return new ProgressBarBuilder().setTaskName("scholarlod")
+        return new ProgressBarBuilder()
+                .setTaskName("scholarlod")
                 .setInitialMax(totalBytes > 0 ? (totalBytes + MB - 1) / MB : -1)
-                .setUnit(" MB", 1).showSpeed().setStyle(ProgressBarStyle.ASCII)
-                .setConsumer(width > 0 ? new ConsoleProgressBarConsumer(err, width) : new ConsoleProgressBarConsumer(err))
-                .setUpdateIntervalMillis(250).build();
+                .setUnit(" MB", 1)
+                .showSpeed()
+                .setStyle(ProgressBarStyle.ASCII)
+                .setConsumer(
+                        width > 0 ? new ConsoleProgressBarConsumer(err, width) : new ConsoleProgressBarConsumer(err))
+                .setUpdateIntervalMillis(250)
+                .build();
     }
 
     void done() {

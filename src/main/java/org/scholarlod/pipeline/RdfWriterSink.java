@@ -3,26 +3,26 @@ package org.scholarlod.pipeline;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import org.apache.jena.graph.Triple;
-import java.util.Map;
-import org.apache.jena.graph.Node;
 import org.scholarlod.rdf.ArticleGraph;
 import org.scholarlod.rdf.ArticleLayout;
+import org.scholarlod.rdf.JsonLdContext;
+import org.scholarlod.rdf.NQuadsBuffer;
+import org.scholarlod.rdf.Namespaces;
 import org.scholarlod.rdf.SharedLayout;
 import org.scholarlod.rdf.SharedPart;
-import org.scholarlod.rdf.JsonLdContext;
-import org.scholarlod.rdf.Namespaces;
-import org.scholarlod.rdf.NQuadsBuffer;
 
 /**
  * Writes articles as they come in one RDF syntax; memory holds one article, except for RDF/XML. The quad
@@ -44,6 +44,7 @@ public final class RdfWriterSink implements ArticleSink<RdfWriterSink.Rendered> 
 
     /** Bytes of lines per chunk: small chunks, where one array per article would be humongous to G1. */
     private static final int CHUNK = 32 * 1024;
+
     private static final byte[] SPACE = {' '};
     private static final byte[] END_OF_LINE = {' ', '.', '\n'};
 
@@ -94,7 +95,10 @@ public final class RdfWriterSink implements ArticleSink<RdfWriterSink.Rendered> 
     /** A shared part's N-Quads: its content's N-Triples lines, each given the part's graph name. */
     private static byte[] quads(SharedPart part) {
         NQuadsBuffer quads = new NQuadsBuffer(part.nTriples().size() * 250);
-        byte[] ending = quads.bytes(SPACE, 0, 1).term(part.name()).bytes(END_OF_LINE, 0, END_OF_LINE.length).take();
+        byte[] ending = quads.bytes(SPACE, 0, 1)
+                .term(part.name())
+                .bytes(END_OF_LINE, 0, END_OF_LINE.length)
+                .take();
         for (byte[] line : part.nTriples()) {
             quads.bytes(line, 0, line.length - END_OF_LINE.length).bytes(ending, 0, ending.length);
         }
@@ -183,5 +187,4 @@ public final class RdfWriterSink implements ArticleSink<RdfWriterSink.Rendered> 
             throw new UncheckedIOException(e);
         }
     }
-
 }

@@ -15,6 +15,7 @@ import org.apache.jena.graph.Node;
 public final class RecentNames {
     /** Names a bulk load remembers for sure: 20 MB, where a map of nodes held 100,000 names in 25 MB. */
     public static final int CAPACITY = 1 << 19;
+
     private static final int MAX_CAPACITY = 1 << 28;
     private static final int HEX_DIGITS = 20;
 

@@ -31,8 +31,8 @@ final class RecordConverter {
         try {
             Reading reading = record.read();
             warnings = reading.warnings();
-            ArticleGraph graph = mapper.map(referenceParser == null ? reading.article()
-                    : referenceParser.parseReferences(reading.article()));
+            ArticleGraph graph = mapper.map(
+                    referenceParser == null ? reading.article() : referenceParser.parseReferences(reading.article()));
             if (validator != null) {
                 List<String> violations = validator.violations(graph.graph());
                 if (!violations.isEmpty()) {
@@ -43,7 +43,8 @@ final class RecordConverter {
         } catch (InputException | ShapeViolationException e) {
             return new Result(null, null, warnings, e);
         } catch (IllegalArgumentException e) {
-            return new Result(null, null, warnings, new InputException(record.file(), record.position(), e.getMessage(), e));
+            return new Result(
+                    null, null, warnings, new InputException(record.file(), record.position(), e.getMessage(), e));
         }
     }
 

@@ -13,8 +13,16 @@ public final class ArticleMapper {
 
     public ArticleMapper(UriMinter uris) {
         this.uris = uris;
-        this.mappers = List.of(new BibliographicMapper(), new PublicationMapper(), new BookMapper(), new KeywordMapper(), new AuthorMapper(),
-                new FundingMapper(), new ReferenceMapper(), new CitationMapper(), new ProvenanceMapper(ConverterVersion.get()));
+        this.mappers = List.of(
+                new BibliographicMapper(),
+                new PublicationMapper(),
+                new BookMapper(),
+                new KeywordMapper(),
+                new AuthorMapper(),
+                new FundingMapper(),
+                new ReferenceMapper(),
+                new CitationMapper(),
+                new ProvenanceMapper(ConverterVersion.get()));
     }
 
     public ArticleGraph map(Article article) {

@@ -66,7 +66,10 @@ final class AuthorMapper implements ConcernMapper {
         out.text(person, Foaf.familyName, author.familyName());
         author.allIdentifiers().forEach(id -> Identifiers.add(c, person, id));
         if (author.orcidAuthenticated() != null) {
-            out.typed(person, ScholarLodVocab.orcidAuthenticated, author.orcidAuthenticated().toString(),
+            out.typed(
+                    person,
+                    ScholarLodVocab.orcidAuthenticated,
+                    author.orcidAuthenticated().toString(),
                     XSDDatatype.XSDboolean);
         }
         return person;

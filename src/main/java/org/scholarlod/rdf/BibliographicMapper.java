@@ -3,10 +3,10 @@ package org.scholarlod.rdf;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.scholarlod.model.Article;
 import org.scholarlod.model.Identifier;
 import org.scholarlod.model.IdentifierScheme;
 import org.scholarlod.model.Journal;
-import org.scholarlod.model.Article;
 import org.scholarlod.model.WorkType;
 
 /**
@@ -47,7 +47,8 @@ final class BibliographicMapper implements ConcernMapper {
             out.add(article, Dct.license, NodeFactory.createURI(a.license()));
         }
         if (a.type() != WorkType.JOURNAL_ARTICLE && a.type() != WorkType.CHAPTER) {
-            a.identifiers().stream().filter(id -> id.scheme() == IdentifierScheme.ISBN)
+            a.identifiers().stream()
+                    .filter(id -> id.scheme() == IdentifierScheme.ISBN)
                     .forEach(id -> out.text(article, Prism.isbn, id.value()));
         }
         if (a.copyright() != null) {

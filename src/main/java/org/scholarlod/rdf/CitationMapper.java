@@ -28,8 +28,10 @@ final class CitationMapper implements ConcernMapper {
     public void map(MappingContext c) {
         Article article = c.article();
         Map<Node, CitedWork> described = new HashMap<>();
-        List<String> authorKeys = article.authors().stream().map(a -> key(a.familyName())).toList();
-        String journalKey = article.journal() == null ? null : key(article.journal().title());
+        List<String> authorKeys =
+                article.authors().stream().map(a -> key(a.familyName())).toList();
+        String journalKey =
+                article.journal() == null ? null : key(article.journal().title());
         for (Reference reference : article.references()) {
             Node citation = c.uris().citation(c.key(), reference.number());
             Node cited = c.uris().citedWork(c.key(), reference);
@@ -44,7 +46,8 @@ final class CitationMapper implements ConcernMapper {
             // The work as ReferenceMapper described it: from the first reference that resolved to it.
             CitedWork work = described.computeIfAbsent(cited, n -> reference.work());
             if (article.year() != null && work.issued() != null) {
-                int span = Integer.parseInt(article.year()) - Integer.parseInt(work.issued().substring(0, 4));
+                int span = Integer.parseInt(article.year())
+                        - Integer.parseInt(work.issued().substring(0, 4));
                 if (span >= 0) {
                     out.typed(citation, Cito.hasCitationTimeSpan, "P" + span + "Y", XSDDatatype.XSDduration);
                 }
@@ -59,15 +62,21 @@ final class CitationMapper implements ConcernMapper {
     }
 
     /** Records each pair of same family name and compatible initials; returns how many there were. */
-    private static int authorMatches(MappingContext c, Node citation, Node cited, List<Author> articleAuthors,
-                                     List<String> articleAuthorKeys, List<PersonName> workAuthors) {
+    private static int authorMatches(
+            MappingContext c,
+            Node citation,
+            Node cited,
+            List<Author> articleAuthors,
+            List<String> articleAuthorKeys,
+            List<PersonName> workAuthors) {
         int matches = 0;
         for (int i = 0; i < workAuthors.size(); i++) {
             PersonName name = workAuthors.get(i);
             String family = name.isOrganisation() ? null : key(name.family());
             for (int a = 0; a < articleAuthors.size(); a++) {
                 Author author = articleAuthors.get(a);
-                if (family != null && family.equals(articleAuthorKeys.get(a))
+                if (family != null
+                        && family.equals(articleAuthorKeys.get(a))
                         && initialsAgree(name.given(), author.givenName())) {
                     matches++;
                     Node match = c.uris().authorMatch(citation, matches);
@@ -76,9 +85,15 @@ final class CitationMapper implements ConcernMapper {
                     out.type(match, ScholarLodVocab.AuthorMatch);
                     out.add(match, ScholarLodVocab.referenceAuthor, c.uris().workAgent(cited, "author", i + 1));
                     out.add(match, ScholarLodVocab.articleAuthor, c.uris().person(author));
-                    out.text(match, ScholarLodVocab.evidence, "same family name '" + author.familyName()
-                            + "'" + (name.given() == null ? "" : " and initials '" + name.given() + "' agree with '"
-                            + author.givenName() + "'"));
+                    out.text(
+                            match,
+                            ScholarLodVocab.evidence,
+                            "same family name '" + author.familyName()
+                                    + "'"
+                                    + (name.given() == null
+                                            ? ""
+                                            : " and initials '" + name.given() + "' agree with '" + author.givenName()
+                                                    + "'"));
                 }
             }
         }
@@ -93,7 +108,8 @@ final class CitationMapper implements ConcernMapper {
         String[] letters = initials.replaceAll("[^\\p{L}\\s-]", " ").strip().split("[\\s-]+");
         String[] names = givenName.strip().split("[\\s-]+");
         for (int i = 0; i < Math.min(letters.length, names.length); i++) {
-            if (letters[i].isEmpty() || names[i].isEmpty()
+            if (letters[i].isEmpty()
+                    || names[i].isEmpty()
                     || Character.toUpperCase(letters[i].charAt(0)) != Character.toUpperCase(names[i].charAt(0))) {
                 return false;
             }
@@ -103,6 +119,7 @@ final class CitationMapper implements ConcernMapper {
 
     private static String key(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
-        return NOT_KEY.matcher(MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT)).replaceAll("");
+        return NOT_KEY.matcher(MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT))
+                .replaceAll("");
     }
 }

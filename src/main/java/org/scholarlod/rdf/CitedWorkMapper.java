@@ -3,10 +3,10 @@ package org.scholarlod.rdf;
 import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.scholarlod.model.CitedWork;
 import org.scholarlod.model.Identifier;
 import org.scholarlod.model.IdentifierScheme;
 import org.scholarlod.model.Journal;
-import org.scholarlod.model.CitedWork;
 import org.scholarlod.model.PersonName;
 import org.scholarlod.model.WorkType;
 
@@ -67,8 +67,10 @@ final class CitedWorkMapper {
         Node container = null;
         if (title != null && work.type() == WorkType.CHAPTER) {
             List<PersonName> editors = work.editors();
-            container = uris.work(editors.isEmpty() ? title : name(editors.get(0)), work.issued() == null ? "n.d."
-                    : work.issued(), title);
+            container = uris.work(
+                    editors.isEmpty() ? title : name(editors.get(0)),
+                    work.issued() == null ? "n.d." : work.issued(),
+                    title);
             out.type(container, Fabio.Expression, Fabio.Book);
             agents(container, editors, "editor", Pro.editor, Dct.contributor);
             out.date(container, Dct.issued, work.issued());
@@ -76,7 +78,8 @@ final class CitedWorkMapper {
             container = uris.newspaper(title);
             out.type(container, Fabio.Newspaper);
         } else if (title != null) {
-            container = work.issn() != null ? uris.journal(new Journal(title, List.of(work.issn()))) : uris.journal(title);
+            container =
+                    work.issn() != null ? uris.journal(new Journal(title, List.of(work.issn()))) : uris.journal(title);
             out.type(container, Fabio.Journal);
             if (work.issn() != null) {
                 Identifiers.add(uris, out, container, new Identifier(IdentifierScheme.ISSN, work.issn()));

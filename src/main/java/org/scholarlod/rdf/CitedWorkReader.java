@@ -2,7 +2,6 @@ package org.scholarlod.rdf;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.RDF;
@@ -40,7 +39,9 @@ public final class CitedWorkReader {
             String text = text(entry, C4o.hasContent);
             // The mapper describes the work of a parsed reference and of one given only as fields; the work of
             // unparsed text has nothing to read.
-            boolean described = text == null || graph.find(entry, ScholarLodVocab.parseConfidence, Node.ANY).hasNext();
+            boolean described = text == null
+                    || graph.find(entry, ScholarLodVocab.parseConfidence, Node.ANY)
+                            .hasNext();
             references.add(new Reference(number, text, described ? work(work) : null));
         }
         return references;
@@ -65,17 +66,24 @@ public final class CitedWorkReader {
         Node publisher = object(work, Dct.publisher);
         Node url = object(work, Fabio.hasURL);
         return CitedWork.builder(type)
-                .authors(names(work, Pro.author)).editors(editors)
-                .issued(text(work, Dct.issued)).title(text(work, Dct.title))
-                .containerTitle(series ? null : containerTitle).collectionTitle(series ? containerTitle : null)
-                .number(text(work, Prism.number)).volume(text(work, Prism.volume))
+                .authors(names(work, Pro.author))
+                .editors(editors)
+                .issued(text(work, Dct.issued))
+                .title(text(work, Dct.title))
+                .containerTitle(series ? null : containerTitle)
+                .collectionTitle(series ? containerTitle : null)
+                .number(text(work, Prism.number))
+                .volume(text(work, Prism.volume))
                 .issue(text(work, Prism.issueIdentifier))
                 .page(start == null ? null : new PageRange(start, text(work, Prism.endingPage)))
                 .edition(text(work, Prism.edition))
                 .publisher(publisher == null ? null : text(publisher, Foaf.name))
                 .publisherPlace(text(work, Fabio.hasPlaceOfPublication))
-                .event(text(work, Prism.event)).eventPlace(text(work, Prism.location)).genre(text(work, Dct.type))
-                .url(url == null ? null : url.getURI()).doi(text(work, Dct.identifier))
+                .event(text(work, Prism.event))
+                .eventPlace(text(work, Prism.location))
+                .genre(text(work, Dct.type))
+                .url(url == null ? null : url.getURI())
+                .doi(text(work, Dct.identifier))
                 .build();
     }
 
@@ -100,8 +108,10 @@ public final class CitedWorkReader {
         for (Node r : GraphLookup.inOrder(graph, roles)) {
             Node agent = object(r, Pro.isHeldBy);
             String family = text(agent, Foaf.familyName);
-            names.add(family != null ? PersonName.person(family, text(agent, Foaf.givenName))
-                    : PersonName.organisation(text(agent, Foaf.name)));
+            names.add(
+                    family != null
+                            ? PersonName.person(family, text(agent, Foaf.givenName))
+                            : PersonName.organisation(text(agent, Foaf.name)));
         }
         return names;
     }

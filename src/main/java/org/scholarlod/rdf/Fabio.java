@@ -36,7 +36,8 @@ public final class Fabio {
     public static final Node BookSeries = NodeFactory.createURI(NS + "BookSeries");
     public static final Node hasPlaceOfPublication = NodeFactory.createURI(NS + "hasPlaceOfPublication");
     public static final Node hasURL = NodeFactory.createURI(NS + "hasURL");
-    public static final Node hasElectronicArticleIdentifier = NodeFactory.createURI(NS + "hasElectronicArticleIdentifier");
+    public static final Node hasElectronicArticleIdentifier =
+            NodeFactory.createURI(NS + "hasElectronicArticleIdentifier");
     public static final Node hasSubjectTerm = NodeFactory.createURI(NS + "hasSubjectTerm");
 
     private Fabio() {}

@@ -30,7 +30,10 @@ public final class GraphLookup {
 
     /** The nodes in the order their {@code oco:hasNext} links give, starting from the one nothing points to. */
     public static List<Node> inOrder(Graph graph, List<Node> nodes) {
-        Node first = nodes.stream().filter(n -> !graph.find(Node.ANY, Oco.hasNext, n).hasNext()).findFirst().orElse(null);
+        Node first = nodes.stream()
+                .filter(n -> !graph.find(Node.ANY, Oco.hasNext, n).hasNext())
+                .findFirst()
+                .orElse(null);
         List<Node> ordered = new ArrayList<>();
         for (Node n = first; n != null && ordered.size() < nodes.size(); n = object(graph, n, Oco.hasNext)) {
             ordered.add(n);

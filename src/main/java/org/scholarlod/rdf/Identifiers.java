@@ -31,7 +31,9 @@ public final class Identifiers {
         out.type(identifier, Datacite.Identifier);
         out.add(identifier, Datacite.usesIdentifierScheme, NodeFactory.createURI(Datacite.NS + id.scheme().datacite));
         out.text(identifier, LiteralReification.hasLiteralValue, id.value());
-        out.add(subject, id.scheme().sameThing ? OWL.sameAs.asNode() : RDFS.seeAlso.asNode(),
+        out.add(
+                subject,
+                id.scheme().sameThing ? OWL.sameAs.asNode() : RDFS.seeAlso.asNode(),
                 NodeFactory.createURI(id.uri()));
     }
 }

@@ -36,8 +36,9 @@ public final class JsonLdContext {
     private static final JsonLdTerms TERMS = new JsonLdTerms(DOCUMENT);
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonFactory JSON = MAPPER.getFactory();
-    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)).withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE);
+    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(
+                    Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+            .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE);
 
     private JsonLdContext() {}
 
@@ -75,7 +76,10 @@ public final class JsonLdContext {
 
         public void write(Graph graph) {
             Map<Node, List<Triple>> bySubject = new TreeMap<>(Comparator.comparing(Node::toString));
-            graph.find().forEachRemaining(t -> bySubject.computeIfAbsent(t.getSubject(), s -> new ArrayList<>()).add(t));
+            graph.find()
+                    .forEachRemaining(t -> bySubject
+                            .computeIfAbsent(t.getSubject(), s -> new ArrayList<>())
+                            .add(t));
             try {
                 for (Map.Entry<Node, List<Triple>> subject : bySubject.entrySet()) {
                     node(json, subject.getKey(), subject.getValue());
@@ -103,9 +107,12 @@ public final class JsonLdContext {
      * A null {@code contextUrl} embeds the context instead, for a file that must read without the network.
      */
     public static void write(Graph graph, String contextUrl, String primary, OutputStream out) {
-        Map<Node, List<Triple>> bySubject = new TreeMap<>(Comparator.comparing((Node n) -> !n.hasURI(primary))
-                .thenComparing((Node n) -> n.toString()));
-        graph.find().forEachRemaining(t -> bySubject.computeIfAbsent(t.getSubject(), s -> new ArrayList<>()).add(t));
+        Map<Node, List<Triple>> bySubject = new TreeMap<>(
+                Comparator.comparing((Node n) -> !n.hasURI(primary)).thenComparing((Node n) -> n.toString()));
+        graph.find()
+                .forEachRemaining(t -> bySubject
+                        .computeIfAbsent(t.getSubject(), s -> new ArrayList<>())
+                        .add(t));
         try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
             json.setPrettyPrinter(PRETTY);
             json.writeStartObject();
@@ -139,12 +146,14 @@ public final class JsonLdContext {
                 continue;
             }
             JsonLdTerms.Term term = TERMS.properties.get(t.getPredicate().getURI());
-            String key = term != null ? term.name() : TERMS.compact(t.getPredicate().getURI());
+            String key =
+                    term != null ? term.name() : TERMS.compact(t.getPredicate().getURI());
             termOf.put(key, term);
             byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(t.getObject());
         }
         if (!types.isEmpty()) {
-            List<String> names = types.stream().map(n -> TERMS.compact(n.getURI())).sorted().toList();
+            List<String> names =
+                    types.stream().map(n -> TERMS.compact(n.getURI())).sorted().toList();
             json.writeFieldName("type");
             many(json, names.size(), i -> json.writeString(names.get(i)));
         }

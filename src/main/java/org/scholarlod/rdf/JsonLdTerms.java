@@ -31,7 +31,9 @@ final class JsonLdTerms {
             throw new UncheckedIOException("ontology/context.jsonld is not JSON", e);
         }
         context.properties().forEach(e -> {
-            if (e.getValue().isTextual() && (e.getValue().asText().endsWith("/") || e.getValue().asText().endsWith("#"))) {
+            if (e.getValue().isTextual()
+                    && (e.getValue().asText().endsWith("/")
+                            || e.getValue().asText().endsWith("#"))) {
                 prefixes.put(e.getKey(), e.getValue().asText());
             }
         });
@@ -67,7 +69,8 @@ final class JsonLdTerms {
             return name;
         }
         for (Map.Entry<String, String> p : prefixes.entrySet()) {
-            String local = iri.startsWith(p.getValue()) ? iri.substring(p.getValue().length()) : null;
+            String local =
+                    iri.startsWith(p.getValue()) ? iri.substring(p.getValue().length()) : null;
             if (local != null && local.matches("[A-Za-z_][A-Za-z0-9_.-]*")) {
                 return p.getKey() + ":" + local;
             }

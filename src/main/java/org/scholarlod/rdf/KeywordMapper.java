@@ -15,8 +15,8 @@ final class KeywordMapper implements ConcernMapper {
         concepts(c, c.uris().subjectScheme(), "Subject categories", c.article().subjects(), c.uris()::subject);
     }
 
-    private static void concepts(MappingContext c, Node scheme, String title, List<String> labels,
-                                 Function<String, Node> mint) {
+    private static void concepts(
+            MappingContext c, Node scheme, String title, List<String> labels, Function<String, Node> mint) {
         if (labels.isEmpty()) {
             return;
         }

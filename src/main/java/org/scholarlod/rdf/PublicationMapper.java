@@ -21,7 +21,8 @@ final class PublicationMapper implements ConcernMapper {
             out.type(publisher, Foaf.Organization);
             out.text(publisher, Foaf.name, a.publisher());
         }
-        if (a.licenses().size() == 1 && a.licenses().get(0).contentVersion() == null
+        if (a.licenses().size() == 1
+                && a.licenses().get(0).contentVersion() == null
                 && a.licenses().get(0).start() == null) {
             return;
         }
@@ -35,5 +36,4 @@ final class PublicationMapper implements ConcernMapper {
             out.date(statement, Dct.date, license.start());
         }
     }
-
 }

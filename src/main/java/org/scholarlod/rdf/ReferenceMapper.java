@@ -1,8 +1,8 @@
 package org.scholarlod.rdf;
 
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import java.util.HashSet;
 import java.util.Set;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.scholarlod.model.Reference;
 
@@ -41,7 +41,10 @@ final class ReferenceMapper implements ConcernMapper {
             if (reference.work() != null && reference.text() != null) {
                 double confidence = reference.work().confidence();
                 out.typed(entry, ScholarLodVocab.parseConfidence, canonicalDecimal(confidence), XSDDatatype.XSDdecimal);
-                out.typed(entry, ScholarLodVocab.needsReview, Boolean.toString(confidence < NEEDS_REVIEW),
+                out.typed(
+                        entry,
+                        ScholarLodVocab.needsReview,
+                        Boolean.toString(confidence < NEEDS_REVIEW),
                         XSDDatatype.XSDboolean);
             }
             if (previous != null) {
@@ -56,7 +59,8 @@ final class ReferenceMapper implements ConcernMapper {
      * canonical, so any other form could not be deleted again when the article is re-loaded.
      */
     static String canonicalDecimal(double value) {
-        java.math.BigDecimal d = java.math.BigDecimal.valueOf(value).setScale(2, java.math.RoundingMode.HALF_UP)
+        java.math.BigDecimal d = java.math.BigDecimal.valueOf(value)
+                .setScale(2, java.math.RoundingMode.HALF_UP)
                 .stripTrailingZeros();
         return (d.scale() <= 0 ? d.setScale(1) : d).toPlainString();
     }

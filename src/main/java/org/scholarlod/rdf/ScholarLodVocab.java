@@ -14,6 +14,7 @@ public final class ScholarLodVocab {
 
     /** A reference's author that may be an author of the citing article, with the evidence for it. */
     public static final Node AuthorMatch = NodeFactory.createURI(NS + "AuthorMatch");
+
     public static final Node referenceAuthor = NodeFactory.createURI(NS + "referenceAuthor");
     public static final Node articleAuthor = NodeFactory.createURI(NS + "articleAuthor");
     public static final Node evidence = NodeFactory.createURI(NS + "evidence");
@@ -24,6 +25,7 @@ public final class ScholarLodVocab {
      * and method, so that it can be reviewed or undone.
      */
     public static final Node Match = NodeFactory.createURI(NS + "Match");
+
     public static final Node matchSubject = NodeFactory.createURI(NS + "matchSubject");
     public static final Node matchObject = NodeFactory.createURI(NS + "matchObject");
     public static final Node matchScore = NodeFactory.createURI(NS + "matchScore");

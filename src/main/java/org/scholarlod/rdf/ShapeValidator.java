@@ -36,8 +36,8 @@ public final class ShapeValidator {
         ValidationReport report = ShaclValidator.get().validate(shapes, graph);
         List<String> lines = new ArrayList<>();
         for (ReportEntry entry : report.getEntries()) {
-            lines.add("<" + entry.focusNode().toString() + ">: " + (entry.resultPath() == null ? ""
-                    : entry.resultPath() + ": ") + entry.message());
+            lines.add("<" + entry.focusNode().toString() + ">: "
+                    + (entry.resultPath() == null ? "" : entry.resultPath() + ": ") + entry.message());
         }
         return lines;
     }

@@ -35,10 +35,15 @@ public final class SharedLayout {
         Map<Node, List<Triple>> bySubject = new LinkedHashMap<>();
         article.graph().find().forEachRemaining(t -> {
             Node s = t.getSubject();
-            if (s.isBlank() || s.equals(article.name()) || s.getURI().equals(own) || s.getURI().startsWith(ownPart)) {
+            if (s.isBlank()
+                    || s.equals(article.name())
+                    || s.getURI().equals(own)
+                    || s.getURI().startsWith(ownPart)) {
                 kept.add(t);
             } else {
-                bySubject.computeIfAbsent(uris.describedWith(s), k -> new ArrayList<>()).add(t);
+                bySubject
+                        .computeIfAbsent(uris.describedWith(s), k -> new ArrayList<>())
+                        .add(t);
             }
         });
         List<SharedPart> parts = new ArrayList<>(bySubject.size());
@@ -65,12 +70,13 @@ public final class SharedLayout {
      * The same, with the article's graph read by {@code graphTriples} and each shared part's triples by
      * {@code partTriples} (from a cache, say).
      */
-    public static Graph assemble(Node articleGraph, Function<Node, List<Triple>> graphTriples,
-                                 Function<Node, List<Triple>> partTriples) {
+    public static Graph assemble(
+            Node articleGraph, Function<Node, List<Triple>> graphTriples, Function<Node, List<Triple>> partTriples) {
         Graph whole = GraphFactory.createDefaultGraph();
         List<Node> parts = new ArrayList<>();
         for (Triple t : graphTriples.apply(articleGraph)) {
-            if (t.getPredicate().equals(ScholarLodVocab.sharedPart) && t.getSubject().equals(articleGraph)) {
+            if (t.getPredicate().equals(ScholarLodVocab.sharedPart)
+                    && t.getSubject().equals(articleGraph)) {
                 parts.add(t.getObject());
             } else {
                 whole.add(t);
@@ -92,8 +98,9 @@ public final class SharedLayout {
     /** The shared graphs an article graph in the dataset links to (read inside a transaction). */
     public static List<Node> parts(DatasetGraph dataset, Node articleGraph) {
         List<Node> parts = new ArrayList<>();
-        for (Iterator<org.apache.jena.sparql.core.Quad> links = dataset.find(articleGraph, articleGraph,
-                ScholarLodVocab.sharedPart, Node.ANY); links.hasNext(); ) {
+        for (Iterator<org.apache.jena.sparql.core.Quad> links =
+                        dataset.find(articleGraph, articleGraph, ScholarLodVocab.sharedPart, Node.ANY);
+                links.hasNext(); ) {
             parts.add(links.next().getObject());
         }
         return parts;

@@ -17,8 +17,8 @@ public record SharedPart(Node name, List<Triple> triples, List<byte[]> nTriples)
         triples = List.copyOf(triples);
         nTriples = List.copyOf(nTriples);
         if (nTriples.size() != triples.size()) {
-            throw new IllegalArgumentException("shared graph " + name + " has " + triples.size() + " triples but "
-                    + nTriples.size() + " lines");
+            throw new IllegalArgumentException(
+                    "shared graph " + name + " has " + triples.size() + " triples but " + nTriples.size() + " lines");
         }
     }
 }

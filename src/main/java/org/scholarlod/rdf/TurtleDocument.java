@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -40,7 +39,11 @@ public final class TurtleDocument {
     private TurtleDocument(PrefixMapping prefixes) {
         prefixes.getNsPrefixMap().forEach((prefix, namespace) -> {
             prefixByNamespace.put(namespace, prefix);
-            out.append("@prefix ").append(prefix).append(": <").append(namespace).append("> .\n");
+            out.append("@prefix ")
+                    .append(prefix)
+                    .append(": <")
+                    .append(namespace)
+                    .append("> .\n");
         });
         out.append('\n');
     }
@@ -98,7 +101,8 @@ public final class TurtleDocument {
     private void term(Node node) {
         if (node.isURI()) {
             out.append(written.computeIfAbsent(node.getURI(), this::iri));
-        } else if (node.isLiteral() && node.getLiteralBaseDirection() == null
+        } else if (node.isLiteral()
+                && node.getLiteralBaseDirection() == null
                 && (node.getLiteralLanguage().isEmpty() || NQuadsBuffer.langTag(node.getLiteralLanguage()))) {
             literal(node);
         } else {

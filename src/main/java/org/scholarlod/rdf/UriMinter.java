@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -16,7 +17,6 @@ import org.scholarlod.model.Affiliation;
 import org.scholarlod.model.Article;
 import org.scholarlod.model.Author;
 import org.scholarlod.model.Book;
-import java.util.List;
 import org.scholarlod.model.CitedWork;
 import org.scholarlod.model.Funding;
 import org.scholarlod.model.IdentifierScheme;
@@ -47,10 +47,13 @@ public final class UriMinter {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("base URI '" + base + "' is not a URI: " + e.getMessage(), e);
         }
-        if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null
-                || !base.endsWith("/") || uri.getQuery() != null || uri.getFragment() != null) {
-            throw new IllegalArgumentException("base URI '" + base
-                    + "' must be an absolute http(s) URI ending in '/', with no query or fragment");
+        if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+                || uri.getHost() == null
+                || !base.endsWith("/")
+                || uri.getQuery() != null
+                || uri.getFragment() != null) {
+            throw new IllegalArgumentException(
+                    "base URI '" + base + "' must be an absolute http(s) URI ending in '/', with no query or fragment");
         }
         this.base = base;
     }
@@ -65,7 +68,8 @@ public final class UriMinter {
             return safe(article.doi());
         }
         if (article.journal() != null && article.volume() != null && article.pages() != null) {
-            return slug(article.journal().title()) + "-" + slug(article.volume()) + "-" + slug(article.pages().first());
+            return slug(article.journal().title()) + "-" + slug(article.volume()) + "-"
+                    + slug(article.pages().first());
         }
         if (article.title() != null) {
             return hashedSlug(article.title());
@@ -73,79 +77,152 @@ public final class UriMinter {
         throw new IllegalArgumentException("an article needs a DOI, a title, or journal, volume and pages to be named");
     }
 
-    public Node article(String key) { return id("article/" + key); }
-    public Node graph(String key) { return uri("graph/article/" + key); }
-    public Node authorRole(String key, int position) { return id("article/" + key + "/author/" + position); }
-    public Node reference(String key, int number) { return id("article/" + key + "/reference/" + number); }
-    public Node embodiment(String key) { return id("article/" + key + "/embodiment"); }
+    public Node article(String key) {
+        return id("article/" + key);
+    }
+
+    public Node graph(String key) {
+        return uri("graph/article/" + key);
+    }
+
+    public Node authorRole(String key, int position) {
+        return id("article/" + key + "/author/" + position);
+    }
+
+    public Node reference(String key, int number) {
+        return id("article/" + key + "/reference/" + number);
+    }
+
+    public Node embodiment(String key) {
+        return id("article/" + key + "/embodiment");
+    }
     /** The print or the online edition of an article. */
-    public Node embodiment(String key, String edition) { return id("article/" + key + "/embodiment/" + edition); }
-    public Node license(String key, int position) { return id("article/" + key + "/license/" + position); }
-    public Node editorRole(String key, int position) { return id("article/" + key + "/editor/" + position); }
-    public Node subject(String label) { return id("subject/" + slug(label)); }
-    public Node subjectScheme() { return id("subject"); }
-    public Node acknowledgements(String key) { return id("article/" + key + "/acknowledgements"); }
-    public Node conversion(String key) { return id("article/" + key + "/conversion"); }
-    public Node identifier(String scheme, String value) { return id("identifier/" + scheme + "/" + safe(value)); }
-    public Node concept(String label) { return id("concept/" + slug(label)); }
-    public Node conceptScheme() { return id("concept"); }
+    public Node embodiment(String key, String edition) {
+        return id("article/" + key + "/embodiment/" + edition);
+    }
+
+    public Node license(String key, int position) {
+        return id("article/" + key + "/license/" + position);
+    }
+
+    public Node editorRole(String key, int position) {
+        return id("article/" + key + "/editor/" + position);
+    }
+
+    public Node subject(String label) {
+        return id("subject/" + slug(label));
+    }
+
+    public Node subjectScheme() {
+        return id("subject");
+    }
+
+    public Node acknowledgements(String key) {
+        return id("article/" + key + "/acknowledgements");
+    }
+
+    public Node conversion(String key) {
+        return id("article/" + key + "/conversion");
+    }
+
+    public Node identifier(String scheme, String value) {
+        return id("identifier/" + scheme + "/" + safe(value));
+    }
+
+    public Node concept(String label) {
+        return id("concept/" + slug(label));
+    }
+
+    public Node conceptScheme() {
+        return id("concept");
+    }
     /** A journal known only by its title, as a reference names it. */
-    public Node journal(String title) { return id("journal/" + slug(title)); }
+    public Node journal(String title) {
+        return id("journal/" + slug(title));
+    }
 
     /**
      * A journal: by its lowest ISSN when it has one (so that records giving the print or the electronic ISSN,
      * or both, agree whenever they share the lowest), else by its title.
      */
-    public Node journal(Journal journal) { return id("journal/" + journalKey(journal)); }
-    public Node volume(Journal journal, String volume) { return id("journal/" + journalKey(journal) + "/" + slug(volume)); }
+    public Node journal(Journal journal) {
+        return id("journal/" + journalKey(journal));
+    }
+
+    public Node volume(Journal journal, String volume) {
+        return id("journal/" + journalKey(journal) + "/" + slug(volume));
+    }
 
     public Node issue(Journal journal, String volume, String issue) {
         return id("journal/" + journalKey(journal) + "/" + slug(volume) + "/" + slug(issue));
     }
 
     private static String journalKey(Journal journal) {
-        return journal.issns().stream().sorted().findFirst().map(issn -> "issn-" + issn.toLowerCase(Locale.ROOT))
+        return journal.issns().stream()
+                .sorted()
+                .findFirst()
+                .map(issn -> "issn-" + issn.toLowerCase(Locale.ROOT))
                 .orElseGet(() -> slug(journal.title()));
     }
 
     /** An organisation known only by its name (a publisher, a copyright holder). */
-    public Node organisation(String name) { return id("org/" + slug(name)); }
+    public Node organisation(String name) {
+        return id("org/" + slug(name));
+    }
 
     /** An affiliation's institution: by its ROR ID when known, else by its name. */
-    public Node organisation(Affiliation affiliation) { return id("org/" + orgKey(affiliation)); }
-    public Node unit(Affiliation affiliation, String unit) { return id("org/" + orgKey(affiliation) + "/" + slug(unit)); }
+    public Node organisation(Affiliation affiliation) {
+        return id("org/" + orgKey(affiliation));
+    }
+
+    public Node unit(Affiliation affiliation, String unit) {
+        return id("org/" + orgKey(affiliation) + "/" + slug(unit));
+    }
 
     public Node address(Affiliation affiliation) {
-        return id("org/" + orgKey(affiliation) + "/address/" + slug((affiliation.city() == null ? "" : affiliation.city())
-                + " " + (affiliation.country() == null ? "" : affiliation.country())));
+        return id("org/" + orgKey(affiliation) + "/address/"
+                + slug((affiliation.city() == null ? "" : affiliation.city()) + " "
+                        + (affiliation.country() == null ? "" : affiliation.country())));
     }
 
     private static String orgKey(Affiliation affiliation) {
-        return affiliation.identifiers().stream().filter(id -> id.scheme() == IdentifierScheme.ROR).findFirst()
-                .map(id -> "ror-" + id.value()).orElseGet(() -> slug(affiliation.institution()));
+        return affiliation.identifiers().stream()
+                .filter(id -> id.scheme() == IdentifierScheme.ROR)
+                .findFirst()
+                .map(id -> "ror-" + id.value())
+                .orElseGet(() -> slug(affiliation.institution()));
     }
 
     /** A funder: by its Crossref Funder ID when known, else by its name. */
-    public Node funder(Funding funding) { return id("org/" + funderKey(funding)); }
+    public Node funder(Funding funding) {
+        return id("org/" + funderKey(funding));
+    }
 
     public Node grant(Funding funding, String articleKey) {
-        return id("grant/" + funderKey(funding) + "/" + (funding.grantNumber() != null ? safe(funding.grantNumber())
-                : "article-" + safe(articleKey)));
+        return id("grant/" + funderKey(funding) + "/"
+                + (funding.grantNumber() != null ? safe(funding.grantNumber()) : "article-" + safe(articleKey)));
     }
 
     private static String funderKey(Funding funding) {
-        return funding.funderIds().stream().filter(id -> id.scheme() == IdentifierScheme.CROSSREF_FUNDER).findFirst()
-                .map(id -> "fundref-" + id.value()).orElseGet(() -> slug(funding.funder()));
+        return funding.funderIds().stream()
+                .filter(id -> id.scheme() == IdentifierScheme.CROSSREF_FUNDER)
+                .findFirst()
+                .map(id -> "fundref-" + id.value())
+                .orElseGet(() -> slug(funding.funder()));
     }
 
-    public Node source(String sha256) { return id("source/" + sha256); }
+    public Node source(String sha256) {
+        return id("source/" + sha256);
+    }
     /** The named graph holding the matches {@code scholarlod link} accepted for one profile. */
     /**
      * The named graph holding one description of a node that many articles share (a journal, a person, a cited
      * work), named by its kind and a hash of its content, so that every record giving the same description
      * names the same graph.
      */
-    public Node sharedGraph(String kind, String contentHash) { return uri("graph/shared/" + kind + "/" + contentHash); }
+    public Node sharedGraph(String kind, String contentHash) {
+        return uri("graph/shared/" + kind + "/" + contentHash);
+    }
     /** The kind of thing a URI minted here names ({@code journal}, {@code person}, …), or null if not minted here. */
     public String kindOf(Node node) {
         if (!node.isURI() || !node.getURI().startsWith(base + "id/")) {
@@ -163,13 +240,23 @@ public final class UriMinter {
         }
         return new UriMinter(graph.getURI().substring(0, at));
     }
-    public Node linkGraph(String profile) { return uri("graph/link/" + slug(profile)); }
-    public Node link(String profile, String local) { return id("link/" + slug(profile) + "/" + local); }
-    public Node software(String version) { return id("software/scholarlod/" + safe(version)); }
+
+    public Node linkGraph(String profile) {
+        return uri("graph/link/" + slug(profile));
+    }
+
+    public Node link(String profile, String local) {
+        return id("link/" + slug(profile) + "/" + local);
+    }
+
+    public Node software(String version) {
+        return id("software/scholarlod/" + safe(version));
+    }
 
     /** A person: by ORCID when known, else by full name. */
     public Node person(Author author) {
-        return author.orcid() != null ? id("person/orcid-" + author.orcid().toLowerCase(Locale.ROOT))
+        return author.orcid() != null
+                ? id("person/orcid-" + author.orcid().toLowerCase(Locale.ROOT))
                 : id("person/" + slug(author.name()));
     }
 
@@ -209,8 +296,11 @@ public final class UriMinter {
             return null;
         }
         List<PersonName> names = work.authors().isEmpty() ? work.editors() : work.authors();
-        String first = names.isEmpty() ? work.title()
-                : names.get(0).isOrganisation() ? names.get(0).literal() : names.get(0).family();
+        String first = names.isEmpty()
+                ? work.title()
+                : names.get(0).isOrganisation()
+                        ? names.get(0).literal()
+                        : names.get(0).family();
         return work(first, work.issued(), work.title());
     }
 
@@ -218,7 +308,8 @@ public final class UriMinter {
     public Node work(String firstName, String year, String title) {
         String name = slug(firstName);
         return id("work/" + (name.length() > 30 ? name.substring(0, 30).replaceAll("-+$", "") : name) + "-"
-                + year.substring(0, Math.min(4, year.length())) + "-" + hash(NOT_SLUG.matcher(plain(title)).replaceAll("")));
+                + year.substring(0, Math.min(4, year.length())) + "-"
+                + hash(NOT_SLUG.matcher(plain(title)).replaceAll("")));
     }
 
     /**
@@ -246,7 +337,9 @@ public final class UriMinter {
         int end = uri.endsWith("/role") ? uri.length() - 5 : uri.length();
         int position = uri.lastIndexOf('/', end - 1);
         int agent = position > 0 ? uri.lastIndexOf('/', position - 1) : -1;
-        if (agent < 0 || position + 1 == end || !digits(uri, position + 1, end)
+        if (agent < 0
+                || position + 1 == end
+                || !digits(uri, position + 1, end)
                 || !WORK_AGENT_SEGMENTS.contains(uri.substring(agent + 1, position))) {
             return node;
         }
@@ -266,7 +359,9 @@ public final class UriMinter {
         return work.getURI().startsWith(base + "id/article/") ? "cited-" + role : role;
     }
 
-    public Node citation(String key, int number) { return id("article/" + key + "/citation/" + number); }
+    public Node citation(String key, int number) {
+        return id("article/" + key + "/citation/" + number);
+    }
 
     public Node authorMatch(Node citation, int position) {
         return NodeFactory.createURI(citation.getURI() + "/author-match/" + position);
@@ -274,12 +369,19 @@ public final class UriMinter {
 
     /** A chapter's book: by its lowest ISBN when it has one (so that print and online pages agree), else by title. */
     public Node book(Book book) {
-        return id("book/" + (book.isbns().isEmpty() ? slug(book.title())
-                : "isbn-" + book.isbns().stream().sorted().findFirst().orElseThrow()));
+        return id("book/"
+                + (book.isbns().isEmpty()
+                        ? slug(book.title())
+                        : "isbn-" + book.isbns().stream().sorted().findFirst().orElseThrow()));
     }
 
-    public Node newspaper(String title) { return id("newspaper/" + slug(title)); }
-    public Node series(String title) { return id("series/" + slug(title)); }
+    public Node newspaper(String title) {
+        return id("newspaper/" + slug(title));
+    }
+
+    public Node series(String title) {
+        return id("series/" + slug(title));
+    }
 
     private static String firstWord(String text) {
         String first = slug(text.strip().split("[,.(\\s]", 2)[0]);
@@ -306,7 +408,9 @@ public final class UriMinter {
      */
     private static String safe(String value) {
         String lower = value.toLowerCase(Locale.ROOT);
-        boolean readable = SAFE.matcher(lower).matches() && !lower.contains("//") && !lower.contains("/.")
+        boolean readable = SAFE.matcher(lower).matches()
+                && !lower.contains("//")
+                && !lower.contains("/.")
                 && !lower.contains("./");
         return readable ? lower : hashedSlug(value);
     }

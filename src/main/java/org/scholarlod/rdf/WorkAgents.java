@@ -11,8 +11,14 @@ import org.scholarlod.model.PersonName;
 final class WorkAgents {
     private WorkAgents() {}
 
-    static void write(UriMinter uris, TripleWriter out, Node work, List<PersonName> names, String role, Node proRole,
-                      Node direct) {
+    static void write(
+            UriMinter uris,
+            TripleWriter out,
+            Node work,
+            List<PersonName> names,
+            String role,
+            Node proRole,
+            Node direct) {
         Node previous = null;
         for (int i = 0; i < names.size(); i++) {
             PersonName name = names.get(i);

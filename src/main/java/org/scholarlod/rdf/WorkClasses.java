@@ -13,13 +13,18 @@ import org.scholarlod.model.WorkType;
  */
 final class WorkClasses {
     private static final Map<WorkType, Node> CLASSES = new EnumMap<>(Map.ofEntries(
-            Map.entry(WorkType.JOURNAL_ARTICLE, Fabio.JournalArticle), Map.entry(WorkType.BOOK, Fabio.Book),
-            Map.entry(WorkType.CHAPTER, Fabio.BookChapter), Map.entry(WorkType.REPORT, Fabio.ReportDocument),
+            Map.entry(WorkType.JOURNAL_ARTICLE, Fabio.JournalArticle),
+            Map.entry(WorkType.BOOK, Fabio.Book),
+            Map.entry(WorkType.CHAPTER, Fabio.BookChapter),
+            Map.entry(WorkType.REPORT, Fabio.ReportDocument),
             Map.entry(WorkType.WORKING_PAPER, Fabio.WorkingPaper),
             Map.entry(WorkType.CONFERENCE_PAPER, Fabio.ProceedingsPaper),
-            Map.entry(WorkType.NEWSPAPER_ARTICLE, Fabio.NewspaperArticle), Map.entry(WorkType.THESIS, Fabio.Thesis),
-            Map.entry(WorkType.WEB_PAGE, Fabio.WebContent), Map.entry(WorkType.PREPRINT, Fabio.Preprint),
-            Map.entry(WorkType.PRESENTATION, Fabio.Presentation), Map.entry(WorkType.DATASET, Fabio.DataFile),
+            Map.entry(WorkType.NEWSPAPER_ARTICLE, Fabio.NewspaperArticle),
+            Map.entry(WorkType.THESIS, Fabio.Thesis),
+            Map.entry(WorkType.WEB_PAGE, Fabio.WebContent),
+            Map.entry(WorkType.PREPRINT, Fabio.Preprint),
+            Map.entry(WorkType.PRESENTATION, Fabio.Presentation),
+            Map.entry(WorkType.DATASET, Fabio.DataFile),
             Map.entry(WorkType.OTHER, Fabio.Expression)));
 
     private WorkClasses() {}
@@ -30,8 +35,10 @@ final class WorkClasses {
 
     /** The classes that say a kind of work, {@code fabio:Expression} (which says none) excluded. */
     static List<Node> classes() {
-        List<Node> classes = new ArrayList<>(CLASSES.entrySet().stream().filter(e -> e.getKey() != WorkType.OTHER)
-                .map(Map.Entry::getValue).toList());
+        List<Node> classes = new ArrayList<>(CLASSES.entrySet().stream()
+                .filter(e -> e.getKey() != WorkType.OTHER)
+                .map(Map.Entry::getValue)
+                .toList());
         classes.add(Fabio.ConferencePaper);
         return classes;
     }
@@ -41,7 +48,10 @@ final class WorkClasses {
         if (kind.equals(Fabio.ConferencePaper)) {
             return WorkType.CONFERENCE_PAPER;
         }
-        return CLASSES.entrySet().stream().filter(e -> e.getValue().equals(kind)).map(Map.Entry::getKey)
-                .findFirst().orElse(WorkType.OTHER);
+        return CLASSES.entrySet().stream()
+                .filter(e -> e.getValue().equals(kind))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse(WorkType.OTHER);
     }
 }

@@ -14,12 +14,12 @@ import org.scholarlod.model.WorkType;
 final class AuthorDateParser {
     private static final Pattern YEAR_IN_PARENS = Pattern.compile(
             "^(?<names>.*?)\\s*\\((?<year>\\d{4})(?<suffix>[a-z])?(?:,\\s*[^)]{1,30})?\\)[.,:]?\\s*(?<rest>.*)$");
-    private static final Pattern YEAR_AFTER_NAMES = Pattern.compile(
-            "^(?<names>[^()]{2,300}?)[.,]?\\s+(?<year>\\d{4})(?<suffix>[a-z])?[.,:]\\s+(?<rest>.*)$");
+    private static final Pattern YEAR_AFTER_NAMES =
+            Pattern.compile("^(?<names>[^()]{2,300}?)[.,]?\\s+(?<year>\\d{4})(?<suffix>[a-z])?[.,:]\\s+(?<rest>.*)$");
     private static final Pattern NO_DATE = Pattern.compile("^(?<names>.*?)\\s*\\(n\\.\\s?d\\.\\)\\.?\\s*(?<rest>.*)$");
     private static final Pattern APA_NAMES = Pattern.compile(
             "^(?:(?:\\p{Ll}{1,4}\\s){0,2}\\p{Lu}[^,()\\d]{0,60},\\s(?:\\p{Lu}\\.\\s?-?)+(?:,?\\s(?:&\\s)?)?)+(?:\\s*\\((?:Eds?|eds?)\\.\\))?\\.?$"
-            + "|^[\\p{Lu}][^,()\\d]{1,80}\\.$");
+                    + "|^[\\p{Lu}][^,()\\d]{1,80}\\.$");
     private static final Pattern EDITORS_MARK = Pattern.compile("\\s*\\((?:Eds?|eds?)\\.?\\)\\.?$");
 
     private final SourceParser sources = new SourceParser();
@@ -48,7 +48,8 @@ final class AuthorDateParser {
         }
         String names = m.group("names");
         boolean editorsOnly = EDITORS_MARK.matcher(names).find();
-        List<PersonName> people = NameListParser.inverted(EDITORS_MARK.matcher(names).replaceFirst(""));
+        List<PersonName> people =
+                NameListParser.inverted(EDITORS_MARK.matcher(names).replaceFirst(""));
         CitedWork.Builder work = sources.parse(m.group("rest"), editorsOnly);
         if (editorsOnly) {
             work.editors(people);
@@ -78,7 +79,9 @@ final class AuthorDateParser {
     private static CitedWork.Builder untitled(String text) {
         int end = TitleSplitter.end(text);
         String title = TitleSplitter.clean(end < 0 ? text : text.substring(0, end));
-        return CitedWork.builder(WorkType.OTHER).title(title.isEmpty() ? null : title).confidence(0.2);
+        return CitedWork.builder(WorkType.OTHER)
+                .title(title.isEmpty() ? null : title)
+                .confidence(0.2);
     }
 
     private static double confidence(CitedWork.Builder work) {

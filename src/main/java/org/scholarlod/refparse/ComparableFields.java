@@ -18,27 +18,44 @@ import org.scholarlod.model.PersonName;
  */
 public final class ComparableFields {
     /** The fields the corpus annotates. */
-    public static final List<String> FIELDS = List.of("author", "editor", "title", "container-title",
-            "collection-title", "issued", "volume", "issue", "page", "publisher", "publisher-place", "DOI", "URL");
+    public static final List<String> FIELDS = List.of(
+            "author",
+            "editor",
+            "title",
+            "container-title",
+            "collection-title",
+            "issued",
+            "volume",
+            "issue",
+            "page",
+            "publisher",
+            "publisher-place",
+            "DOI",
+            "URL");
+
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’]+(?:-\\p{Lu}[\\p{L}'’]+)*");
     private static final Pattern NOT_NAMES = Pattern.compile("(?i)and|et|al|eds?|jr|sr|editors?|ii|iii");
     private static final Pattern YEAR = Pattern.compile("(1[5-9]\\d{2}|20\\d{2})");
     private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}/\\S+");
-    private static final Pattern PAGES = Pattern.compile("([A-Za-z]?\\d+[A-Za-z]?)(?:\\s*[-–—‐]+\\s*([A-Za-z]?\\d+[A-Za-z]?))?");
+    private static final Pattern PAGES =
+            Pattern.compile("([A-Za-z]?\\d+[A-Za-z]?)(?:\\s*[-–—‐]+\\s*([A-Za-z]?\\d+[A-Za-z]?))?");
 
     private ComparableFields() {}
 
     public static Map<String, String> ofAnnotation(Map<String, String> annotated) {
         Map<String, String> fields = new LinkedHashMap<>();
-        annotated.forEach((field, value) -> put(fields, field, switch (field) {
-            case "author", "editor" -> nameWords(value);
-            case "issued" -> year(value);
-            case "page" -> pages(value);
-            case "title", "container-title", "collection-title" -> trimPunctuation(value);
-            case "DOI" -> doi(value);
-            case "URL" -> url(value);
-            default -> value.strip();
-        }));
+        annotated.forEach((field, value) -> put(
+                fields,
+                field,
+                switch (field) {
+                    case "author", "editor" -> nameWords(value);
+                    case "issued" -> year(value);
+                    case "page" -> pages(value);
+                    case "title", "container-title", "collection-title" -> trimPunctuation(value);
+                    case "DOI" -> doi(value);
+                    case "URL" -> url(value);
+                    default -> value.strip();
+                }));
         return fields;
     }
 
@@ -51,7 +68,10 @@ public final class ComparableFields {
         put(fields, "editor", nameWords(display(work.editors())));
         put(fields, "title", work.title() == null ? null : trimPunctuation(work.title()));
         put(fields, "container-title", work.containerTitle() == null ? null : trimPunctuation(work.containerTitle()));
-        put(fields, "collection-title", work.collectionTitle() == null ? null : trimPunctuation(work.collectionTitle()));
+        put(
+                fields,
+                "collection-title",
+                work.collectionTitle() == null ? null : trimPunctuation(work.collectionTitle()));
         put(fields, "issued", work.issued() == null ? null : work.issued().substring(0, 4));
         put(fields, "volume", work.volume());
         put(fields, "issue", work.issue());

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /** Reads the dates references write ("June 9, 2014", "9 June 2014", "12 Jan 2018") as ISO dates. */
 final class Dates {
-    private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
-            "oct", "nov", "dec");
+    private static final List<String> MONTHS =
+            List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
     static final String MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
             + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(" + MONTH + ")\\s+(\\d{1,2}),?\\s+(\\d{4})");

@@ -1,6 +1,5 @@
 package org.scholarlod.refparse;
 
-
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -72,8 +71,8 @@ public final class FieldScores {
 
     /** A table: field, precision, recall, F1, support; then the micro average. */
     public String table() {
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-18s %9s %9s %9s %8s%n", "field",
-                "precision", "recall", "f1", "support"));
+        StringBuilder out = new StringBuilder(
+                String.format(Locale.ROOT, "%-18s %9s %9s %9s %8s%n", "field", "precision", "recall", "f1", "support"));
         int tp = 0;
         int fp = 0;
         int fn = 0;
@@ -88,8 +87,14 @@ public final class FieldScores {
     }
 
     private static String row(String name, int tp, int fp, int fn) {
-        return String.format(Locale.ROOT, "%-18s %9.4f %9.4f %9.4f %8d%n", name, ratio(tp, tp + fp), ratio(tp, tp + fn),
-                f1(tp, fp, fn), tp + fn);
+        return String.format(
+                Locale.ROOT,
+                "%-18s %9.4f %9.4f %9.4f %8d%n",
+                name,
+                ratio(tp, tp + fp),
+                ratio(tp, tp + fn),
+                f1(tp, fp, fn),
+                tp + fn);
     }
 
     private static double f1(int tp, int fp, int fn) {

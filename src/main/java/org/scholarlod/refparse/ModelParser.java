@@ -19,11 +19,14 @@ import org.scholarlod.model.WorkType;
 final class ModelParser {
     /** Where the trained model lives on the classpath; {@code train-reference-parser} writes it. */
     static final String RESOURCE = "/refparse/reference-model.txt.gz";
+
     private static final Pattern YEAR = Pattern.compile("(1[5-9]\\d{2}|20\\d{2})([a-z])?");
-    private static final Pattern PAGES = Pattern.compile("([A-Za-z]?\\d+[A-Za-z]?)(?:\\s*[-–—‐]+\\s*([A-Za-z]?\\d+[A-Za-z]?))?");
+    private static final Pattern PAGES =
+            Pattern.compile("([A-Za-z]?\\d+[A-Za-z]?)(?:\\s*[-–—‐]+\\s*([A-Za-z]?\\d+[A-Za-z]?))?");
     private static final Pattern EDGE = Pattern.compile("^[\\s,.;:\"“”'‘’()\\[\\]]+|[\\s,.;:\"“”'‘’()\\[\\]]+$");
     /** Names keep the full stop of a final initial ("Lassila, O."). */
     private static final Pattern NAME_EDGE = Pattern.compile("^[\\s,.;:\"“”'‘’()\\[\\]]+|[\\s,;:\"“”'‘’()\\[\\]]+$");
+
     private static final Pattern PROCEEDINGS = Pattern.compile(
             "(?i)\\b(proc\\.|proceedings|conference|symposium|workshop|congress|colloquium|lncs|lecture notes)");
 
@@ -65,7 +68,8 @@ final class ModelParser {
             }
             String label = SequenceModel.LABELS.get(labels[i]);
             if (!label.equals("other")) {
-                String span = text.substring(tokens.get(i).start(), tokens.get(j).end());
+                String span =
+                        text.substring(tokens.get(i).start(), tokens.get(j).end());
                 boolean names = label.equals("author") || label.equals("editor");
                 String value = (names ? NAME_EDGE : EDGE).matcher(span).replaceAll("");
                 if (names) {
@@ -80,20 +84,36 @@ final class ModelParser {
     }
 
     private static CitedWork.Builder work(Map<String, String> f, String text) {
-        WorkType type = PROCEEDINGS.matcher(f.getOrDefault("container-title", "") + " "
-                + f.getOrDefault("collection-title", "")).find() ? WorkType.CONFERENCE_PAPER
-                : WorkKinds.thesis(text) ? WorkType.THESIS : WorkKinds.preprint(text) ? WorkType.PREPRINT
-                : f.containsKey("editor") && f.containsKey("container-title") ? WorkType.CHAPTER
-                : f.containsKey("container-title") && (f.containsKey("volume") || f.containsKey("page"))
-                ? WorkType.JOURNAL_ARTICLE
-                : f.containsKey("publisher") && f.containsKey("title") && !f.containsKey("container-title") ? WorkType.BOOK
-                : f.containsKey("container-title") ? WorkType.CHAPTER : WorkType.OTHER;
+        WorkType type = PROCEEDINGS
+                        .matcher(f.getOrDefault("container-title", "") + " " + f.getOrDefault("collection-title", ""))
+                        .find()
+                ? WorkType.CONFERENCE_PAPER
+                : WorkKinds.thesis(text)
+                        ? WorkType.THESIS
+                        : WorkKinds.preprint(text)
+                                ? WorkType.PREPRINT
+                                : f.containsKey("editor") && f.containsKey("container-title")
+                                        ? WorkType.CHAPTER
+                                        : f.containsKey("container-title")
+                                                        && (f.containsKey("volume") || f.containsKey("page"))
+                                                ? WorkType.JOURNAL_ARTICLE
+                                                : f.containsKey("publisher")
+                                                                && f.containsKey("title")
+                                                                && !f.containsKey("container-title")
+                                                        ? WorkType.BOOK
+                                                        : f.containsKey("container-title")
+                                                                ? WorkType.CHAPTER
+                                                                : WorkType.OTHER;
         CitedWork.Builder work = CitedWork.builder(type)
                 .authors(f.containsKey("author") ? NameListParser.any(f.get("author")) : List.of())
                 .editors(f.containsKey("editor") ? NameListParser.any(f.get("editor")) : List.of())
-                .title(f.get("title")).containerTitle(f.get("container-title"))
-                .collectionTitle(f.get("collection-title")).volume(f.get("volume")).issue(f.get("issue"))
-                .publisher(f.get("publisher")).publisherPlace(f.get("publisher-place"));
+                .title(f.get("title"))
+                .containerTitle(f.get("container-title"))
+                .collectionTitle(f.get("collection-title"))
+                .volume(f.get("volume"))
+                .issue(f.get("issue"))
+                .publisher(f.get("publisher"))
+                .publisherPlace(f.get("publisher-place"));
         Matcher year = YEAR.matcher(f.getOrDefault("issued", ""));
         if (year.find()) {
             work.issued(year.group(1)).yearSuffix(year.group(2));
@@ -102,7 +122,8 @@ final class ModelParser {
         if (pages.find()) {
             work.page(new PageRange(pages.group(1), pages.group(2)));
         }
-        boolean complete = f.containsKey("title") && f.containsKey("issued")
+        boolean complete = f.containsKey("title")
+                && f.containsKey("issued")
                 && (f.containsKey("container-title") || f.containsKey("publisher"));
         return work.confidence(complete ? 0.7 : 0.4);
     }
@@ -148,7 +169,8 @@ final class ModelParser {
         for (List<String[]> sequence : sequences) {
             List<String[]> filtered = new java.util.ArrayList<>(sequence.size());
             for (String[] features : sequence) {
-                filtered.add(java.util.Arrays.stream(features).filter(f -> counts.get(f) >= MIN_FEATURE_COUNT)
+                filtered.add(java.util.Arrays.stream(features)
+                        .filter(f -> counts.get(f) >= MIN_FEATURE_COUNT)
                         .toArray(String[]::new));
             }
             kept.add(filtered);

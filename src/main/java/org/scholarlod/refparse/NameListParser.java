@@ -15,16 +15,22 @@ final class NameListParser {
     /** "Latour, Bruno, and Steve Woolgar": Chicago inverts the first name only. */
     private static final Pattern CHICAGO = Pattern.compile(
             "^(?<family>[^,\\s]+(?:\\s[^,\\s]+)?),\\s*(?<given>\\p{Lu}[\\p{L}.'’ -]{0,40}?)(?:,?\\s+(?:and|&)\\s+|,\\s+)(?<rest>\\p{Lu}\\p{Ll}.*)$");
+
     private static final Pattern GIVEN_NAMES = Pattern.compile("(?:\\p{Lu}[\\p{Ll}'’-]*\\.?\\s?){1,4}");
-    private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\p{Ll}?\\.(?:\\s*-\\s*|\\s*)?)*\\p{Lu}\\p{Ll}?\\.?");
+    private static final Pattern INITIALS =
+            Pattern.compile("(?:\\p{Lu}\\p{Ll}?\\.(?:\\s*-\\s*|\\s*)?)*\\p{Lu}\\p{Ll}?\\.?");
     /** "Merton, Robert K.": one name, inverted, given names written out. */
     private static final Pattern SINGLE_INVERTED = Pattern.compile(
             "^((?:\\p{Ll}{1,4}\\s){0,2}\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?),\\s*((?:\\p{Lu}[\\p{Ll}'’-]*\\.?\\s?){1,4})$");
-    private static final Pattern LEADING_INITIALS = Pattern.compile("^((?:\\p{Lu}\\p{Ll}?\\.(?:\\s*-\\s*|\\s+)?)+)\\s*(.+)$");
-    private static final Pattern INVERTED_START = Pattern.compile("^(?:\\p{Ll}{1,4}\\s){0,2}\\p{Lu}[\\p{L}'’ -]{1,40}?,\\s*\\p{Lu}\\p{Ll}?\\.");
+
+    private static final Pattern LEADING_INITIALS =
+            Pattern.compile("^((?:\\p{Lu}\\p{Ll}?\\.(?:\\s*-\\s*|\\s+)?)+)\\s*(.+)$");
+    private static final Pattern INVERTED_START =
+            Pattern.compile("^(?:\\p{Ll}{1,4}\\s){0,2}\\p{Lu}[\\p{L}'’ -]{1,40}?,\\s*\\p{Lu}\\p{Ll}?\\.");
     private static final Pattern VANCOUVER_NAME = Pattern.compile("^([\\p{L}'’ -]+?)\\s+(\\p{Lu}{1,3})$");
-    private static final Pattern VANCOUVER = Pattern.compile("^[\\p{L}'’ -]+?\\s+\\p{Lu}{1,3}(?:\\s*,\\s*[\\p{L}'’ -]+?\\s+\\p{Lu}{1,3})*"
-            + "(?:\\s*,?\\s*et al\\.?)?\\.?$");
+    private static final Pattern VANCOUVER =
+            Pattern.compile("^[\\p{L}'’ -]+?\\s+\\p{Lu}{1,3}(?:\\s*,\\s*[\\p{L}'’ -]+?\\s+\\p{Lu}{1,3})*"
+                    + "(?:\\s*,?\\s*et al\\.?)?\\.?$");
     private static final Pattern WRITTEN_OUT = Pattern.compile(
             "\\p{Lu}\\p{Ll}+(?:\\s(?:\\p{Lu}\\.|\\p{Lu}\\p{Ll}+|van|von|de|der|den|da|di|du|le|la|del|dos))+");
     private static final Pattern PARTICLE = Pattern.compile("van|von|de|der|den|da|di|du|le|la|del|dos");
@@ -43,8 +49,10 @@ final class NameListParser {
                 continue;
             }
             boolean firstOfMany = i == 0 && parts.length == 2;
-            if (i + 1 < parts.length && (INITIALS.matcher(parts[i + 1].strip()).matches()
-                    || firstOfMany && GIVEN_NAMES.matcher(parts[i + 1].strip()).matches())) {
+            if (i + 1 < parts.length
+                    && (INITIALS.matcher(parts[i + 1].strip()).matches()
+                            || firstOfMany
+                                    && GIVEN_NAMES.matcher(parts[i + 1].strip()).matches())) {
                 names.add(PersonName.person(part, parts[i + 1].strip()));
                 i++;
             } else {
@@ -64,7 +72,10 @@ final class NameListParser {
             }
             name = ET_AL_END.matcher(name).replaceFirst("");
             java.util.regex.Matcher m = LEADING_INITIALS.matcher(name);
-            names.add(m.matches() ? PersonName.person(m.group(2).strip(), m.group(1).strip()) : writtenOut(name));
+            names.add(
+                    m.matches()
+                            ? PersonName.person(m.group(2).strip(), m.group(1).strip())
+                            : writtenOut(name));
         }
         return names;
     }
@@ -92,12 +103,15 @@ final class NameListParser {
         }
         java.util.regex.Matcher single = SINGLE_INVERTED.matcher(t);
         if (single.matches()) {
-            return List.of(PersonName.person(single.group(1).strip(), single.group(2).strip()));
+            return List.of(
+                    PersonName.person(single.group(1).strip(), single.group(2).strip()));
         }
         java.util.regex.Matcher chicago = CHICAGO.matcher(t);
-        if (chicago.matches() && !INITIALS.matcher(chicago.group("given").strip()).matches()) {
+        if (chicago.matches()
+                && !INITIALS.matcher(chicago.group("given").strip()).matches()) {
             List<PersonName> names = new ArrayList<>();
-            names.add(PersonName.person(chicago.group("family").strip(), chicago.group("given").strip()));
+            names.add(PersonName.person(
+                    chicago.group("family").strip(), chicago.group("given").strip()));
             names.addAll(givenFirst(chicago.group("rest")));
             return names;
         }
@@ -117,7 +131,8 @@ final class NameListParser {
         while (family > 1 && PARTICLE.matcher(words[family - 1]).matches()) {
             family--;
         }
-        return PersonName.person(String.join(" ", java.util.Arrays.asList(words).subList(family, words.length)),
+        return PersonName.person(
+                String.join(" ", java.util.Arrays.asList(words).subList(family, words.length)),
                 String.join(" ", java.util.Arrays.asList(words).subList(0, family)));
     }
 

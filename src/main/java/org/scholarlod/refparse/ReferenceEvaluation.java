@@ -11,7 +11,11 @@ import java.util.List;
  */
 public final class ReferenceEvaluation {
     /** Which files to measure on. */
-    public enum Split { dev, train, all }
+    public enum Split {
+        dev,
+        train,
+        all
+    }
 
     /** Field scores with exact and soft matching, over how many references from how many files. */
     public record Result(FieldScores exact, FieldScores soft, int references, int files) {}

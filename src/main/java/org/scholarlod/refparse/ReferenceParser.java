@@ -17,13 +17,16 @@ public final class ReferenceParser {
     /** Longer strings are not references: only identifiers are looked for, so that time stays linear. */
     static final int MAX_LENGTH = 2000;
     /** A DOI, with or without "doi:" before it; it ends where Crossref's pattern for DOIs ends. */
-    private static final Pattern DOI = Pattern.compile("(?:\\bdoi\\s?:?\\s?|\\b)(10\\.\\d{4,9}/[-._;()/:\\w]+)",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern URL = Pattern.compile("\\b(?:https?|ftp)\\s?:\\s?//[^\\s;,<>\"\\[\\]]+|\\bwww\\.[^\\s;,<>\"\\[\\]]+");
+    private static final Pattern DOI =
+            Pattern.compile("(?:\\bdoi\\s?:?\\s?|\\b)(10\\.\\d{4,9}/[-._;()/:\\w]+)", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern URL =
+            Pattern.compile("\\b(?:https?|ftp)\\s?:\\s?//[^\\s;,<>\"\\[\\]]+|\\bwww\\.[^\\s;,<>\"\\[\\]]+");
     private static final Pattern DOI_URL = Pattern.compile("(?i)https?://(?:dx\\.)?doi\\.org/(10\\.\\d{4,9}/.+)");
     private static final Pattern RETRIEVED = Pattern.compile(
             "\\s*(?:Retrieved|Accessed|Available)(?:\\s+(?:on\\s+)?(?<date>[^.;]{0,40}?\\d{4}))?,?(?:\\s+(?:from|at)\\b:?)?\\s*$");
-    private static final Pattern ACCESSED_BRACKET = Pattern.compile("\\s*\\[?(?:Accessed|accessed|Cited|cited):?\\s+(?<date>[^\\]]{0,40}?\\d{4})\\]?\\.?\\s*$");
+    private static final Pattern ACCESSED_BRACKET =
+            Pattern.compile("\\s*\\[?(?:Accessed|accessed|Cited|cited):?\\s+(?<date>[^\\]]{0,40}?\\d{4})\\]?\\.?\\s*$");
 
     /** Rule parses less sure than this are handed to the trained model, when there is one. */
     static final double RULES_TRUSTED = 0.75;
@@ -73,7 +76,11 @@ public final class ReferenceParser {
             text = (text.substring(0, d.start()) + text.substring(d.end())).strip();
         }
         if (text.length() > MAX_LENGTH) {
-            return CitedWork.builder(WorkType.OTHER).doi(doi).url(url).confidence(0.05).build();
+            return CitedWork.builder(WorkType.OTHER)
+                    .doi(doi)
+                    .url(url)
+                    .confidence(0.05)
+                    .build();
         }
         String accessed = null;
         for (Pattern note : new Pattern[] {RETRIEVED, ACCESSED_BRACKET}) {
@@ -101,8 +108,9 @@ public final class ReferenceParser {
     }
 
     /** Trains a model on annotated references and returns a parser that uses it (see train-reference-parser). */
-    public static ReferenceParser trained(List<TeiCorpus.Entry> entries, int epochs, long seed,
-                                          java.io.OutputStream modelOut) throws java.io.IOException {
+    public static ReferenceParser trained(
+            List<TeiCorpus.Entry> entries, int epochs, long seed, java.io.OutputStream modelOut)
+            throws java.io.IOException {
         SequenceModel sequenceModel = ModelParser.train(entries, epochs, seed);
         if (modelOut != null) {
             sequenceModel.write(modelOut);
@@ -121,7 +129,8 @@ public final class ReferenceParser {
                 parsed.add(reference);
             } else {
                 CitedWork read = parse(reference.text());
-                parsed.add(reference.withWork(reference.work() == null ? read : reference.work().completedBy(read)));
+                parsed.add(reference.withWork(
+                        reference.work() == null ? read : reference.work().completedBy(read)));
             }
         }
         return article.toBuilder().references(parsed).build();

@@ -24,8 +24,21 @@ import java.util.zip.GZIPOutputStream;
  */
 final class SequenceModel {
     /** Token labels: the CSL-JSON field a token belongs to, or "other" for punctuation and glue. */
-    static final List<String> LABELS = List.of("other", "author", "editor", "title", "container-title",
-            "collection-title", "issued", "volume", "issue", "page", "publisher", "publisher-place", "DOI", "URL");
+    static final List<String> LABELS = List.of(
+            "other",
+            "author",
+            "editor",
+            "title",
+            "container-title",
+            "collection-title",
+            "issued",
+            "volume",
+            "issue",
+            "page",
+            "publisher",
+            "publisher-place",
+            "DOI",
+            "URL");
 
     private final int labels = LABELS.size();
     private final Map<String, float[]> weights;
@@ -110,21 +123,22 @@ final class SequenceModel {
 
     /** Writes the model as gzipped text: the transition matrix, then one feature per line. */
     void write(OutputStream out) throws IOException {
-        try (BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(out),
-                StandardCharsets.UTF_8))) {
+        try (BufferedWriter writer =
+                new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(out), StandardCharsets.UTF_8))) {
             writer.write("scholarlod-reference-model 1 " + String.join(",", LABELS) + "\n");
             for (float[] row : transitions) {
                 writer.write(join(row) + "\n");
             }
             for (Map.Entry<String, float[]> entry : new TreeMap<>(weights).entrySet()) {
-                writer.write(entry.getKey().replace("\t", " ").replace("\n", " ") + "\t" + join(entry.getValue()) + "\n");
+                writer.write(
+                        entry.getKey().replace("\t", " ").replace("\n", " ") + "\t" + join(entry.getValue()) + "\n");
             }
         }
     }
 
     static SequenceModel read(InputStream in) throws IOException {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(new GZIPInputStream(in),
-                StandardCharsets.UTF_8))) {
+        try (BufferedReader reader =
+                new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8))) {
             String header = reader.readLine();
             if (header == null || !header.equals("scholarlod-reference-model 1 " + String.join(",", LABELS))) {
                 throw new IOException("not a reference model for these labels: " + header);

@@ -14,25 +14,26 @@ import org.scholarlod.model.WorkType;
  * presentation, chapter in an edited book, newspaper, journal, book, report or working paper.
  */
 final class SourceParser {
-    private static final Pattern PRESENTED = Pattern.compile(
-            "^(?<title>.+?[.?!])\\s+(?:Paper\\s+)?[Pp]resented at (?:the\\s+)?(?<event>.+?)\\.?$");
+    private static final Pattern PRESENTED =
+            Pattern.compile("^(?<title>.+?[.?!])\\s+(?:Paper\\s+)?[Pp]resented at (?:the\\s+)?(?<event>.+?)\\.?$");
     private static final Pattern CHAPTER = Pattern.compile("^(?<title>.+?[.?!])\\s+In:?\\s+(?<editors>.+?)\\s+"
             + "\\((?:Eds?|eds?)\\.?\\),?\\s+(?<book>.+?)\\s*\\((?:(?<edition>\\d+\\w{0,2})\\s+ed\\.,\\s*)?"
             + "(?:pp?\\.\\s*(?<pages>[^)]+))?\\)\\.?\\s*(?:(?<place>[^:]+?):\\s*(?<publisher>.+?))?\\.?$");
-    private static final Pattern NEWSPAPER = Pattern.compile("^(?<title>.+?[.?!])\\s+(?<paper>[^.]+?),\\s*(?<date>"
-            + Dates.MONTH + "\\s+\\d{1,2})\\.?$");
+    private static final Pattern NEWSPAPER = Pattern.compile(
+            "^(?<title>.+?[.?!])\\s+(?<paper>[^.]+?),\\s*(?<date>" + Dates.MONTH + "\\s+\\d{1,2})\\.?$");
     private static final Pattern JOURNAL = Pattern.compile("^(?<title>.+?[.?!])\\s+(?<journal>[^.]+?),?\\s+"
             + "(?<volume>\\d+[A-Za-z]?)(?:\\s*\\((?<issue>[^)]+)\\))?,\\s*(?:pp?\\.\\s*)?"
             + "(?<pages>[A-Za-z]?\\d+(?:\\s*[–—-]\\s*[A-Za-z]?\\d+)?)\\.?$");
-    private static final Pattern BOOK = Pattern.compile("^(?<title>.+?[.?!])\\s+(?:\\((?<edition>\\d+\\w{0,2})\\s+ed\\.\\)\\.?\\s+)?"
-            + "(?<place>[^:.]+(?:\\.[^:.]+)*\\.?):\\s*(?<publisher>[^:]+?)\\.?$");
+    private static final Pattern BOOK =
+            Pattern.compile("^(?<title>.+?[.?!])\\s+(?:\\((?<edition>\\d+\\w{0,2})\\s+ed\\.\\)\\.?\\s+)?"
+                    + "(?<place>[^:.]+(?:\\.[^:.]+)*\\.?):\\s*(?<publisher>[^:]+?)\\.?$");
     private static final Pattern SERIES_WORDS = Pattern.compile(
             "(?i).*\\b(working paper|discussion paper|paper series|briefing|report|note|series|brief)\\b.*");
     private static final Pattern SERIES_NUMBER = Pattern.compile(
             "^(?<series>.*?\\b(?:Paper|Briefing|Report|Note|Series|Brief))\\s+(?:No\\.?\\s*)?(?<number>[\\w/.-]*\\d[\\w/.-]*)$");
     private static final Pattern NUMBER_PART = Pattern.compile("^No\\.?\\s*(?<number>\\S+)$");
-    private static final Pattern GENRE = Pattern.compile("(?i)^(position|discussion|policy|background|occasional|white)"
-            + "\\s+(paper|brief|note)\\b.*");
+    private static final Pattern GENRE = Pattern.compile(
+            "(?i)^(position|discussion|policy|background|occasional|white)" + "\\s+(paper|brief|note)\\b.*");
     private static final Pattern ORGANISATION = Pattern.compile("(?i).*\\b(university|organi[sz]ation|office|bank|"
             + "commission|cent(?:er|re)|institute|press|council|foundation|agency|ministry|department|school|"
             + "association|group|ltd|inc)\\b.*");
@@ -52,41 +53,64 @@ final class SourceParser {
         if ((m = PRESENTED.matcher(rest)).matches()) {
             List<String> parts = parts(m.group("event"));
             int placeParts = parts.size() >= 3 ? 2 : parts.size() == 2 ? 1 : 0;
-            return CitedWork.builder(WorkType.PRESENTATION).title(TitleSplitter.clean(m.group("title")))
+            return CitedWork.builder(WorkType.PRESENTATION)
+                    .title(TitleSplitter.clean(m.group("title")))
                     .event(String.join(", ", parts.subList(0, parts.size() - placeParts)))
-                    .eventPlace(placeParts == 0 ? null : String.join(", ", parts.subList(parts.size() - placeParts,
-                            parts.size()))).confidence(0.85);
+                    .eventPlace(
+                            placeParts == 0
+                                    ? null
+                                    : String.join(", ", parts.subList(parts.size() - placeParts, parts.size())))
+                    .confidence(0.85);
         }
         if ((m = CHAPTER.matcher(rest)).matches()) {
-            return CitedWork.builder(WorkType.CHAPTER).title(TitleSplitter.clean(m.group("title")))
+            return CitedWork.builder(WorkType.CHAPTER)
+                    .title(TitleSplitter.clean(m.group("title")))
                     .editors(NameListParser.givenFirst(m.group("editors")))
-                    .containerTitle(m.group("book").strip()).edition(edition(m.group("edition")))
+                    .containerTitle(m.group("book").strip())
+                    .edition(edition(m.group("edition")))
                     .page(m.group("pages") == null ? null : PageRange.parse(m.group("pages")))
-                    .publisherPlace(m.group("place")).publisher(m.group("publisher")).confidence(0.95);
+                    .publisherPlace(m.group("place"))
+                    .publisher(m.group("publisher"))
+                    .confidence(0.95);
         }
         if ((m = NEWSPAPER.matcher(rest)).matches()) {
-            return CitedWork.builder(WorkType.NEWSPAPER_ARTICLE).title(TitleSplitter.clean(m.group("title")))
-                    .containerTitle(m.group("paper").strip()).number(m.group("date")).confidence(0.8);
+            return CitedWork.builder(WorkType.NEWSPAPER_ARTICLE)
+                    .title(TitleSplitter.clean(m.group("title")))
+                    .containerTitle(m.group("paper").strip())
+                    .number(m.group("date"))
+                    .confidence(0.8);
         }
         if ((m = JOURNAL.matcher(rest)).matches()) {
-            return CitedWork.builder(WorkType.JOURNAL_ARTICLE).title(TitleSplitter.clean(m.group("title")))
-                    .containerTitle(m.group("journal").strip()).volume(m.group("volume")).issue(m.group("issue"))
-                    .page(PageRange.parse(m.group("pages"))).confidence(0.95);
+            return CitedWork.builder(WorkType.JOURNAL_ARTICLE)
+                    .title(TitleSplitter.clean(m.group("title")))
+                    .containerTitle(m.group("journal").strip())
+                    .volume(m.group("volume"))
+                    .issue(m.group("issue"))
+                    .page(PageRange.parse(m.group("pages")))
+                    .confidence(0.95);
         }
         if ((m = CONFERENCE.matcher(rest)).matches()) {
-            return CitedWork.builder(WorkType.CONFERENCE_PAPER).title(TitleSplitter.clean(m.group("title")))
+            return CitedWork.builder(WorkType.CONFERENCE_PAPER)
+                    .title(TitleSplitter.clean(m.group("title")))
                     .containerTitle(m.group("proceedings").strip())
                     .page(m.group("pages") == null ? null : PageRange.parse(m.group("pages")))
-                    .publisherPlace(m.group("place")).publisher(m.group("publisher")).confidence(0.9);
+                    .publisherPlace(m.group("place"))
+                    .publisher(m.group("publisher"))
+                    .confidence(0.9);
         }
         if ((m = PREPRINT.matcher(rest)).matches()) {
-            return CitedWork.builder(WorkType.PREPRINT).title(TitleSplitter.clean(m.group("title")))
-                    .containerTitle(TitleSplitter.clean(m.group("source"))).confidence(0.85);
+            return CitedWork.builder(WorkType.PREPRINT)
+                    .title(TitleSplitter.clean(m.group("title")))
+                    .containerTitle(TitleSplitter.clean(m.group("source")))
+                    .confidence(0.85);
         }
         if ((m = BOOK.matcher(rest)).matches()) {
-            return CitedWork.builder(WorkType.BOOK).title(TitleSplitter.clean(m.group("title")))
-                    .edition(edition(m.group("edition"))).publisherPlace(m.group("place").strip())
-                    .publisher(m.group("publisher").strip()).confidence(editedBook ? 0.95 : 0.9);
+            return CitedWork.builder(WorkType.BOOK)
+                    .title(TitleSplitter.clean(m.group("title")))
+                    .edition(edition(m.group("edition")))
+                    .publisherPlace(m.group("place").strip())
+                    .publisher(m.group("publisher").strip())
+                    .confidence(editedBook ? 0.95 : 0.9);
         }
         return report(rest);
     }
@@ -100,12 +124,15 @@ final class SourceParser {
     private static CitedWork.Builder report(String rest) {
         int end = TitleSplitter.end(rest);
         if (end < 0) {
-            return CitedWork.builder(WorkType.OTHER).title(TitleSplitter.clean(rest)).confidence(0.4);
+            return CitedWork.builder(WorkType.OTHER)
+                    .title(TitleSplitter.clean(rest))
+                    .confidence(0.4);
         }
         String source = TitleSplitter.clean(rest.substring(end));
         // Volume and pages in the source mean a journal in a style these rules do not know: leave it to the model.
         String title = TitleSplitter.clean(rest.substring(0, end));
-        CitedWork.Builder work = CitedWork.builder(WorkType.REPORT).title(title)
+        CitedWork.Builder work = CitedWork.builder(WorkType.REPORT)
+                .title(title)
                 .confidence(NUMBERS_OF_A_JOURNAL.matcher(source).find() ? 0.5 : 0.75);
         Matcher thesis = THESIS_NOTE.matcher(title);
         if (thesis.find()) {

@@ -36,7 +36,9 @@ public final class TeiCorpus {
     /** The corpus files in the folder, sorted by name. */
     public static List<Path> files(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".xml")).sorted().toList();
+            return files.filter(p -> p.getFileName().toString().endsWith(".xml"))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -76,8 +78,10 @@ public final class TeiCorpus {
                 String field = field(name.toLowerCase(Locale.ROOT), element);
                 segments.add(new Segment(name.equalsIgnoreCase("lb") ? " " : value, field == null ? "other" : field));
                 if (field != null && !value.isBlank()) {
-                    fields.merge(field, value.strip(), (a, b) -> field.equals("author") || field.equals("editor")
-                            ? a + "; " + b : a);
+                    fields.merge(
+                            field,
+                            value.strip(),
+                            (a, b) -> field.equals("author") || field.equals("editor") ? a + "; " + b : a);
                 }
             }
         }
@@ -113,15 +117,20 @@ public final class TeiCorpus {
         return switch (tag) {
             case "author" -> "author";
             case "editor" -> "editor";
-            case "title" -> switch (element.getAttribute("level")) {
-                case "j" -> "container-title";
-                case "m" -> "title-m";
-                case "s" -> "collection-title";
-                default -> "title";
-            };
+            case "title" ->
+                switch (element.getAttribute("level")) {
+                    case "j" -> "container-title";
+                    case "m" -> "title-m";
+                    case "s" -> "collection-title";
+                    default -> "title";
+                };
             case "date", "year" -> "issued";
-            case "biblscope" -> kind.startsWith("vol") ? "volume" : kind.startsWith("issue") || kind.startsWith("num")
-                    ? "issue" : kind.startsWith("p") ? "page" : null;
+            case "biblscope" ->
+                kind.startsWith("vol")
+                        ? "volume"
+                        : kind.startsWith("issue") || kind.startsWith("num")
+                                ? "issue"
+                                : kind.startsWith("p") ? "page" : null;
             case "publisher" -> "publisher";
             case "pubplace" -> "publisher-place";
             case "orgname" -> "org";

@@ -22,7 +22,9 @@ final class TitleSplitter {
             int at = m.start();
             char mark = text.charAt(at - 1);
             if (mark == '.') {
-                if (!ABBREVIATION.matcher(text.substring(Math.max(0, at - 6), at)).find()) {
+                if (!ABBREVIATION
+                        .matcher(text.substring(Math.max(0, at - 6), at))
+                        .find()) {
                     return at;
                 }
             } else if (question < 0) {

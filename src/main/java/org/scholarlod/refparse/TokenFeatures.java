@@ -7,16 +7,97 @@ import java.util.Locale;
 /** The features the sequence model sees for each token: the word, its shape, its neighbours, where it stands. */
 final class TokenFeatures {
     /** Words of places where books are published, so that a place seen once is known everywhere. */
-    private static final java.util.Set<String> PLACES = java.util.Set.of("london", "york", "new", "berlin", "paris",
-            "amsterdam", "oxford", "cambridge", "boston", "chicago", "heidelberg", "dordrecht", "cham", "singapore",
-            "tokyo", "princeton", "washington", "geneva", "vienna", "leipzig", "stuttgart", "munich", "münchen",
-            "moscow", "philadelphia", "baltimore", "berkeley", "stanford", "ithaca", "hoboken", "englewood", "cliffs",
-            "reading", "basel", "madrid", "milan", "rome", "zurich", "toronto", "montreal", "sydney", "melbourne",
-            "delhi", "beijing", "shanghai", "amherst", "durham", "ny", "ma", "ca", "nj", "il", "uk", "usa", "germany",
-            "netherlands", "switzerland", "france", "italy", "japan", "china", "india", "canada", "australia");
-    private static final java.util.Set<String> MONTHS = java.util.Set.of("january", "february", "march", "april",
-            "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
-            "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+    private static final java.util.Set<String> PLACES = java.util.Set.of(
+            "london",
+            "york",
+            "new",
+            "berlin",
+            "paris",
+            "amsterdam",
+            "oxford",
+            "cambridge",
+            "boston",
+            "chicago",
+            "heidelberg",
+            "dordrecht",
+            "cham",
+            "singapore",
+            "tokyo",
+            "princeton",
+            "washington",
+            "geneva",
+            "vienna",
+            "leipzig",
+            "stuttgart",
+            "munich",
+            "münchen",
+            "moscow",
+            "philadelphia",
+            "baltimore",
+            "berkeley",
+            "stanford",
+            "ithaca",
+            "hoboken",
+            "englewood",
+            "cliffs",
+            "reading",
+            "basel",
+            "madrid",
+            "milan",
+            "rome",
+            "zurich",
+            "toronto",
+            "montreal",
+            "sydney",
+            "melbourne",
+            "delhi",
+            "beijing",
+            "shanghai",
+            "amherst",
+            "durham",
+            "ny",
+            "ma",
+            "ca",
+            "nj",
+            "il",
+            "uk",
+            "usa",
+            "germany",
+            "netherlands",
+            "switzerland",
+            "france",
+            "italy",
+            "japan",
+            "china",
+            "india",
+            "canada",
+            "australia");
+
+    private static final java.util.Set<String> MONTHS = java.util.Set.of(
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "jan",
+            "feb",
+            "mar",
+            "apr",
+            "jun",
+            "jul",
+            "aug",
+            "sep",
+            "sept",
+            "oct",
+            "nov",
+            "dec");
 
     private TokenFeatures() {}
 
@@ -43,7 +124,9 @@ final class TokenFeatures {
                     f.add("year");
                 }
             }
-            if (word.length() == 1 && Character.isUpperCase(word.charAt(0)) && next(text, tokens, i).equals(".")) {
+            if (word.length() == 1
+                    && Character.isUpperCase(word.charAt(0))
+                    && next(text, tokens, i).equals(".")) {
                 f.add("initial");
             }
             if (t.start() > 0 && !Character.isWhitespace(text.charAt(t.start() - 1))) {
@@ -64,13 +147,19 @@ final class TokenFeatures {
             for (int d = -2; d <= 2; d++) {
                 if (d != 0) {
                     int j = i + d;
-                    String w = j < 0 ? "<s>" : j >= tokens.size() ? "</s>" : tokens.get(j).text().toLowerCase(Locale.ROOT);
+                    String w = j < 0
+                            ? "<s>"
+                            : j >= tokens.size() ? "</s>" : tokens.get(j).text().toLowerCase(Locale.ROOT);
                     f.add("w" + d + "=" + (w.length() > 20 ? w.substring(0, 20) : w));
-                    f.add("s" + d + "=" + (j < 0 || j >= tokens.size() ? w : shape(tokens.get(j).text())));
+                    f.add("s" + d + "="
+                            + (j < 0 || j >= tokens.size()
+                                    ? w
+                                    : shape(tokens.get(j).text())));
                 }
             }
             f.add("w-1w=" + (i == 0 ? "<s>" : tokens.get(i - 1).text().toLowerCase(Locale.ROOT)) + "|" + lower);
-            f.add("ww+1=" + lower + "|" + (i + 1 < tokens.size() ? tokens.get(i + 1).text().toLowerCase(Locale.ROOT) : "</s>"));
+            f.add("ww+1=" + lower + "|"
+                    + (i + 1 < tokens.size() ? tokens.get(i + 1).text().toLowerCase(Locale.ROOT) : "</s>"));
             if (PLACES.contains(lower)) {
                 f.add("place");
             }
@@ -81,7 +170,8 @@ final class TokenFeatures {
             if (word.length() == 1 && !Character.isLetterOrDigit(word.charAt(0))) {
                 lastPunct = word;
             }
-            if (word.length() == 4 && (word.startsWith("19") || word.startsWith("20"))
+            if (word.length() == 4
+                    && (word.startsWith("19") || word.startsWith("20"))
                     && word.chars().allMatch(Character::isDigit)) {
                 afterYear = true;
             }

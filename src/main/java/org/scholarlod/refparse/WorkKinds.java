@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 final class WorkKinds {
     private static final Pattern THESIS = Pattern.compile(
             "(?i)\\b((?:unpublished\\s+)?(?:doctoral|master'?s|phd|ph\\.\\s?d\\.|bachelor'?s)\\s+(?:dissertation|thesis)"
-            + "|dissertation|thesis)\\b");
+                    + "|dissertation|thesis)\\b");
     private static final Pattern PREPRINT = Pattern.compile("(?i)\\b(arxiv|biorxiv|medrxiv|ssrn|preprint)\\b");
 
     private WorkKinds() {}

@@ -12,8 +12,18 @@ import java.util.regex.Pattern;
  * the label's line ("DOI: https://…", "DOI https://…") or on the line below it, and the "Cite this …" text.
  */
 final class AboutSection {
-    private static final List<String> LABELS = List.of("issue date", "publisher name", "print isbn", "online isbn",
-            "ebook packages", "first online", "published", "received", "accepted", "revised", "doi");
+    private static final List<String> LABELS = List.of(
+            "issue date",
+            "publisher name",
+            "print isbn",
+            "online isbn",
+            "ebook packages",
+            "first online",
+            "published",
+            "received",
+            "accepted",
+            "revised",
+            "doi");
     private static final Pattern CITATION_YEAR = Pattern.compile("\\(((?:19|20)\\d{2})[a-z]?\\)");
 
     private final Map<String, String> values = new HashMap<>();
@@ -67,8 +77,8 @@ final class AboutSection {
     private static String label(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         for (String label : LABELS) {
-            if (lower.startsWith(label) && (lower.length() == label.length()
-                    || !Character.isLetterOrDigit(lower.charAt(label.length())))) {
+            if (lower.startsWith(label)
+                    && (lower.length() == label.length() || !Character.isLetterOrDigit(lower.charAt(label.length())))) {
                 return label;
             }
         }

@@ -13,11 +13,11 @@ import org.scholarlod.model.Affiliation;
 final class AffiliationParser {
     private static final Pattern UNIT_START = Pattern.compile(
             "(?i)^(Department|Dept\\.?|School|Faculty|Center|Centre|Institute|Division|Laboratory|Lab|Unit"
-            + "|Program|Programme|Graduate School|College|Section|Chair|Group|Research Group)\\b.*");
+                    + "|Program|Programme|Graduate School|College|Section|Chair|Group|Research Group)\\b.*");
     private static final Pattern INSTITUTION = Pattern.compile(
             "(?i).*\\b(University|Universit[äéàa]t?|Universidad|Universidade|Università|College|Institute|Institut"
-            + "|Polytechnic|Academy|Hospital|Bank|Foundation|Organi[sz]ation|Ministry|Agency|Inc\\.?|Ltd\\.?|GmbH"
-            + "|Corporation|Council|Observatory|Museum|Library|Survey|ETH|EPFL|MIT|CNRS|INRIA)\\b.*");
+                    + "|Polytechnic|Academy|Hospital|Bank|Foundation|Organi[sz]ation|Ministry|Agency|Inc\\.?|Ltd\\.?|GmbH"
+                    + "|Corporation|Council|Observatory|Museum|Library|Survey|ETH|EPFL|MIT|CNRS|INRIA)\\b.*");
     private static final Pattern REGION_CODE = Pattern.compile("[A-Z]{2}|[A-Z]{2} \\d{3,5}(-\\d{4})?");
 
     private AffiliationParser() {}

@@ -2,15 +2,15 @@ package org.scholarlod.source;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.stream.Stream;
-import org.scholarlod.model.Affiliation;
-import org.scholarlod.model.Identifier;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.Stream;
+import org.scholarlod.model.Affiliation;
 import org.scholarlod.model.Article;
 import org.scholarlod.model.Author;
 import org.scholarlod.model.Funding;
+import org.scholarlod.model.Identifier;
 import org.scholarlod.model.SourceDocument;
 
 /**
@@ -35,7 +35,11 @@ public final class ArticleMerger {
                 .issue(pick("issue", page, record, Article::issue))
                 .issued(issued(page.issued(), record.issued()))
                 .license(pick("licence", page, record, Article::license));
-        pick("journal", page, record, a -> a.journal() == null ? null : a.journal().title());
+        pick(
+                "journal",
+                page,
+                record,
+                a -> a.journal() == null ? null : a.journal().title());
         merged.journal(record.journal() != null ? record.journal() : page.journal());
         pick("pages", page, record, a -> a.pages() == null ? null : a.pages().toString());
         merged.pages(record.pages() != null ? record.pages() : page.pages());
@@ -44,7 +48,11 @@ public final class ArticleMerger {
         merged.fundings(fundings(page.fundings(), record.fundings()));
         merged.identifiers(union(page.identifiers(), record.identifiers()));
         merged.authors(authors(page.authors(), record.authors()));
-        pick("copyright year", page, record, a -> a.copyright() == null ? null : a.copyright().year());
+        pick(
+                "copyright year",
+                page,
+                record,
+                a -> a.copyright() == null ? null : a.copyright().year());
         merged.copyright(page.copyright() != null ? page.copyright() : record.copyright());
         List<SourceDocument> sources = new ArrayList<>(page.sources());
         sources.addAll(record.sources());
@@ -61,7 +69,8 @@ public final class ArticleMerger {
                 String name = Text.key(funding.fundedName());
                 for (int i = 0; i < article.authors().size(); i++) {
                     Author author = article.authors().get(i);
-                    if (Text.key(author.familyName()).equals(name) || Text.key(author.name()).equals(name)) {
+                    if (Text.key(author.familyName()).equals(name)
+                            || Text.key(author.name()).equals(name)) {
                         match = match == 0 ? i + 1 : -1;
                     }
                 }
@@ -90,10 +99,19 @@ public final class ArticleMerger {
         }
         List<Affiliation> merged = new ArrayList<>();
         for (Affiliation a : page) {
-            List<Identifier> ids = record.stream().filter(r -> Text.key(r.institution()).equals(Text.key(a.institution())))
-                    .flatMap(r -> r.identifiers().stream()).toList();
-            merged.add(new Affiliation(a.number(), a.units(), a.institution(), a.city(), a.region(), a.country(),
-                    a.text(), union(a.identifiers(), ids)));
+            List<Identifier> ids = record.stream()
+                    .filter(r -> Text.key(r.institution()).equals(Text.key(a.institution())))
+                    .flatMap(r -> r.identifiers().stream())
+                    .toList();
+            merged.add(new Affiliation(
+                    a.number(),
+                    a.units(),
+                    a.institution(),
+                    a.city(),
+                    a.region(),
+                    a.country(),
+                    a.text(),
+                    union(a.identifiers(), ids)));
         }
         return merged;
     }
@@ -103,10 +121,18 @@ public final class ArticleMerger {
         List<Funding> merged = new ArrayList<>();
         List<Funding> unmatched = new ArrayList<>(record);
         for (Funding f : page) {
-            List<Funding> same = record.stream().filter(r -> Text.key(r.funder()).equals(Text.key(f.funder()))).toList();
+            List<Funding> same = record.stream()
+                    .filter(r -> Text.key(r.funder()).equals(Text.key(f.funder())))
+                    .toList();
             unmatched.removeAll(same);
-            List<Identifier> ids = same.stream().flatMap(r -> r.funderIds().stream()).toList();
-            merged.add(new Funding(f.statement(), f.funder(), f.grantNumber(), f.fundedName(), f.fundedAuthor(),
+            List<Identifier> ids =
+                    same.stream().flatMap(r -> r.funderIds().stream()).toList();
+            merged.add(new Funding(
+                    f.statement(),
+                    f.funder(),
+                    f.grantNumber(),
+                    f.fundedName(),
+                    f.fundedAuthor(),
                     union(f.funderIds(), ids)));
         }
         merged.addAll(unmatched);
@@ -114,7 +140,8 @@ public final class ArticleMerger {
     }
 
     private static List<Identifier> union(List<Identifier> a, List<Identifier> b) {
-        return new ArrayList<>(new LinkedHashSet<>(Stream.concat(a.stream(), b.stream()).toList()));
+        return new ArrayList<>(
+                new LinkedHashSet<>(Stream.concat(a.stream(), b.stream()).toList()));
     }
 
     private static String names(List<Author> authors) {
@@ -141,7 +168,10 @@ public final class ArticleMerger {
     }
 
     private InputException conflict(String field, String pageValue, String recordValue) {
-        return new InputException(recordName, null, field + " disagrees with the page: " + pageName + " says '"
-                + pageValue + "', " + recordName + " says '" + recordValue + "'");
+        return new InputException(
+                recordName,
+                null,
+                field + " disagrees with the page: " + pageName + " says '" + pageValue + "', " + recordName + " says '"
+                        + recordValue + "'");
     }
 }

@@ -48,7 +48,11 @@ public final class ArticleReader {
         if (removed > 0) {
             Matcher first = CONTROL.matcher(decoded);
             first.find();
-            long line = decoded.substring(0, first.start()).chars().filter(c -> c == '\n').count() + 1;
+            long line = decoded.substring(0, first.start())
+                            .chars()
+                            .filter(c -> c == '\n')
+                            .count()
+                    + 1;
             warnings.add(name + ": " + removed + " control character" + (removed == 1 ? "" : "s") + " removed ("
                     + String.format("U+%04X", (int) decoded.charAt(first.start())) + " first, on line " + line
                     + "): they are not text");
@@ -90,8 +94,11 @@ public final class ArticleReader {
             (record ? recordNames : pageNames).add(document.name());
         }
         if (pages.size() > 1 || records.size() > 1 || pages.isEmpty() && records.isEmpty()) {
-            throw new InputException(label, null, "a folder must hold one page and/or one JSON record; found "
-                    + pages.size() + " page(s) " + pageNames + " and " + records.size() + " record(s) " + recordNames);
+            throw new InputException(
+                    label,
+                    null,
+                    "a folder must hold one page and/or one JSON record; found " + pages.size() + " page(s) "
+                            + pageNames + " and " + records.size() + " record(s) " + recordNames);
         }
         if (records.isEmpty() || pages.isEmpty()) {
             return pages.isEmpty() ? records.get(0) : pages.get(0);
@@ -108,8 +115,8 @@ public final class ArticleReader {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new InputException(name, null, "cannot be read (" + e.getClass().getSimpleName() + ": "
-                    + e.getMessage() + ")", e);
+            throw new InputException(
+                    name, null, "cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
         }
     }
 
@@ -128,10 +135,12 @@ public final class ArticleReader {
             }
         }
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
             return text.replace("\r\n", "\n").replace('\r', '\n').replace("\uFEFF", "");
         } catch (CharacterCodingException e) {
             throw new InputException(name, null, "not UTF-8 text", e);
@@ -142,5 +151,4 @@ public final class ArticleReader {
         Path path = Path.of(name).getFileName();
         return path == null ? name : path.toString();
     }
-
 }

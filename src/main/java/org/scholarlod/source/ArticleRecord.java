@@ -33,8 +33,15 @@ record ArticleRecord(
     record AuthorRecord(String given, String family, String orcid, String wikidata, List<Integer> affiliations) {}
 
     /** An affiliation, numbered as on the page. */
-    record AffiliationRecord(Integer number, List<String> units, String institution, String city, String region,
-                             String country, String ror, String wikidata) {}
+    record AffiliationRecord(
+            Integer number,
+            List<String> units,
+            String institution,
+            String city,
+            String region,
+            String country,
+            String ror,
+            String wikidata) {}
 
     /** A funder, by name and identifiers, and the grant number when there is one. */
     record FundingRecord(String funder, String grant, String crossrefFunderId, String ror, String wikidata) {}

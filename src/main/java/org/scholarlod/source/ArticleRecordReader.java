@@ -2,9 +2,9 @@ package org.scholarlod.source;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -66,8 +66,15 @@ public final class ArticleRecordReader {
         List<Author> authors = new ArrayList<>();
         for (ArticleRecord.AuthorRecord a : nonNull(r.authors())) {
             String field = "authors[" + authors.size() + "]";
-            String orcid = a.orcid() == null ? null : Identifier.of(IdentifierScheme.ORCID, field + ".orcid", a.orcid()).value();
-            authors.add(new Author(a.given(), a.family(), orcid, a.affiliations(),
+            String orcid = a.orcid() == null
+                    ? null
+                    : Identifier.of(IdentifierScheme.ORCID, field + ".orcid", a.orcid())
+                            .value();
+            authors.add(new Author(
+                    a.given(),
+                    a.family(),
+                    orcid,
+                    a.affiliations(),
                     ids(field, IdentifierScheme.WIKIDATA, a.wikidata())));
         }
         List<Affiliation> affiliations = new ArrayList<>();
@@ -76,8 +83,8 @@ public final class ArticleRecordReader {
             String field = "affiliations[" + affiliations.size() + "]";
             List<Identifier> ids = new ArrayList<>(ids(field, IdentifierScheme.ROR, a.ror()));
             ids.addAll(ids(field, IdentifierScheme.WIKIDATA, a.wikidata()));
-            affiliations.add(new Affiliation(number, a.units(), a.institution(), a.city(), a.region(), a.country(),
-                    null, ids));
+            affiliations.add(
+                    new Affiliation(number, a.units(), a.institution(), a.city(), a.region(), a.country(), null, ids));
         }
         List<Funding> fundings = new ArrayList<>();
         for (ArticleRecord.FundingRecord f : nonNull(r.funding())) {
@@ -96,7 +103,10 @@ public final class ArticleRecordReader {
                 .title(r.title())
                 .abstractText(r.abstractText())
                 .keywords(r.keywords())
-                .journal(r.journal() == null ? null : new Journal(r.journal().title(), r.journal().issn()))
+                .journal(
+                        r.journal() == null
+                                ? null
+                                : new Journal(r.journal().title(), r.journal().issn()))
                 .volume(r.volume())
                 .issue(r.issue())
                 .pages(r.pages() == null ? null : PageRange.parse(r.pages()))
@@ -119,8 +129,8 @@ public final class ArticleRecordReader {
      * stopped reading, which for records is the end of the object); otherwise where the parser stopped.
      */
     private String location(String json, JsonProcessingException e) {
-        JsonLocation at = e instanceof JsonMappingException m && !m.getPath().isEmpty()
-                ? fieldLocation(json, m.getPath()) : null;
+        JsonLocation at =
+                e instanceof JsonMappingException m && !m.getPath().isEmpty() ? fieldLocation(json, m.getPath()) : null;
         if (at == null) {
             at = e.getLocation();
         }
@@ -129,8 +139,9 @@ public final class ArticleRecordReader {
 
     private JsonLocation fieldLocation(String json, List<JsonMappingException.Reference> path) {
         try (JsonParser parser = mapper.getFactory().createParser(json)) {
-            List<Object> target = path.stream().map(r -> r.getFieldName() != null ? (Object) r.getFieldName()
-                    : (Object) r.getIndex()).toList();
+            List<Object> target = path.stream()
+                    .map(r -> r.getFieldName() != null ? (Object) r.getFieldName() : (Object) r.getIndex())
+                    .toList();
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
                 if (token == JsonToken.FIELD_NAME || token.isScalarValue() || token.isStructStart()) {
@@ -148,7 +159,8 @@ public final class ArticleRecordReader {
     /** The path of the current token: field names and array indexes from the root (a struct's own start counts as its field). */
     private static List<Object> pathOf(JsonStreamContext context, JsonToken token) {
         List<Object> path = new ArrayList<>();
-        for (JsonStreamContext c = token.isStructStart() ? context.getParent() : context; c != null && !c.inRoot();
+        for (JsonStreamContext c = token.isStructStart() ? context.getParent() : context;
+                c != null && !c.inRoot();
                 c = c.getParent()) {
             path.add(0, c.inArray() ? (Object) c.getCurrentIndex() : (Object) c.getCurrentName());
         }
@@ -158,7 +170,10 @@ public final class ArticleRecordReader {
     private static String problem(JsonProcessingException e) {
         if (e instanceof UnrecognizedPropertyException u) {
             return "unknown field '" + u.getPropertyName() + "'" + path(u) + " (known: "
-                    + u.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "))
+                    + u.getKnownPropertyIds().stream()
+                            .map(String::valueOf)
+                            .sorted()
+                            .collect(Collectors.joining(", "))
                     + ")";
         }
         if (e instanceof MismatchedInputException m && !m.getPath().isEmpty() && m.getTargetType() != null) {
@@ -184,7 +199,8 @@ public final class ArticleRecordReader {
     }
 
     private static String firstSentence(String message) {
-        return message.split("\n")[0].replaceFirst("\\s*\\(start marker at .*$", "")
+        return message.split("\n")[0]
+                .replaceFirst("\\s*\\(start marker at .*$", "")
                 .replaceFirst("\\s*at \\[Source.*$", "");
     }
 

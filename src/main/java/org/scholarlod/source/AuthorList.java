@@ -16,8 +16,8 @@ final class AuthorList {
         for (int i = 0; i < authors.size(); i++) {
             if (authors.get(i).name().equals(person.name())) {
                 Author known = authors.get(i);
-                authors.set(i, with(known, known.orcid() != null ? known.orcid() : person.orcid(),
-                        person.affiliations()));
+                authors.set(
+                        i, with(known, known.orcid() != null ? known.orcid() : person.orcid(), person.affiliations()));
                 last = i;
                 return;
             }

@@ -12,14 +12,14 @@ import org.scholarlod.model.Author;
  */
 final class AuthorNames {
     private static final Pattern SEPARATOR = Pattern.compile("\\s*&\\s*|\\s+and\\s+|,(?!\\s*\\d)\\s*");
-    private static final Pattern ORCID = Pattern.compile(
-            "\\s*ORCID:?\\s*(?:https?://)?(?:orcid\\.org/)?(\\d{4}-\\d{4}-\\d{4}-\\d{3}[\\dX])\\s*");
+    private static final Pattern ORCID =
+            Pattern.compile("\\s*ORCID:?\\s*(?:https?://)?(?:orcid\\.org/)?(\\d{4}-\\d{4}-\\d{4}-\\d{3}[\\dX])\\s*");
     private static final Pattern TRAILING_NUMBERS = Pattern.compile("^(.*?\\D)\\s*(\\d+(?:\\s*,\\s*\\d+)*)\\s*$");
     private static final Pattern NAME_WORD = Pattern.compile(
             "\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.|van|von|de|der|den|del|della|di|da|dos|du|le|la|ter|ten|bin|al|el");
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "(?i).*\\b(University|Department|School|Institute|Center|Centre|College|Faculty|Laboratory|Hospital"
-            + "|Accesses|Citations|Altmetric|Abstract|Journal|Volume|Issue|Published|Springer)\\b.*");
+                    + "|Accesses|Citations|Altmetric|Abstract|Journal|Volume|Issue|Published|Springer)\\b.*");
 
     private AuthorNames() {}
 

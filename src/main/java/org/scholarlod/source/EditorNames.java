@@ -16,7 +16,7 @@ final class EditorNames {
     private static final Pattern IN_EDS = Pattern.compile("\\bIn:\\s+(.{1,400}?)\\s+\\(eds?\\.?\\)");
     private static final Pattern FAMILY_INITIALS = Pattern.compile(
             "\\s*(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:van|von|de|der|den|del|di|da|du|la|le)\\s+\\p{Lu}[\\p{L}'’-]*|\\s+\\p{Lu}[\\p{L}'’-]+)*?)"
-            + ",?\\s+((?:\\p{Lu}[\\p{L}]?\\.\\s*-?\\s*)+)\\s*(?:,|&|\\band\\b|$)");
+                    + ",?\\s+((?:\\p{Lu}[\\p{L}]?\\.\\s*-?\\s*)+)\\s*(?:,|&|\\band\\b|$)");
 
     private EditorNames() {}
 
@@ -48,7 +48,8 @@ final class EditorNames {
         Matcher name = FAMILY_INITIALS.matcher(list);
         int end = 0;
         while (end < list.length() && name.find(end) && name.start() == end) {
-            editors.add(PersonName.person(name.group(1).strip(), name.group(2).strip().replaceAll("\\s+", "")));
+            editors.add(PersonName.person(
+                    name.group(1).strip(), name.group(2).strip().replaceAll("\\s+", "")));
             end = name.end();
         }
         return end == list.length() ? editors : List.of();

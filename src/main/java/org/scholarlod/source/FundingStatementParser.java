@@ -15,20 +15,20 @@ final class FundingStatementParser {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z])");
     private static final Pattern FUNDED_BY = Pattern.compile(
             "(?i)\\b(?:supported|funded|sponsored|financed)\\s+(?:in part\\s+|partly\\s+|partially\\s+)?by\\s+"
-            + "|\\b(?:funding|grants?|support|financial support)\\s+(?:was\\s+)?(?:received\\s+)?from\\s+"
-            + "|\\bfunding\\s+provided\\s+by\\s+");
+                    + "|\\b(?:funding|grants?|support|financial support)\\s+(?:was\\s+)?(?:received\\s+)?from\\s+"
+                    + "|\\bfunding\\s+provided\\s+by\\s+");
     private static final Pattern FUNDER_PREFIX = Pattern.compile(
             "(?i)^(?:(?:the|a|an)\\s+)?(?:(?:research\\s+)?(?:fund|funds|funding|grant|grants|award|fellowship|"
-            + "scholarship|support)\\s+(?:of|from)\\s+)?(?:(?:the)\\s+)?");
-    private static final Pattern FUNDER_END = Pattern.compile(
-            "\\s*(?:\\(|\\bunder\\b|\\bgrant\\b|\\bthrough\\b|\\bvia\\b|\\bwith\\b|,|;|\\.$|$)");
+                    + "scholarship|support)\\s+(?:of|from)\\s+)?(?:(?:the)\\s+)?");
+    private static final Pattern FUNDER_END =
+            Pattern.compile("\\s*(?:\\(|\\bunder\\b|\\bgrant\\b|\\bthrough\\b|\\bvia\\b|\\bwith\\b|,|;|\\.$|$)");
     private static final Pattern PARENTHESIS = Pattern.compile("\\(([^()]*)\\)");
     private static final Pattern GRANT_AFTER_WORD = Pattern.compile(
             "(?i)\\bgrant\\s+(?:no\\.?|number|nos\\.?|numbers|#)?\\s*([A-Z0-9][A-Za-z0-9./_-]*\\d[A-Za-z0-9./_-]*)");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
     private static final Pattern GRANT_LABEL = Pattern.compile("(?i)^(?:grant\\s+)?(?:no\\.?|number|#)?\\s*(?=\\S)");
-    private static final Pattern WHOLE_GRANT = Pattern.compile("[A-Z]{2,}[ -]?[A-Za-z0-9./_-]*\\d[A-Za-z0-9./_-]*|"
-            + "[A-Za-z0-9./_-]*\\d[A-Za-z0-9./_-]*");
+    private static final Pattern WHOLE_GRANT = Pattern.compile(
+            "[A-Z]{2,}[ -]?[A-Za-z0-9./_-]*\\d[A-Za-z0-9./_-]*|" + "[A-Za-z0-9./_-]*\\d[A-Za-z0-9./_-]*");
     private static final Pattern GRANT_TOKEN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9./_-]*\\d[A-Za-z0-9./_-]*");
     private static final Pattern FUNDED_PERSON = Pattern.compile(
             "^((?:[A-Z][\\p{L}.'’-]*\\s+){0,3}[A-Z][\\p{L}'’-]+?)['’]s?\\s+(?:work|research|contribution|participation)\\b");
@@ -91,7 +91,8 @@ final class FundingStatementParser {
             Matcher token = GRANT_TOKEN.matcher(paren.group(1));
             while (token.find()) {
                 String grant = token.group().replaceAll("[.]+$", "");
-                if (!grants.contains(grant) && grant.chars().filter(Character::isDigit).count() >= 2
+                if (!grants.contains(grant)
+                        && grant.chars().filter(Character::isDigit).count() >= 2
                         && !YEAR.matcher(grant).matches()) {
                     grants.add(grant);
                 }

@@ -22,7 +22,9 @@ final class KeywordLines {
         Set<String> found = new LinkedHashSet<>();
         for (String line : lines) {
             String separator = separator(line, lines.size());
-            if (separator == null && lines.size() == 1 && BOUNDARY.matcher(Text.collapse(line)).find()) {
+            if (separator == null
+                    && lines.size() == 1
+                    && BOUNDARY.matcher(Text.collapse(line)).find()) {
                 warnings.add(source + ": keywords '" + Text.collapse(line) + "' left out: separated by plain spaces,"
                         + " so where one keyword ends cannot be told");
                 continue;

@@ -24,10 +24,10 @@ import org.scholarlod.model.WorkType;
  */
 public final class LandingPageReader {
     private static final Pattern DOI = Pattern.compile("(?i)(?:doi\\.org/|doi:?\\s*)(10\\.\\d{4,9}/[^\\s\"<>]+)");
-    private static final Pattern ISSUE_DATE = Pattern.compile(
-            "(?i)^(?:(\\d{1,2})\\s+)?(" + Months.NAMES + ")?\\s*((?:19|20)\\d{2})$");
-    private static final Pattern ACKNOWLEDGEMENT = Pattern.compile(
-            "(?i).*\\b(thank|grateful|acknowledg|supported by|funded by|funding|grant)\\w*\\b.*");
+    private static final Pattern ISSUE_DATE =
+            Pattern.compile("(?i)^(?:(\\d{1,2})\\s+)?(" + Months.NAMES + ")?\\s*((?:19|20)\\d{2})$");
+    private static final Pattern ACKNOWLEDGEMENT =
+            Pattern.compile("(?i).*\\b(thank|grateful|acknowledg|supported by|funded by|funding|grant)\\w*\\b.*");
     private static final Pattern PROSE = Pattern.compile("^(?:\\S+\\s+){7,}\\S+[.!?)\"”’]$");
     private static final Pattern COPYRIGHT = Pattern.compile("^(?:Copyright\\s*)?©\\s*(.*)$");
     private static final Pattern YEAR = Pattern.compile("\\b((?:19|20)\\d{2})\\b");
@@ -37,9 +37,12 @@ public final class LandingPageReader {
         PageLines page = new PageLines(text);
         PageHead head = new PageHead(page.lines(PageSection.HEAD));
         if (!head.marked && !page.hasLandingPageHeading()) {
-            throw new InputException(source, null, "not a Springer Link landing page: none of its marks was found"
-                    + " (a volume or pages line, 'Cite this article', 'Aims and scope', 'About this article',"
-                    + " 'Authors and Affiliations')");
+            throw new InputException(
+                    source,
+                    null,
+                    "not a Springer Link landing page: none of its marks was found"
+                            + " (a volume or pages line, 'Cite this article', 'Aims and scope', 'About this article',"
+                            + " 'Authors and Affiliations')");
         }
         List<String> warnings = new ArrayList<>();
         AboutSection about = new AboutSection(page.lines(PageSection.ABOUT));
@@ -57,7 +60,8 @@ public final class LandingPageReader {
         String abstractText = joined(page.content(PageSection.ABSTRACT));
         abstractText = abstractText != null ? abstractText : unheaded.abstractText;
         List<String> keywordLines = page.content(PageSection.KEYWORDS);
-        KeywordLines keywords = new KeywordLines(source,
+        KeywordLines keywords = new KeywordLines(
+                source,
                 keywordLines.isEmpty() && unheaded.keywordLine != null ? List.of(unheaded.keywordLine) : keywordLines);
         warnings.addAll(keywords.warnings);
         String acknowledgement = joined(page.content(PageSection.ACKNOWLEDGEMENTS));
@@ -74,8 +78,8 @@ public final class LandingPageReader {
         article.references(references);
 
         List<String> affiliationLines = page.content(PageSection.AFFILIATIONS);
-        AffiliationSection affiliations = new AffiliationSection(affiliationLines.isEmpty() ? head.affiliationLines
-                : affiliationLines);
+        AffiliationSection affiliations =
+                new AffiliationSection(affiliationLines.isEmpty() ? head.affiliationLines : affiliationLines);
         article.affiliations(affiliations.affiliations);
         article.authors(affiliations.numbered(head.authors));
         article.copyright(copyright(page));
@@ -84,9 +88,11 @@ public final class LandingPageReader {
         }
 
         Article result = ArticleMerger.resolveFunding(article.build());
-        if (result.title() == null && result.volume() == null && result.references().isEmpty()) {
-            throw new InputException(source, null,
-                    "no article found on the page (neither a title, a volume line nor a reference list)");
+        if (result.title() == null
+                && result.volume() == null
+                && result.references().isEmpty()) {
+            throw new InputException(
+                    source, null, "no article found on the page (neither a title, a volume line nor a reference list)");
         }
         warnings.addAll(0, MissingFacts.warning(source, "not on the page", result));
         return new Reading(result, warnings);
@@ -117,8 +123,8 @@ public final class LandingPageReader {
         }
         String fromAbout = Months.date(date.group(3), date.group(2), date.group(2) == null ? null : date.group(1));
         if (head.issued != null && !fromAbout.startsWith(head.issued.substring(0, 4))) {
-            warnings.add(source + ": the volume line gives the year " + head.issued + " but 'Issue Date' "
-                    + issueDate + "; the volume line's year is kept");
+            warnings.add(source + ": the volume line gives the year " + head.issued + " but 'Issue Date' " + issueDate
+                    + "; the volume line's year is kept");
             return head.issued;
         }
         return fromAbout;
@@ -156,7 +162,8 @@ public final class LandingPageReader {
             if (m.matches()) {
                 Matcher year = YEAR.matcher(m.group(1));
                 String y = year.find() ? year.group(1) : null;
-                String holder = m.group(1).replaceAll("\\b" + (y == null ? "$^" : y) + "\\b", "")
+                String holder = m.group(1)
+                        .replaceAll("\\b" + (y == null ? "$^" : y) + "\\b", "")
                         .replaceAll("^[\\s,.]+|[\\s,]+$", "")
                         // A sentence's full stop goes; an abbreviation's ("B.V.") stays.
                         .replaceAll("(?<=\\p{Ll}{2})\\.$", "");
@@ -182,14 +189,16 @@ public final class LandingPageReader {
 
         Unheaded(List<String> body) {
             for (String line : body) {
-                if (ReferenceListReader.numbered(line) != null || ReferenceListReader.numberOnly(line) >= 0
+                if (ReferenceListReader.numbered(line) != null
+                        || ReferenceListReader.numberOnly(line) >= 0
                         || !referenceLines.isEmpty()) {
                     referenceLines.add(line);
                 } else if (keywordLine == null && !PROSE.matcher(line).matches() && KeywordLines.hasSeparators(line)) {
                     keywordLine = line;
                 } else if (abstractText == null && PROSE.matcher(line).matches()) {
                     abstractText = line;
-                } else if (abstractText != null && acknowledgement == null
+                } else if (abstractText != null
+                        && acknowledgement == null
                         && ACKNOWLEDGEMENT.matcher(line).matches()) {
                     acknowledgement = line;
                 }
@@ -211,9 +220,14 @@ public final class LandingPageReader {
                 Matcher numbered = ReferenceListReader.numbered(line);
                 List<Author> named = numbered == null ? AuthorNames.parse(line) : List.of();
                 if (!named.isEmpty()) {
-                    int current = affiliations.isEmpty() ? 0 : affiliations.get(affiliations.size() - 1).number();
+                    int current = affiliations.isEmpty()
+                            ? 0
+                            : affiliations.get(affiliations.size() - 1).number();
                     for (Author person : named) {
-                        authors.add(new Author(person.givenName(), person.familyName(), person.orcid(),
+                        authors.add(new Author(
+                                person.givenName(),
+                                person.familyName(),
+                                person.orcid(),
                                 current == 0 ? List.of() : List.of(current)));
                     }
                 } else {
@@ -234,9 +248,19 @@ public final class LandingPageReader {
             }
             List<Author> out = new ArrayList<>();
             for (Author author : head) {
-                Author match = listed.stream().filter(a -> a.name().equals(author.name())).findFirst().orElse(null);
-                out.add(author.affiliations().isEmpty() && match != null ? new Author(author.givenName(),
-                        author.familyName(), author.orcid(), match.affiliations(), author.identifiers()) : author);
+                Author match = listed.stream()
+                        .filter(a -> a.name().equals(author.name()))
+                        .findFirst()
+                        .orElse(null);
+                out.add(
+                        author.affiliations().isEmpty() && match != null
+                                ? new Author(
+                                        author.givenName(),
+                                        author.familyName(),
+                                        author.orcid(),
+                                        match.affiliations(),
+                                        author.identifiers())
+                                : author);
             }
             return out;
         }

@@ -18,11 +18,25 @@ public final class MarkupText {
     private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z]{2,8});");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t\\n]]");
     private static final Pattern LEADING_ABSTRACT = Pattern.compile("(?i)^(?:abstract|summary)[.:]?$");
-    private static final Map<String, String> NAMED = Map.ofEntries(Map.entry("amp", "&"), Map.entry("lt", "<"),
-            Map.entry("gt", ">"), Map.entry("quot", "\""), Map.entry("apos", "'"), Map.entry("nbsp", " "),
-            Map.entry("ndash", "–"), Map.entry("mdash", "—"), Map.entry("hellip", "…"), Map.entry("rsquo", "’"),
-            Map.entry("lsquo", "‘"), Map.entry("rdquo", "”"), Map.entry("ldquo", "“"), Map.entry("thinsp", " "),
-            Map.entry("times", "×"), Map.entry("deg", "°"), Map.entry("plusmn", "±"), Map.entry("micro", "µ"));
+    private static final Map<String, String> NAMED = Map.ofEntries(
+            Map.entry("amp", "&"),
+            Map.entry("lt", "<"),
+            Map.entry("gt", ">"),
+            Map.entry("quot", "\""),
+            Map.entry("apos", "'"),
+            Map.entry("nbsp", " "),
+            Map.entry("ndash", "–"),
+            Map.entry("mdash", "—"),
+            Map.entry("hellip", "…"),
+            Map.entry("rsquo", "’"),
+            Map.entry("lsquo", "‘"),
+            Map.entry("rdquo", "”"),
+            Map.entry("ldquo", "“"),
+            Map.entry("thinsp", " "),
+            Map.entry("times", "×"),
+            Map.entry("deg", "°"),
+            Map.entry("plusmn", "±"),
+            Map.entry("micro", "µ"));
 
     private MarkupText() {}
 
@@ -48,7 +62,8 @@ public final class MarkupText {
         List<String> paragraphs = new ArrayList<>();
         for (String block : blocks.split("\n\\s*\n")) {
             String text = collapse(decode(TAG.matcher(block).replaceAll("")));
-            if (!text.isEmpty() && !(paragraphs.isEmpty() && LEADING_ABSTRACT.matcher(text).matches())) {
+            if (!text.isEmpty()
+                    && !(paragraphs.isEmpty() && LEADING_ABSTRACT.matcher(text).matches())) {
                 paragraphs.add(text);
             }
         }
@@ -63,7 +78,10 @@ public final class MarkupText {
         char previous = ' ';
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '<' || c == '&' || c == ' ' && previous == ' ' || c < ' '
+            if (c == '<'
+                    || c == '&'
+                    || c == ' ' && previous == ' '
+                    || c < ' '
                     || c >= 0x7F && (c <= 0x9F || Character.isWhitespace(c) || Character.isSpaceChar(c))) {
                 return false;
             }
@@ -80,7 +98,8 @@ public final class MarkupText {
             String replacement;
             if (name.startsWith("#")) {
                 int code = name.length() > 1 && (name.charAt(1) == 'x' || name.charAt(1) == 'X')
-                        ? Integer.parseInt(name.substring(2), 16) : Integer.parseInt(name.substring(1));
+                        ? Integer.parseInt(name.substring(2), 16)
+                        : Integer.parseInt(name.substring(1));
                 boolean printable = Character.isValidCodePoint(code) && (code < 0xD800 || code > 0xDFFF);
                 replacement = printable ? Character.toString(code) : " ";
             } else {

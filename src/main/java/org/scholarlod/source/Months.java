@@ -6,9 +6,11 @@ import java.util.Locale;
 /** English month names as pages print them, and the partial ISO dates they make. */
 final class Months {
     /** The alternatives of a regular expression that matches a month's full name. */
-    static final String NAMES = "January|February|March|April|May|June|July|August|September|October|November"
-            + "|December";
-    private static final List<String> ORDER = List.of(NAMES.toLowerCase(Locale.ROOT).split("\\|"));
+    static final String NAMES =
+            "January|February|March|April|May|June|July|August|September|October|November" + "|December";
+
+    private static final List<String> ORDER =
+            List.of(NAMES.toLowerCase(Locale.ROOT).split("\\|"));
 
     private Months() {}
 

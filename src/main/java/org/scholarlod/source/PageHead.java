@@ -18,16 +18,17 @@ final class PageHead {
     private static final Pattern VOLUME = Pattern.compile("(?i)\\bvolume\\s+(\\d[\\w.]*)");
     private static final Pattern ISSUE = Pattern.compile("(?i)\\bissue\\s+(\\w+(?:\\s*[–—-]\\s*\\w+)?)");
     private static final Pattern PAGES = Pattern.compile("(?i)\\b(?:pp\\.?|pages?)\\s+(\\w+)(?:\\s*[–—-]\\s*(\\w+))?");
-    private static final Pattern ARTICLE_NUMBER = Pattern.compile("(?i)\\barticle\\s+(?:number|no\\.?)\\s*:?\\s*(\\w+)");
+    private static final Pattern ARTICLE_NUMBER =
+            Pattern.compile("(?i)\\barticle\\s+(?:number|no\\.?)\\s*:?\\s*(\\w+)");
     private static final Pattern YEAR = Pattern.compile("\\(((?:19|20)\\d{2})\\)");
     private static final Pattern BEFORE_VOLUME = Pattern.compile("(?i)^(.*?)[\\s,|]*\\bvolume\\s+\\d.*");
     private static final Pattern DATE = Pattern.compile("(?i)^(?:(" + Months.NAMES + ")\\s+)?((?:19|20)\\d{2})$");
     private static final Pattern CITE = Pattern.compile("(?i)(?:\\|\\s*cite as|cite this (?:article|chapter))\\s*$");
-    private static final Pattern CHAPTER_LINE = Pattern.compile(
-            "(?i)^(?:(.+?)\\s+)?pp\\.?\\s+(\\w+)\\s*[–—-]\\s*(\\w+)\\s*(?:\\|\\s*cite as)?$");
+    private static final Pattern CHAPTER_LINE =
+            Pattern.compile("(?i)^(?:(.+?)\\s+)?pp\\.?\\s+(\\w+)\\s*[–—-]\\s*(\\w+)\\s*(?:\\|\\s*cite as)?$");
     private static final Pattern AIMS = Pattern.compile("(?i)^(.+?)\\s+aims and scope(?:\\s+submit manuscript)?$");
-    private static final Pattern OLD_SERIES = Pattern.compile(
-            "(?i)^part of the (.+?) book series(?:\\s*\\((?:[^(),]+,\\s*)?volume\\s+(\\w+)\\))?$");
+    private static final Pattern OLD_SERIES =
+            Pattern.compile("(?i)^part of the (.+?) book series(?:\\s*\\((?:[^(),]+,\\s*)?volume\\s+(\\w+)\\))?$");
     private static final Pattern NEW_SERIES = Pattern.compile(
             "(?i)^part of the book series:\\s*(.+?)(?:\\s*\\(\\((?:[^(),]+,\\s*)?volume\\s*(\\w+)\\)\\))?$");
     private static final Pattern STATUS = Pattern.compile("(?i)^(?:editorial|review|book review|letter|commentary"
@@ -131,9 +132,14 @@ final class PageHead {
     }
 
     private static boolean isVolumeLine(String line) {
-        return line.length() < 250 && !line.regionMatches(true, 0, "part of the", 0, 11) && VOLUME.matcher(line).find()
-                && (PAGES.matcher(line).find() || ARTICLE_NUMBER.matcher(line).find() || ISSUE.matcher(line).find()
-                || YEAR.matcher(line).find() || CITE.matcher(line).find());
+        return line.length() < 250
+                && !line.regionMatches(true, 0, "part of the", 0, 11)
+                && VOLUME.matcher(line).find()
+                && (PAGES.matcher(line).find()
+                        || ARTICLE_NUMBER.matcher(line).find()
+                        || ISSUE.matcher(line).find()
+                        || YEAR.matcher(line).find()
+                        || CITE.matcher(line).find());
     }
 
     private void readVolumeLine(int index, String line) {
@@ -165,7 +171,10 @@ final class PageHead {
     private int findTitle() {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (!used[i] && !chrome.get(i) && !isKnown(line) && !STATUS.matcher(line).matches()
+            if (!used[i]
+                    && !chrome.get(i)
+                    && !isKnown(line)
+                    && !STATUS.matcher(line).matches()
                     && names(line).isEmpty()
                     && ReferenceListReader.numbered(line) == null) {
                 return i;
@@ -182,7 +191,9 @@ final class PageHead {
             if (chrome.get(i) || isKnown(line) || used[i]) {
                 continue;
             }
-            if (list.isEmpty() && STATUS.matcher(line).matches() && !AFFILIATION_NUMBERS.matcher(line).matches()) {
+            if (list.isEmpty()
+                    && STATUS.matcher(line).matches()
+                    && !AFFILIATION_NUMBERS.matcher(line).matches()) {
                 continue;
             }
             if (!list.isEmpty() && AFFILIATION_NUMBERS.matcher(line).matches()) {
@@ -195,8 +206,7 @@ final class PageHead {
                 used[i] = true;
                 continue;
             }
-            List<Author> named = affiliationLines.isEmpty()
-                    ? names(line) : List.of();
+            List<Author> named = affiliationLines.isEmpty() ? names(line) : List.of();
             if (named.isEmpty()) {
                 break;
             }
@@ -209,13 +219,16 @@ final class PageHead {
     /** A line whose content is already known as the title, journal or book (the newer layout repeats them). */
     private boolean isKnown(String line) {
         String key = Text.key(line);
-        return title != null && key.equals(Text.key(title)) || journal != null && key.equals(Text.key(journal))
+        return title != null && key.equals(Text.key(title))
+                || journal != null && key.equals(Text.key(journal))
                 || bookTitle != null && key.equals(Text.key(bookTitle));
     }
 
     private String lineAfter(String chromeLine) {
         for (int i = 0; i + 1 < lines.size(); i++) {
-            if (lines.get(i).equalsIgnoreCase(chromeLine) && !chrome.get(i + 1) && !used[i + 1]
+            if (lines.get(i).equalsIgnoreCase(chromeLine)
+                    && !chrome.get(i + 1)
+                    && !used[i + 1]
                     && names(lines.get(i + 1)).isEmpty()) {
                 used[i + 1] = true;
                 return lines.get(i + 1);

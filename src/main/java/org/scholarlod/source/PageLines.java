@@ -28,7 +28,8 @@ final class PageLines {
             + "|this is a preview of subscription content.*|unable to display preview\\..*"
             + "|(?:published|first online|received|revised|accepted|issue date)\\s*:.*)$");
     private static final Pattern NUMBER_PREFIX = Pattern.compile("^\\[?\\d{1,3}[.\\]]\\s*");
-    private static final Pattern TOPICAL_COLLECTIONS = Pattern.compile("(?i)^part of the following topical collections?:?$");
+    private static final Pattern TOPICAL_COLLECTIONS =
+            Pattern.compile("(?i)^part of the following topical collections?:?$");
 
     private final Map<PageSection, List<PageLine>> sections = new EnumMap<>(PageSection.class);
     private boolean headedMarks;
@@ -48,7 +49,8 @@ final class PageLines {
             String bare = NUMBER_PREFIX.matcher(line.text()).replaceFirst("");
             // The breadcrumb ("1. Home 2. Journal 3. Article") and the topical collections a page lists are
             // navigation, even where they are numbered or bulleted like content.
-            breadcrumb = bare.equalsIgnoreCase("home") || breadcrumb && bare.length() < line.text().length();
+            breadcrumb = bare.equalsIgnoreCase("home")
+                    || breadcrumb && bare.length() < line.text().length();
             collections = TOPICAL_COLLECTIONS.matcher(line.text()).matches() || collections && line.bulleted();
             if (breadcrumb || collections) {
                 target.add(new PageLine("", false, 0));

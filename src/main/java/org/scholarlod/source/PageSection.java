@@ -5,8 +5,21 @@ import java.util.Map;
 
 /** The headed sections of a Springer Link landing page, recognised by their heading lines. */
 enum PageSection {
-    HEAD, ABSTRACT, KEYWORDS, NOTES, REFERENCES, ACKNOWLEDGEMENTS, FUNDING, AUTHOR_INFORMATION, AFFILIATIONS,
-    EDITORS, COPYRIGHT, RIGHTS, ABOUT, OTHER, END;
+    HEAD,
+    ABSTRACT,
+    KEYWORDS,
+    NOTES,
+    REFERENCES,
+    ACKNOWLEDGEMENTS,
+    FUNDING,
+    AUTHOR_INFORMATION,
+    AFFILIATIONS,
+    EDITORS,
+    COPYRIGHT,
+    RIGHTS,
+    ABOUT,
+    OTHER,
+    END;
 
     private static final Map<String, PageSection> HEADINGS = Map.ofEntries(
             Map.entry("abstract", ABSTRACT),

@@ -10,8 +10,20 @@ import java.util.List;
 final class ReferenceBadges {
     /** Longest first, so that "PubMed Central" wins over "PubMed" and "zbMATH" over "MATH". */
     private static final List<String> BADGES = List.of(
-            "PubMed Central", "Web of Science", "Google Scholar", "MathSciNet", "CrossRef", "Crossref",
-            "Article", "Chapter", "Book", "zbMATH", "PubMed", "MATH", "CAS", "ADS");
+            "PubMed Central",
+            "Web of Science",
+            "Google Scholar",
+            "MathSciNet",
+            "CrossRef",
+            "Crossref",
+            "Article",
+            "Chapter",
+            "Book",
+            "zbMATH",
+            "PubMed",
+            "MATH",
+            "CAS",
+            "ADS");
 
     private ReferenceBadges() {}
 

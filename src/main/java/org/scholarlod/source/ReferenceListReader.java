@@ -12,7 +12,8 @@ import org.scholarlod.model.Reference;
  * removed; each entry's text otherwise kept exactly. A number with no text is no reference.
  */
 final class ReferenceListReader {
-    private static final Pattern NUMBERED = Pattern.compile("^\\s*\\[?(\\d{1,4})[.\\]]\\s*(?:\\[?\\1[.\\]]\\s*)?(\\S.*)$");
+    private static final Pattern NUMBERED =
+            Pattern.compile("^\\s*\\[?(\\d{1,4})[.\\]]\\s*(?:\\[?\\1[.\\]]\\s*)?(\\S.*)$");
     private static final Pattern NUMBER_ONLY = Pattern.compile("^\\s*\\[?(\\d{1,4})[.\\]]\\s*(?:\\[?\\1[.\\]])?\\s*$");
 
     private ReferenceListReader() {}
@@ -43,8 +44,13 @@ final class ReferenceListReader {
                 continue;
             }
             Matcher m = numbered(line);
-            int number = m != null ? Integer.parseInt(m.group(1))
-                    : pending >= 0 ? pending : references.isEmpty() ? 1 : references.get(references.size() - 1).number() + 1;
+            int number = m != null
+                    ? Integer.parseInt(m.group(1))
+                    : pending >= 0
+                            ? pending
+                            : references.isEmpty()
+                                    ? 1
+                                    : references.get(references.size() - 1).number() + 1;
             pending = -1;
             String text = ReferenceBadges.strip(m != null ? m.group(2) : line).strip();
             if (!text.isEmpty()) {
@@ -56,7 +62,9 @@ final class ReferenceListReader {
 
     private static boolean isListChrome(String line) {
         String text = line.strip();
-        return text.equals("Download references") || text.equals("Show all references")
-                || text.startsWith("Download citation") || PageLines.isChrome(text);
+        return text.equals("Download references")
+                || text.equals("Show all references")
+                || text.startsWith("Download citation")
+                || PageLines.isChrome(text);
     }
 }

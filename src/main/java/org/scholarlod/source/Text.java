@@ -29,8 +29,12 @@ final class Text {
     /** A comparison key: collapsed, case-folded, typographic quotes and dashes made plain. */
     static String key(String text) {
         String plain = Normalizer.normalize(collapse(text), Normalizer.Form.NFKC)
-                .replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"')
-                .replace('–', '-').replace('—', '-');
+                .replace('’', '\'')
+                .replace('‘', '\'')
+                .replace('“', '"')
+                .replace('”', '"')
+                .replace('–', '-')
+                .replace('—', '-');
         return plain.toLowerCase(Locale.ROOT);
     }
 }

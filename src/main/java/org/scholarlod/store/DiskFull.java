@@ -10,8 +10,7 @@ public final class DiskFull {
     private static final String NO_SPACE = "No space left on device";
     private static final String UNSAFE_ACCESS = "unsafe memory access";
 
-    private DiskFull() {
-    }
+    private DiskFull() {}
 
     /** What the failure says about the full device, or null when {@code failure} is not one. */
     public static String reason(Throwable failure) {

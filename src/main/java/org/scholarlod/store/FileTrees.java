@@ -8,8 +8,7 @@ import java.util.stream.Stream;
 
 /** Removal of whole folders: stopped loads' staging stores, and the catalogues and stores a benchmark fills. */
 public final class FileTrees {
-    private FileTrees() {
-    }
+    private FileTrees() {}
 
     /** Deletes {@code folder} and everything in it; a missing folder is no error. */
     public static void delete(Path folder) throws IOException {

@@ -76,7 +76,8 @@ public final class FreshStoreLoad implements ArticleSink<ArticleLayout> {
             throw new StoreException(directory + ": already holds a store; a bulk load only builds a new one", null);
         }
         removeStopped(target);
-        Path staging = target.resolveSibling(target.getFileName() + STAGING + ProcessHandle.current().pid());
+        Path staging = target.resolveSibling(
+                target.getFileName() + STAGING + ProcessHandle.current().pid());
         try {
             Files.createDirectories(staging);
         } catch (IOException e) {
@@ -119,8 +120,8 @@ public final class FreshStoreLoad implements ArticleSink<ArticleLayout> {
             }
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new StoreException(target + ": the loaded store in " + staging + " cannot be moved into place: "
-                    + e.getMessage(), e);
+            throw new StoreException(
+                    target + ": the loaded store in " + staging + " cannot be moved into place: " + e.getMessage(), e);
         }
         published = true;
     }
@@ -155,11 +156,16 @@ public final class FreshStoreLoad implements ArticleSink<ArticleLayout> {
         }
         String prefix = target.getFileName() + STAGING;
         try (Stream<Path> siblings = Files.list(parent)) {
-            return siblings.filter(p -> p.getFileName().toString().startsWith(prefix)).filter(p -> {
-                String pid = p.getFileName().toString().substring(prefix.length());
-                return !stoppedOnly || !pid.matches("\\d{1,19}")
-                        || ProcessHandle.of(Long.parseLong(pid)).map(h -> !h.isAlive()).orElse(true);
-            }).toList();
+            return siblings.filter(p -> p.getFileName().toString().startsWith(prefix))
+                    .filter(p -> {
+                        String pid = p.getFileName().toString().substring(prefix.length());
+                        return !stoppedOnly
+                                || !pid.matches("\\d{1,19}")
+                                || ProcessHandle.of(Long.parseLong(pid))
+                                        .map(h -> !h.isAlive())
+                                        .orElse(true);
+                    })
+                    .toList();
         } catch (IOException e) {
             throw new StoreException(parent + ": cannot be read: " + e.getMessage(), e);
         }

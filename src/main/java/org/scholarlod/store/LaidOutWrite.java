@@ -24,9 +24,9 @@ final class LaidOutWrite {
         dataset.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
         layout.own().forEach(t -> dataset.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
         for (SharedPart part : layout.shared()) {
-            if (!before.remove(part.name()) && !dataset.find(part.name(), Node.ANY, Node.ANY, Node.ANY).hasNext()) {
-                part.triples().forEach(t -> dataset.add(part.name(), t.getSubject(), t.getPredicate(),
-                        t.getObject()));
+            if (!before.remove(part.name())
+                    && !dataset.find(part.name(), Node.ANY, Node.ANY, Node.ANY).hasNext()) {
+                part.triples().forEach(t -> dataset.add(part.name(), t.getSubject(), t.getPredicate(), t.getObject()));
             }
         }
         removeUnnamed(dataset, List.copyOf(before));
@@ -34,7 +34,8 @@ final class LaidOutWrite {
 
     private static void removeUnnamed(DatasetGraph dataset, List<Node> parts) {
         for (Node part : parts) {
-            if (!dataset.find(Node.ANY, Node.ANY, ScholarLodVocab.sharedPart, part).hasNext()) {
+            if (!dataset.find(Node.ANY, Node.ANY, ScholarLodVocab.sharedPart, part)
+                    .hasNext()) {
                 dataset.deleteAny(part, Node.ANY, Node.ANY, Node.ANY);
             }
         }

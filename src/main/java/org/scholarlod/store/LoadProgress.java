@@ -33,12 +33,16 @@ public final class LoadProgress {
         }
         try {
             JsonNode saved = JSON.readTree(file.toFile());
-            List<String> savedInputs = JSON.convertValue(saved.path("inputs"), JSON.getTypeFactory()
-                    .constructCollectionType(List.class, String.class));
-            return savedInputs.equals(inputs) && !saved.path("finished").asBoolean() ? saved.path("records").asLong() : 0;
+            List<String> savedInputs = JSON.convertValue(
+                    saved.path("inputs"), JSON.getTypeFactory().constructCollectionType(List.class, String.class));
+            return savedInputs.equals(inputs) && !saved.path("finished").asBoolean()
+                    ? saved.path("records").asLong()
+                    : 0;
         } catch (IOException | IllegalArgumentException e) {
-            throw new StoreException(file + ": the load progress cannot be read (" + e.getMessage() + "); delete it"
-                    + " to load from the start", e);
+            throw new StoreException(
+                    file + ": the load progress cannot be read (" + e.getMessage() + "); delete it"
+                            + " to load from the start",
+                    e);
         }
     }
 
@@ -57,8 +61,12 @@ public final class LoadProgress {
     void committed(long records, boolean finished) {
         try {
             Path temporary = file.resolveSibling(FILE + ".tmp");
-            JSON.writeValue(temporary.toFile(), JSON.createObjectNode().put("records", records).put("finished", finished)
-                    .set("inputs", JSON.valueToTree(inputs)));
+            JSON.writeValue(
+                    temporary.toFile(),
+                    JSON.createObjectNode()
+                            .put("records", records)
+                            .put("finished", finished)
+                            .set("inputs", JSON.valueToTree(inputs)));
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new StoreException(file + ": the load progress cannot be written (" + e.getMessage() + ")", e);

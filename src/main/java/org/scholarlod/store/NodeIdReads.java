@@ -79,8 +79,8 @@ public final class NodeIdReads {
         if (g == null || s == null || p == null || o == null) {
             return found;
         }
-        decoder.rows(g, s, p, o).forEachRemaining(row -> found.add(Quad.create(decoder.node(row.get(0)),
-                decoder.triple(row))));
+        decoder.rows(g, s, p, o)
+                .forEachRemaining(row -> found.add(Quad.create(decoder.node(row.get(0)), decoder.triple(row))));
         return found;
     }
 
@@ -88,8 +88,10 @@ public final class NodeIdReads {
         DatasetGraphTDB storage = storage(dataset);
         if (storage == null) {
             List<Triple> found = new ArrayList<>();
-            dataset.getUnionGraph().find(subject, predicate, object)
-                    .filterKeep(t -> predicates == null || predicates.contains(t.getPredicate())).forEachRemaining(found::add);
+            dataset.getUnionGraph()
+                    .find(subject, predicate, object)
+                    .filterKeep(t -> predicates == null || predicates.contains(t.getPredicate()))
+                    .forEachRemaining(found::add);
             return found;
         }
         Decoder decoder = new Decoder(storage);

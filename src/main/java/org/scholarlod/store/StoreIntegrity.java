@@ -61,7 +61,8 @@ final class StoreIntegrity {
     /** TDB2 works in the highest-numbered data folder; compaction starts the next. */
     private static Path currentData(Path directory) {
         try (Stream<Path> folders = Files.list(directory)) {
-            return folders.filter(f -> DATA_FOLDER.matcher(f.getFileName().toString()).matches())
+            return folders.filter(
+                            f -> DATA_FOLDER.matcher(f.getFileName().toString()).matches())
                     .max(Path::compareTo)
                     .orElseThrow(() -> damaged(directory, "it has no Data-NNNN folder", null));
         } catch (IOException e) {
@@ -95,13 +96,19 @@ final class StoreIntegrity {
         long size = Files.exists(file) ? Files.size(file) : -1;
         if (size < committed) {
             String where = directory.relativize(file).toString();
-            throw damaged(directory, size < 0 ? where + " is missing"
-                    : where + " holds " + size + " bytes where " + committed + " were committed (truncated?)", null);
+            throw damaged(
+                    directory,
+                    size < 0
+                            ? where + " is missing"
+                            : where + " holds " + size + " bytes where " + committed + " were committed (truncated?)",
+                    null);
         }
     }
 
     private static StoreException damaged(Path directory, String problem, Throwable cause) {
-        return new StoreException(directory + ": the store is damaged: " + problem + "; restore the folder from a "
-                + "backup or rebuild it with scholarlod load", cause);
+        return new StoreException(
+                directory + ": the store is damaged: " + problem + "; restore the folder from a "
+                        + "backup or rebuild it with scholarlod load",
+                cause);
     }
 }

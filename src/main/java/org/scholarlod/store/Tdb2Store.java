@@ -5,25 +5,25 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.dboe.base.file.Location;
-import org.apache.jena.query.TxnType;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.query.TxnType;
 import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.lucene.store.FSDirectory;
 import org.scholarlod.pipeline.ArticleSink;
 import org.scholarlod.rdf.ArticleGraph;
-import org.scholarlod.rdf.Foaf;
 import org.scholarlod.rdf.ArticleLayout;
+import org.scholarlod.rdf.Foaf;
 import org.scholarlod.rdf.SharedLayout;
 
 /** An {@link ArticleStore} in a TDB2 database directory on disk. */
@@ -32,6 +32,7 @@ public final class Tdb2Store implements ArticleStore {
     static final String TEXT_INDEX = "text-index";
     /** The statistics counted after the last load, beside the database files. */
     public static final String STATISTICS = "scholarlod-statistics.nt";
+
     private static final Node STORE = NodeFactory.createURI("urn:x-scholarlod:store");
     private static final Node GENERATION = NodeFactory.createURI("urn:x-scholarlod:generation");
 
@@ -64,8 +65,8 @@ public final class Tdb2Store implements ArticleStore {
         }
         tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
         try {
-            DatasetGraph text = TextDatasetFactory.createLucene(tdb, FSDirectory.open(directory.resolve(TEXT_INDEX)),
-                    TextIndexDefinition.config());
+            DatasetGraph text = TextDatasetFactory.createLucene(
+                    tdb, FSDirectory.open(directory.resolve(TEXT_INDEX)), TextIndexDefinition.config());
             return new Tdb2Store(directory, tdb, text);
         } catch (IOException | RuntimeException e) {
             TDBInternal.expel(tdb);
@@ -158,14 +159,20 @@ public final class Tdb2Store implements ArticleStore {
             for (Node graph : graphs) {
                 List<Quad> quads = new ArrayList<>();
                 dataset.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quads::add);
-                if (!startsWith(graph, from) && quads.stream().noneMatch(q -> startsWith(q.getSubject(), from)
-                        || startsWith(q.getPredicate(), from) || startsWith(q.getObject(), from))) {
+                if (!startsWith(graph, from)
+                        && quads.stream()
+                                .noneMatch(q -> startsWith(q.getSubject(), from)
+                                        || startsWith(q.getPredicate(), from)
+                                        || startsWith(q.getObject(), from))) {
                     continue;
                 }
                 dataset.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
                 for (Quad q : quads) {
-                    dataset.add(moved(graph, from, to), moved(q.getSubject(), from, to),
-                            moved(q.getPredicate(), from, to), moved(q.getObject(), from, to));
+                    dataset.add(
+                            moved(graph, from, to),
+                            moved(q.getSubject(), from, to),
+                            moved(q.getPredicate(), from, to),
+                            moved(q.getObject(), from, to));
                 }
                 moved += quads.size();
             }
@@ -212,9 +219,11 @@ public final class Tdb2Store implements ArticleStore {
      */
     private Iterator<Node> articleGraphs() {
         return org.apache.jena.atlas.iterator.Iter.iter(dataset.find(Node.ANY, Node.ANY, Foaf.primaryTopic, Node.ANY))
-                .filter(q -> q.getGraph().equals(q.getSubject()) && q.getGraph().isURI()
+                .filter(q -> q.getGraph().equals(q.getSubject())
+                        && q.getGraph().isURI()
                         && q.getGraph().getURI().contains("/graph/article/"))
-                .map(Quad::getGraph).distinct();
+                .map(Quad::getGraph)
+                .distinct();
     }
 
     @Override
@@ -246,13 +255,16 @@ public final class Tdb2Store implements ArticleStore {
     /** When the database was last written: the newest modification time of its files, in epoch milliseconds. */
     public long lastModified() {
         try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(directory)) {
-            return files.filter(java.nio.file.Files::isRegularFile).mapToLong(file -> {
-                try {
-                    return java.nio.file.Files.getLastModifiedTime(file).toMillis();
-                } catch (java.io.IOException e) {
-                    return 0;
-                }
-            }).max().orElse(0);
+            return files.filter(java.nio.file.Files::isRegularFile)
+                    .mapToLong(file -> {
+                        try {
+                            return java.nio.file.Files.getLastModifiedTime(file).toMillis();
+                        } catch (java.io.IOException e) {
+                            return 0;
+                        }
+                    })
+                    .max()
+                    .orElse(0);
         } catch (IOException e) {
             throw new StoreException(directory + ": cannot be read: " + e.getMessage(), e);
         }

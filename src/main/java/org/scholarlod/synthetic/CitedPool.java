@@ -33,20 +33,69 @@ final class CitedPool {
             return;
         }
         if (form == 1 || form == 3) {
-            entry.put("unstructured", switch (style % 4) {
-                case 0 -> String.format("%s, %s., & %s, %s. (%d). %s. %s, %d, %d–%d.", family, given.charAt(0), second,
-                        given.charAt(0), year, title, journal, volume, first, last);
-                case 1 -> String.format("%s %s, %s %s. %s. %s. %d;%d:%d-%d.", family, given.charAt(0), second,
-                        given.charAt(0), title, journal, year, volume, first, last);
-                case 2 -> String.format("%s, %s., %s, %s.: %s. %s %d, %d–%d (%d)", family, given.charAt(0), second,
-                        given.charAt(0), title, journal, volume, first, last, year);
-                default -> String.format("%s, %s, and %s %s. \"%s.\" %s %d (%d): %d–%d.", family, given,
-                        Words.pick(random, Words.GIVEN), second, title, journal, volume, year, first, last);
-            });
+            entry.put(
+                    "unstructured",
+                    switch (style % 4) {
+                        case 0 ->
+                            String.format(
+                                    "%s, %s., & %s, %s. (%d). %s. %s, %d, %d–%d.",
+                                    family,
+                                    given.charAt(0),
+                                    second,
+                                    given.charAt(0),
+                                    year,
+                                    title,
+                                    journal,
+                                    volume,
+                                    first,
+                                    last);
+                        case 1 ->
+                            String.format(
+                                    "%s %s, %s %s. %s. %s. %d;%d:%d-%d.",
+                                    family,
+                                    given.charAt(0),
+                                    second,
+                                    given.charAt(0),
+                                    title,
+                                    journal,
+                                    year,
+                                    volume,
+                                    first,
+                                    last);
+                        case 2 ->
+                            String.format(
+                                    "%s, %s., %s, %s.: %s. %s %d, %d–%d (%d)",
+                                    family,
+                                    given.charAt(0),
+                                    second,
+                                    given.charAt(0),
+                                    title,
+                                    journal,
+                                    volume,
+                                    first,
+                                    last,
+                                    year);
+                        default ->
+                            String.format(
+                                    "%s, %s, and %s %s. \"%s.\" %s %d (%d): %d–%d.",
+                                    family,
+                                    given,
+                                    Words.pick(random, Words.GIVEN),
+                                    second,
+                                    title,
+                                    journal,
+                                    volume,
+                                    year,
+                                    first,
+                                    last);
+                    });
         }
         if (form == 2 || form == 3) {
-            entry.put("author", family + " " + given.charAt(0)).put("year", String.valueOf(year))
-                    .put("article-title", title).put("journal-title", journal).put("volume", String.valueOf(volume))
+            entry.put("author", family + " " + given.charAt(0))
+                    .put("year", String.valueOf(year))
+                    .put("article-title", title)
+                    .put("journal-title", journal)
+                    .put("volume", String.valueOf(volume))
                     .put("first-page", String.valueOf(first));
             if (form == 3) {
                 entry.put("DOI", doi).put("doi-asserted-by", "publisher");

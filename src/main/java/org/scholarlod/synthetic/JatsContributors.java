@@ -21,7 +21,8 @@ final class JatsContributors {
             if (author.has("ORCID")) {
                 x.writeStartElement("contrib-id");
                 x.writeAttribute("contrib-id-type", "orcid");
-                x.writeAttribute("authenticated", author.path("authenticated-orcid").asBoolean() ? "true" : "false");
+                x.writeAttribute(
+                        "authenticated", author.path("authenticated-orcid").asBoolean() ? "true" : "false");
                 x.writeCharacters(author.path("ORCID").asText());
                 x.writeEndElement();
             }

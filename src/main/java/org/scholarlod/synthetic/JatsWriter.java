@@ -27,8 +27,9 @@ public final class JatsWriter {
         try {
             XMLStreamWriter x = FACTORY.createXMLStreamWriter(text);
             x.writeStartDocument("UTF-8", "1.0");
-            x.writeDTD("\n<!DOCTYPE article PUBLIC \"-//NLM//DTD JATS (Z39.96) Journal Publishing DTD v1.3 20210610//EN\" "
-                    + "\"JATS-journalpublishing1-3.dtd\">\n");
+            x.writeDTD(
+                    "\n<!DOCTYPE article PUBLIC \"-//NLM//DTD JATS (Z39.96) Journal Publishing DTD v1.3 20210610//EN\" "
+                            + "\"JATS-journalpublishing1-3.dtd\">\n");
             x.writeStartElement("article");
             x.writeNamespace("xlink", "http://www.w3.org/1999/xlink");
             x.writeAttribute("article-type", "research-article");
@@ -44,7 +45,8 @@ public final class JatsWriter {
             x.writeEndDocument();
             x.close();
         } catch (XMLStreamException e) {
-            throw new IllegalStateException("cannot write JATS for " + work.path("DOI").asText(), e);
+            throw new IllegalStateException(
+                    "cannot write JATS for " + work.path("DOI").asText(), e);
         }
         return text.toString();
     }
@@ -99,8 +101,15 @@ public final class JatsWriter {
         for (JsonNode license : work.path("license")) {
             x.writeStartElement("permissions");
             x.writeStartElement("license");
-            x.writeAttribute("xlink", "http://www.w3.org/1999/xlink", "href", license.path("URL").asText());
-            element(x, "license-p", "Distributed under the licence at " + license.path("URL").asText() + ".");
+            x.writeAttribute(
+                    "xlink",
+                    "http://www.w3.org/1999/xlink",
+                    "href",
+                    license.path("URL").asText());
+            element(
+                    x,
+                    "license-p",
+                    "Distributed under the licence at " + license.path("URL").asText() + ".");
             x.writeEndElement();
             x.writeEndElement();
         }

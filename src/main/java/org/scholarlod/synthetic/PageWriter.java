@@ -15,8 +15,20 @@ import java.util.Map;
  * left out, as it would be.
  */
 public final class PageWriter {
-    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
-        "August", "September", "October", "November", "December"};
+    private static final String[] MONTHS = {
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December"
+    };
 
     private PageWriter() {}
 
@@ -31,7 +43,9 @@ public final class PageWriter {
         Map<String, Integer> affiliations = affiliationNumbers(work.path("author"));
         page.append(authorLine(work.path("author"), affiliations)).append('\n');
         page.append(volumeLine(work)).append("Cite this article\n");
-        page.append("Abstract\n").append(work.path("abstract").asText().replaceAll("<[^>]+>", "")).append('\n');
+        page.append("Abstract\n")
+                .append(work.path("abstract").asText().replaceAll("<[^>]+>", ""))
+                .append('\n');
         page.append("References\n");
         for (JsonNode reference : work.path("reference")) {
             page.append(PrintedReference.text(reference)).append('\n');
@@ -40,7 +54,9 @@ public final class PageWriter {
         page.append("Download references\n");
         List<String> grants = grants(work.path("funder"));
         if (!grants.isEmpty()) {
-            page.append("Funding\n").append("This research was funded by ").append(String.join("; ", grants))
+            page.append("Funding\n")
+                    .append("This research was funded by ")
+                    .append(String.join("; ", grants))
                     .append(".\n");
         }
         page.append("Author information\nAuthors and Affiliations\n");
@@ -52,13 +68,17 @@ public final class PageWriter {
                 }
             }
         }
-        page.append("About this article\nCite this article\n").append(citation(work)).append('\n');
+        page.append("About this article\nCite this article\n")
+                .append(citation(work))
+                .append('\n');
         if (online.size() == 3) {
             page.append("Published\n").append(day(online)).append('\n');
         }
         JsonNode issued = work.path("issued").path("date-parts").path(0);
-        page.append("Issue Date\n").append(issued.size() > 1 ? MONTHS[issued.path(1).asInt() - 1] + " " : "")
-                .append(issued.path(0).asText()).append('\n');
+        page.append("Issue Date\n")
+                .append(issued.size() > 1 ? MONTHS[issued.path(1).asInt() - 1] + " " : "")
+                .append(issued.path(0).asText())
+                .append('\n');
         page.append("DOI\nhttps://doi.org/").append(work.path("DOI").asText()).append('\n');
         return page.toString();
     }
@@ -75,7 +95,8 @@ public final class PageWriter {
 
     private static List<String> names(JsonNode author) {
         List<String> names = new ArrayList<>();
-        author.path("affiliation").forEach(affiliation -> names.add(affiliation.path("name").asText()));
+        author.path("affiliation")
+                .forEach(affiliation -> names.add(affiliation.path("name").asText()));
         return names;
     }
 
@@ -87,24 +108,33 @@ public final class PageWriter {
             line.append(i == 0 ? "" : i == authors.size() - 1 ? " & " : ", ").append(name(author));
             String orcid = author.path("ORCID").asText(null);
             if (orcid != null) {
-                line.append("  ORCID: ").append(orcid.replaceFirst("^https?://", "")).append(' ');
+                line.append("  ORCID: ")
+                        .append(orcid.replaceFirst("^https?://", ""))
+                        .append(' ');
             }
-            line.append(String.join(",", names(author).stream().map(a -> affiliations.get(a).toString()).toList()));
+            line.append(String.join(
+                    ",",
+                    names(author).stream()
+                            .map(a -> affiliations.get(a).toString())
+                            .toList()));
         }
         return line.append(' ').toString();
     }
 
     private static String name(JsonNode author) {
-        return author.has("family") ? author.path("given").asText() + " " + author.path("family").asText()
+        return author.has("family")
+                ? author.path("given").asText() + " " + author.path("family").asText()
                 : author.path("name").asText();
     }
 
     private static String volumeLine(JsonNode work) {
         String page = work.path("page").asText(null);
         String number = work.path("article-number").asText(null);
-        return work.path("container-title").path(0).asText() + " volume " + work.path("volume").asText()
-                + (page != null ? ", pages " + page.replace('-', '–') : number != null ? ", Article number: " + number
-                        : "")
+        return work.path("container-title").path(0).asText() + " volume "
+                + work.path("volume").asText()
+                + (page != null
+                        ? ", pages " + page.replace('-', '–')
+                        : number != null ? ", Article number: " + number : "")
                 + " (" + work.path("issued").path("date-parts").path(0).path(0).asText() + ")";
     }
 
@@ -113,8 +143,8 @@ public final class PageWriter {
         for (JsonNode funder : funders) {
             List<String> awards = new ArrayList<>();
             funder.path("award").forEach(award -> awards.add(award.asText()));
-            grants.add(funder.path("name").asText() + (awards.isEmpty() ? "" : " under grant "
-                    + String.join(" and ", awards)));
+            grants.add(funder.path("name").asText()
+                    + (awards.isEmpty() ? "" : " under grant " + String.join(" and ", awards)));
         }
         return grants;
     }
@@ -123,20 +153,29 @@ public final class PageWriter {
     private static String citation(JsonNode work) {
         List<String> names = new ArrayList<>();
         for (JsonNode author : work.path("author")) {
-            names.add(author.has("family") ? author.path("family").asText() + ", "
-                    + author.path("given").asText().charAt(0) + "." : author.path("name").asText());
+            names.add(
+                    author.has("family")
+                            ? author.path("family").asText() + ", "
+                                    + author.path("given").asText().charAt(0) + "."
+                            : author.path("name").asText());
         }
-        String authors = names.size() == 1 ? names.get(0) : String.join(", ", names.subList(0, names.size() - 1))
-                + " & " + names.get(names.size() - 1);
+        String authors = names.size() == 1
+                ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " & " + names.get(names.size() - 1);
         String page = work.path("page").asText(work.path("article-number").asText(""));
-        return authors + " " + work.path("title").path(0).asText() + ". " + work.path("container-title").path(0).asText()
+        return authors + " " + work.path("title").path(0).asText() + ". "
+                + work.path("container-title").path(0).asText()
                 + " " + work.path("volume").asText() + (page.isEmpty() ? "" : ", " + page.replace('-', '–')) + " ("
                 + work.path("issued").path("date-parts").path(0).path(0).asText() + "). https://doi.org/"
                 + work.path("DOI").asText();
     }
 
     private static String day(JsonNode parts) {
-        return String.format(Locale.ROOT, "%02d %s %d", parts.path(2).asInt(), MONTHS[parts.path(1).asInt() - 1],
+        return String.format(
+                Locale.ROOT,
+                "%02d %s %d",
+                parts.path(2).asInt(),
+                MONTHS[parts.path(1).asInt() - 1],
                 parts.path(0).asInt());
     }
 }

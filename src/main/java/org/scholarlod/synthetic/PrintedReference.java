@@ -17,8 +17,10 @@ final class PrintedReference {
             String author = reference.path("author").asText();
             int space = author.lastIndexOf(' ');
             printed = (space < 0 ? author : author.substring(0, space) + ", " + author.substring(space + 1) + ".")
-                    + " (" + reference.path("year").asText() + "). " + reference.path("article-title").asText() + ". "
-                    + reference.path("journal-title").asText() + ", " + reference.path("volume").asText() + ", "
+                    + " (" + reference.path("year").asText() + "). "
+                    + reference.path("article-title").asText() + ". "
+                    + reference.path("journal-title").asText() + ", "
+                    + reference.path("volume").asText() + ", "
                     + reference.path("first-page").asText() + ".";
         }
         if (!reference.has("DOI")) {

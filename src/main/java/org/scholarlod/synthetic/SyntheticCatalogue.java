@@ -49,7 +49,8 @@ public final class SyntheticCatalogue {
         double kind = random.nextDouble();
         String type = TYPES[kind < 0.85 ? 0 : kind < 0.93 ? 1 : kind < 0.98 ? 2 : 3];
         int year = 1995 + (int) (30L * i / size);
-        ObjectNode work = JSON.createObjectNode().put("DOI", doi(i)).put("type", type).put("publisher", "Synthetic Press");
+        ObjectNode work =
+                JSON.createObjectNode().put("DOI", doi(i)).put("type", type).put("publisher", "Synthetic Press");
         if ("posted-content".equals(type)) {
             work.put("subtype", "preprint");
         }
@@ -70,15 +71,21 @@ public final class SyntheticCatalogue {
             work.put("article-number", "e" + (100000 + i));
         }
         work.put("abstract", "<jats:p>" + Words.title(random) + ". " + Words.title(random) + ".</jats:p>");
-        work.putArray("subject").add(Words.journal(journal).replaceAll("^(Journal of |International Journal of |Annals of )", ""));
+        work.putArray("subject")
+                .add(Words.journal(journal).replaceAll("^(Journal of |International Journal of |Annals of )", ""));
         authors(work.putArray("author"), random);
         if (random.nextDouble() < 0.7) {
-            work.putArray("license").addObject().put("URL", "https://creativecommons.org/licenses/by/4.0/")
-                    .put("content-version", "vor").put("delay-in-days", 0);
+            work.putArray("license")
+                    .addObject()
+                    .put("URL", "https://creativecommons.org/licenses/by/4.0/")
+                    .put("content-version", "vor")
+                    .put("delay-in-days", 0);
         }
         if (random.nextDouble() < 0.4) {
             int funder = skewed(random, 60);
-            ObjectNode entry = work.putArray("funder").addObject().put("name", "Synthetic Research Council " + funder)
+            ObjectNode entry = work.putArray("funder")
+                    .addObject()
+                    .put("name", "Synthetic Research Council " + funder)
                     .put("DOI", "10.13039/5011000" + String.format("%05d", funder));
             entry.putArray("award").add("SRC-" + year + "-" + random.nextInt(10000));
         }
@@ -106,19 +113,28 @@ public final class SyntheticCatalogue {
                 continue;
             }
             SplittableRandom who = new SplittableRandom(seed * 13 + person);
-            ObjectNode author = authors.addObject().put("given", Words.pick(who, Words.GIVEN))
+            ObjectNode author = authors.addObject()
+                    .put("given", Words.pick(who, Words.GIVEN))
                     .put("family", Words.pick(who, Words.FAMILY))
                     .put("sequence", chosen.size() == 1 ? "first" : "additional");
             if (who.nextDouble() < 0.6) {
-                author.put("ORCID", "https://orcid.org/" + ValidIds.orcid(person)).put("authenticated-orcid", who.nextBoolean());
+                author.put("ORCID", "https://orcid.org/" + ValidIds.orcid(person))
+                        .put("authenticated-orcid", who.nextBoolean());
             }
             int org = skewed(random, organisations);
             SplittableRandom where = new SplittableRandom(seed * 19 + org);
-            ObjectNode affiliation = author.putArray("affiliation").addObject()
-                    .put("name", "University of " + Words.pick(where, Words.FAMILY).replace(" ", "") + " " + org);
+            ObjectNode affiliation = author.putArray("affiliation")
+                    .addObject()
+                    .put(
+                            "name",
+                            "University of " + Words.pick(where, Words.FAMILY).replace(" ", "") + " " + org);
             if (where.nextDouble() < 0.3) {
-                affiliation.putArray("id").addObject().put("id", "https://ror.org/" + ValidIds.ror(where))
-                        .put("id-type", "ROR").put("asserted-by", "publisher");
+                affiliation
+                        .putArray("id")
+                        .addObject()
+                        .put("id", "https://ror.org/" + ValidIds.ror(where))
+                        .put("id-type", "ROR")
+                        .put("asserted-by", "publisher");
             }
         }
     }
@@ -129,9 +145,11 @@ public final class SyntheticCatalogue {
             ObjectNode entry = references.addObject().put("key", "gen" + i + "_CR" + (r + 1));
             double form = random.nextDouble();
             if (i > 0 && form < 0.2) {
-                entry.put("DOI", doi((int) (i * Math.sqrt(random.nextDouble())))).put("doi-asserted-by", "crossref");
+                entry.put("DOI", doi((int) (i * Math.sqrt(random.nextDouble()))))
+                        .put("doi-asserted-by", "crossref");
             } else {
-                cited.reference(entry, skewed(random, externalWorks), (int) (random.nextDouble() * 4), random.nextInt(4));
+                cited.reference(
+                        entry, skewed(random, externalWorks), (int) (random.nextDouble() * 4), random.nextInt(4));
             }
         }
     }

@@ -16,7 +16,9 @@ final class ValidIds {
     }
 
     static String issn(SplittableRandom random) {
-        return complete(IdentifierScheme.ISSN, String.format("%04d-%03d", random.nextInt(10000), random.nextInt(1000)),
+        return complete(
+                IdentifierScheme.ISSN,
+                String.format("%04d-%03d", random.nextInt(10000), random.nextInt(1000)),
                 "0123456789X");
     }
 

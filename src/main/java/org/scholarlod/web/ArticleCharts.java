@@ -58,8 +58,9 @@ final class ArticleCharts {
 
     private List<Map<String, Object>> dots(Node article, List<Node> cited) {
         List<Node> selfCited = new ArrayList<>();
-        graph.find(Node.ANY, RDF.Nodes.type, Cito.AuthorSelfCitation).forEachRemaining(t -> graph
-                .find(t.getSubject(), Cito.hasCitedEntity, Node.ANY).forEachRemaining(c -> selfCited.add(c.getObject())));
+        graph.find(Node.ANY, RDF.Nodes.type, Cito.AuthorSelfCitation)
+                .forEachRemaining(t -> graph.find(t.getSubject(), Cito.hasCitedEntity, Node.ANY)
+                        .forEachRemaining(c -> selfCited.add(c.getObject())));
         List<Map<String, Object>> dots = new ArrayList<>();
         for (int i = 0; i < cited.size(); i++) {
             double angle = 2 * Math.PI * i / cited.size() - Math.PI / 2;
@@ -82,7 +83,8 @@ final class ArticleCharts {
         for (Node work : cited) {
             var issued = graph.find(work, Dct.issued, Node.ANY);
             if (issued.hasNext()) {
-                int year = Integer.parseInt(issued.next().getObject().getLiteralLexicalForm().substring(0, 4));
+                int year = Integer.parseInt(
+                        issued.next().getObject().getLiteralLexicalForm().substring(0, 4));
                 byYear.computeIfAbsent(year, y -> new LinkedHashMap<>()).merge(kind(work), 1, Integer::sum);
             }
         }
@@ -93,7 +95,9 @@ final class ArticleCharts {
         }
         int first = byYear.firstKey();
         int last = byYear.lastKey();
-        int max = byYear.values().stream().mapToInt(m -> m.values().stream().mapToInt(Integer::intValue).sum()).max()
+        int max = byYear.values().stream()
+                .mapToInt(m -> m.values().stream().mapToInt(Integer::intValue).sum())
+                .max()
                 .orElse(1);
         double step = (WIDTH - 40.0) / (last - first + 1);
         for (Map.Entry<Integer, Map<String[], Integer>> year : byYear.entrySet()) {
@@ -102,9 +106,19 @@ final class ArticleCharts {
             for (Map.Entry<String[], Integer> kind : year.getValue().entrySet()) {
                 double height = (double) kind.getValue() / max * (BAR_AREA - 10);
                 top -= height;
-                segments.add(Map.of("x", SvgCoordinate.format(x), "y", SvgCoordinate.format(top), "width", SvgCoordinate.format(Math.max(1, step - 1)),
-                        "height", SvgCoordinate.format(height), "colour", kind.getKey()[1],
-                        "title", year.getKey() + ": " + kind.getValue() + " " + kind.getKey()[0]));
+                segments.add(Map.of(
+                        "x",
+                        SvgCoordinate.format(x),
+                        "y",
+                        SvgCoordinate.format(top),
+                        "width",
+                        SvgCoordinate.format(Math.max(1, step - 1)),
+                        "height",
+                        SvgCoordinate.format(height),
+                        "colour",
+                        kind.getKey()[1],
+                        "title",
+                        year.getKey() + ": " + kind.getValue() + " " + kind.getKey()[0]));
             }
         }
         for (int year = first; year <= last; year += Math.max(1, (last - first) / 8)) {

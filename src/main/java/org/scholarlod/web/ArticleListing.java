@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Node;
-import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 
@@ -29,8 +29,11 @@ final class ArticleListing {
         NEWEST("newest", "newest first", "", "ORDER BY DESC(STR(?issued)) ?title ?a"),
         TITLE("title", "by title", "", "ORDER BY ?title ?a"),
         // Every article's journal is read to sort, as every article's date is for NEWEST; those outside a journal last.
-        JOURNAL("journal", "by journal", " OPTIONAL { GRAPH ?g { ?a dcterms:isPartOf ?in } ?in dcterms:isPartOf* ?j ."
-                + " ?j a fabio:Journal ; dcterms:title ?journal }",
+        JOURNAL(
+                "journal",
+                "by journal",
+                " OPTIONAL { GRAPH ?g { ?a dcterms:isPartOf ?in } ?in dcterms:isPartOf* ?j ."
+                        + " ?j a fabio:Journal ; dcterms:title ?journal }",
                 "ORDER BY (!BOUND(?journal)) ?journal DESC(STR(?issued)) ?title ?a");
 
         final String parameter;
@@ -63,13 +66,16 @@ final class ArticleListing {
      * One page of the catalogue's articles, {@code limit} from {@code offset}. ORDER BY with LIMIT is evaluated
      * keeping only offset + limit rows, so memory stays bounded however large the store; time grows with it.
      */
-    static List<Map<String, String>> of(DatasetGraph dataset, ArticleView.Links links, Order order, long offset, int limit) {
+    static List<Map<String, String>> of(
+            DatasetGraph dataset, ArticleView.Links links, Order order, long offset, int limit) {
         Map<Node, Map<String, String>> articles = new LinkedHashMap<>();
         Map<Node, Node> graphs = new LinkedHashMap<>();
-        QueryExec.dataset(dataset).query(QueryFactory.create(PREFIXES + "SELECT ?a ?title ?g WHERE { GRAPH ?g {"
-                + " ?g foaf:primaryTopic ?a . ?a dcterms:title ?title OPTIONAL { ?a dcterms:issued ?issued } }"
-                + order.pattern + " } " + order.sparql + " LIMIT " + limit + " OFFSET " + offset))
-                .select().forEachRemaining(row -> {
+        QueryExec.dataset(dataset)
+                .query(QueryFactory.create(PREFIXES + "SELECT ?a ?title ?g WHERE { GRAPH ?g {"
+                        + " ?g foaf:primaryTopic ?a . ?a dcterms:title ?title OPTIONAL { ?a dcterms:issued ?issued } }"
+                        + order.pattern + " } " + order.sparql + " LIMIT " + limit + " OFFSET " + offset))
+                .select()
+                .forEachRemaining(row -> {
                     graphs.putIfAbsent(row.get("a"), row.get("g"));
                     articles.computeIfAbsent(row.get("a"), a -> {
                         Map<String, String> fresh = new HashMap<>();
@@ -83,15 +89,21 @@ final class ArticleListing {
         }
         // Dates and venues of the listed articles only, each looked up in its own graph: evaluated for every
         // graph at once, the venue's property path would grow with the store.
-        String pairs = graphs.entrySet().stream().map(e -> "(" + NodeFmtLib.strNT(e.getKey()) + " "
-                + NodeFmtLib.strNT(e.getValue()) + ")").collect(Collectors.joining(" "));
-        QueryExec.dataset(dataset).query(QueryFactory.create(PREFIXES + "SELECT ?a ?issued ?venue WHERE { VALUES (?a ?g) { "
-                + pairs + " } OPTIONAL { GRAPH ?g { ?a dcterms:issued ?issued } }"
-                + " OPTIONAL { GRAPH ?g { ?a dcterms:isPartOf ?in } ?in dcterms:isPartOf* ?v . ?v a ?vt ; dcterms:title ?venue ."
-                + " VALUES ?vt { fabio:Journal fabio:Book } } }")).select().forEachRemaining(row -> {
+        String pairs = graphs.entrySet().stream()
+                .map(e -> "(" + NodeFmtLib.strNT(e.getKey()) + " " + NodeFmtLib.strNT(e.getValue()) + ")")
+                .collect(Collectors.joining(" "));
+        QueryExec.dataset(dataset)
+                .query(QueryFactory.create(PREFIXES + "SELECT ?a ?issued ?venue WHERE { VALUES (?a ?g) { "
+                        + pairs + " } OPTIONAL { GRAPH ?g { ?a dcterms:issued ?issued } }"
+                        + " OPTIONAL { GRAPH ?g { ?a dcterms:isPartOf ?in } ?in dcterms:isPartOf* ?v . ?v a ?vt ; dcterms:title ?venue ."
+                        + " VALUES ?vt { fabio:Journal fabio:Book } } }"))
+                .select()
+                .forEachRemaining(row -> {
                     Map<String, String> item = articles.get(row.get("a"));
                     if (row.get("issued") != null) {
-                        item.putIfAbsent("year", row.get("issued").getLiteralLexicalForm().substring(0, 4));
+                        item.putIfAbsent(
+                                "year",
+                                row.get("issued").getLiteralLexicalForm().substring(0, 4));
                     }
                     if (row.get("venue") != null) {
                         item.putIfAbsent("venue", row.get("venue").getLiteralLexicalForm());
@@ -100,16 +112,22 @@ final class ArticleListing {
         Map<Node, AuthorOrder> authors = new HashMap<>();
         // Only the listed articles' authors: a scan of every author role would grow with the store.
         String listed = articles.keySet().stream().map(NodeFmtLib::strNT).collect(Collectors.joining(" "));
-        QueryExec.dataset(dataset).query(QueryFactory.create(PREFIXES + "SELECT ?a ?role ?next (MIN(?given) AS ?name) WHERE { VALUES ?a { "
-                + listed + " } GRAPH ?g {"
-                + " ?g foaf:primaryTopic ?a . ?a pro:isDocumentContextFor ?role . ?role pro:withRole pro:author ;"
-                + " pro:isHeldBy ?p . OPTIONAL { ?role oco:hasNext ?next } }"
-                + " OPTIONAL { ?p foaf:familyName ?family } OPTIONAL { ?p foaf:name ?full }"
-                + " BIND(COALESCE(?family, ?full) AS ?given) } GROUP BY ?a ?role ?next"))
-                .select().forEachRemaining(row -> {
+        QueryExec.dataset(dataset)
+                .query(QueryFactory.create(
+                        PREFIXES + "SELECT ?a ?role ?next (MIN(?given) AS ?name) WHERE { VALUES ?a { "
+                                + listed + " } GRAPH ?g {"
+                                + " ?g foaf:primaryTopic ?a . ?a pro:isDocumentContextFor ?role . ?role pro:withRole pro:author ;"
+                                + " pro:isHeldBy ?p . OPTIONAL { ?role oco:hasNext ?next } }"
+                                + " OPTIONAL { ?p foaf:familyName ?family } OPTIONAL { ?p foaf:name ?full }"
+                                + " BIND(COALESCE(?family, ?full) AS ?given) } GROUP BY ?a ?role ?next"))
+                .select()
+                .forEachRemaining(row -> {
                     if (articles.containsKey(row.get("a")) && row.get("name") != null) {
                         authors.computeIfAbsent(row.get("a"), a -> new AuthorOrder())
-                                .add(row.get("role"), row.get("next"), row.get("name").getLiteralLexicalForm());
+                                .add(
+                                        row.get("role"),
+                                        row.get("next"),
+                                        row.get("name").getLiteralLexicalForm());
                     }
                 });
         List<Map<String, String>> list = new ArrayList<>();
@@ -145,17 +163,22 @@ final class ArticleListing {
 
         String shortList(int shown) {
             List<String> ordered = new ArrayList<>();
-            Node first = names.keySet().stream().filter(r -> !next.containsValue(r)).findFirst()
+            Node first = names.keySet().stream()
+                    .filter(r -> !next.containsValue(r))
+                    .findFirst()
                     .orElse(names.keySet().iterator().next());
-            for (Node role = first; role != null && names.containsKey(role) && ordered.size() <= names.size();
-                 role = next.get(role)) {
+            for (Node role = first;
+                    role != null && names.containsKey(role) && ordered.size() <= names.size();
+                    role = next.get(role)) {
                 ordered.add(names.get(role));
             }
             if (ordered.size() > shown) {
                 return String.join(", ", ordered.subList(0, shown)) + " et al.";
             }
-            return ordered.size() <= 1 ? String.join("", ordered)
-                    : String.join(", ", ordered.subList(0, ordered.size() - 1)) + " & " + ordered.get(ordered.size() - 1);
+            return ordered.size() <= 1
+                    ? String.join("", ordered)
+                    : String.join(", ", ordered.subList(0, ordered.size() - 1)) + " & "
+                            + ordered.get(ordered.size() - 1);
         }
     }
 }

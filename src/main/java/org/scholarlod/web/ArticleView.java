@@ -88,7 +88,8 @@ final class ArticleView {
     private List<Map<String, Object>> authors(Node article) {
         List<Map<String, Object>> authors = new ArrayList<>();
         List<Node> authorRoles = objects(article, Pro.isDocumentContextFor).stream()
-                .filter(role -> graph.contains(role, Pro.withRole, Pro.author)).toList();
+                .filter(role -> graph.contains(role, Pro.withRole, Pro.author))
+                .toList();
         for (Node role : chain(authorRoles)) {
             Node person = object(role, Pro.isHeldBy);
             Set<String> organisations = new LinkedHashSet<>();

@@ -20,10 +20,11 @@ import org.scholarlod.rdf.Foaf;
  * issues as tables of contents. Every figure counts catalogue articles (those with a graph of their own).
  */
 final class CatalogueProfile {
-    private static final String PREFIXES = "PREFIX dcterms: <http://purl.org/dc/terms/> PREFIX foaf: <http://xmlns.com/foaf/0.1/> "
-            + "PREFIX pro: <http://purl.org/spar/pro/> PREFIX cito: <http://purl.org/spar/cito/> "
-            + "PREFIX fabio: <http://purl.org/spar/fabio/> PREFIX prism: <http://prismstandard.org/namespaces/basic/2.0/> "
-            + "PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> ";
+    private static final String PREFIXES =
+            "PREFIX dcterms: <http://purl.org/dc/terms/> PREFIX foaf: <http://xmlns.com/foaf/0.1/> "
+                    + "PREFIX pro: <http://purl.org/spar/pro/> PREFIX cito: <http://purl.org/spar/cito/> "
+                    + "PREFIX fabio: <http://purl.org/spar/fabio/> PREFIX prism: <http://prismstandard.org/namespaces/basic/2.0/> "
+                    + "PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> ";
     private static final int CO_AUTHORS = 20;
     private static final int MOST_CITED = 10;
     private static final int WIDTH = 640;
@@ -52,7 +53,8 @@ final class CatalogueProfile {
                 || description.contains(resource, RDF.Nodes.type, Fabio.JournalVolume)
                 || description.contains(resource, RDF.Nodes.type, Fabio.JournalIssue)) {
             // From the container down: evaluated from the articles up, the path would visit every article.
-            articles = "?in dcterms:isPartOf* " + r + " . GRAPH ?g { ?g foaf:primaryTopic ?a . ?a dcterms:isPartOf ?in }";
+            articles =
+                    "?in dcterms:isPartOf* " + r + " . GRAPH ?g { ?g foaf:primaryTopic ?a . ?a dcterms:isPartOf ?in }";
             container = true;
         } else {
             return List.of();
@@ -68,31 +70,51 @@ final class CatalogueProfile {
         if (container) {
             parts(r, resource, description, sections);
         } else if (description.contains(resource, RDF.Nodes.type, Foaf.Person)) {
-            list(sections, "Co-authors in this catalogue, by works together", "SELECT ?x (SAMPLE(?name) AS ?label) "
-                    + "(COUNT(DISTINCT ?a) AS ?n) WHERE { GRAPH ?g { ?g foaf:primaryTopic ?a . ?a dcterms:creator " + r
-                    + " , ?x } FILTER(?x != " + r + ") ?x foaf:name ?name } GROUP BY ?x ORDER BY DESC(?n) ?label LIMIT "
-                    + CO_AUTHORS, "work together", "works together");
+            list(
+                    sections,
+                    "Co-authors in this catalogue, by works together",
+                    "SELECT ?x (SAMPLE(?name) AS ?label) "
+                            + "(COUNT(DISTINCT ?a) AS ?n) WHERE { GRAPH ?g { ?g foaf:primaryTopic ?a . ?a dcterms:creator "
+                            + r
+                            + " , ?x } FILTER(?x != " + r
+                            + ") ?x foaf:name ?name } GROUP BY ?x ORDER BY DESC(?n) ?label LIMIT "
+                            + CO_AUTHORS,
+                    "work together",
+                    "works together");
         }
-        list(sections, "Most cited in this catalogue", "SELECT ?a (SAMPLE(?t) AS ?label) (COUNT(DISTINCT ?c) AS ?n) WHERE { "
-                + articles + " GRAPH ?g { ?a dcterms:title ?t } ?c cito:cites ?a . GRAPH ?cg { ?cg foaf:primaryTopic ?c } } "
-                + "GROUP BY ?a ORDER BY DESC(?n) ?label LIMIT " + MOST_CITED, "citation", "citations");
+        list(
+                sections,
+                "Most cited in this catalogue",
+                "SELECT ?a (SAMPLE(?t) AS ?label) (COUNT(DISTINCT ?c) AS ?n) WHERE { "
+                        + articles
+                        + " GRAPH ?g { ?a dcterms:title ?t } ?c cito:cites ?a . GRAPH ?cg { ?cg foaf:primaryTopic ?c } } "
+                        + "GROUP BY ?a ORDER BY DESC(?n) ?label LIMIT " + MOST_CITED,
+                "citation",
+                "citations");
         return sections;
     }
 
     private void years(String articles, List<Map<String, Object>> sections) {
         TreeMap<Integer, Long> byYear = new TreeMap<>();
-        QueryExec.dataset(dataset).query(PREFIXES + "SELECT ?year (COUNT(DISTINCT ?a) AS ?n) WHERE { " + articles
-                + " GRAPH ?g { ?a dcterms:issued ?d } BIND(xsd:integer(SUBSTR(STR(?d), 1, 4)) AS ?year) } GROUP BY ?year")
-                .select().forEachRemaining(row -> {
+        QueryExec.dataset(dataset)
+                .query(
+                        PREFIXES + "SELECT ?year (COUNT(DISTINCT ?a) AS ?n) WHERE { " + articles
+                                + " GRAPH ?g { ?a dcterms:issued ?d } BIND(xsd:integer(SUBSTR(STR(?d), 1, 4)) AS ?year) } GROUP BY ?year")
+                .select()
+                .forEachRemaining(row -> {
                     if (row.get("year") != null) {
-                        byYear.put(((Number) row.get("year").getLiteralValue()).intValue(),
+                        byYear.put(
+                                ((Number) row.get("year").getLiteralValue()).intValue(),
                                 ((Number) row.get("n").getLiteralValue()).longValue());
                     }
                 });
         if (!byYear.isEmpty()) {
             long total = byYear.values().stream().mapToLong(Long::longValue).sum();
-            sections.add(Map.of("heading", Plural.of(total, "work", "works") + " in this catalogue, by year",
-                    "bars", bars(byYear)));
+            sections.add(Map.of(
+                    "heading",
+                    Plural.of(total, "work", "works") + " in this catalogue, by year",
+                    "bars",
+                    bars(byYear)));
         }
     }
 
@@ -100,13 +122,19 @@ final class CatalogueProfile {
     private void parts(String r, Node resource, Graph description, List<Map<String, Object>> sections) {
         boolean journal = description.contains(resource, RDF.Nodes.type, Fabio.Journal);
         String kind = journal ? "fabio:JournalVolume" : "fabio:JournalIssue";
-        list(sections, journal ? "Volumes" : "Issues", "SELECT ?x (CONCAT('" + (journal ? "Volume " : "Issue ")
-                + "', SAMPLE(?num)) AS ?label) (SAMPLE(?num) AS ?number) (COUNT(DISTINCT ?a) AS ?n) WHERE { ?x dcterms:isPartOf " + r + " ; a " + kind
-                + " ; fabio:hasSequenceIdentifier ?num . ?in dcterms:isPartOf* ?x . GRAPH ?g { ?g foaf:primaryTopic ?a . "
-                + "?a dcterms:isPartOf ?in } } GROUP BY ?x ORDER BY DESC(xsd:integer(?number)) ?label",
-                "article", "articles");
+        list(
+                sections,
+                journal ? "Volumes" : "Issues",
+                "SELECT ?x (CONCAT('" + (journal ? "Volume " : "Issue ")
+                        + "', SAMPLE(?num)) AS ?label) (SAMPLE(?num) AS ?number) (COUNT(DISTINCT ?a) AS ?n) WHERE { ?x dcterms:isPartOf "
+                        + r + " ; a " + kind
+                        + " ; fabio:hasSequenceIdentifier ?num . ?in dcterms:isPartOf* ?x . GRAPH ?g { ?g foaf:primaryTopic ?a . "
+                        + "?a dcterms:isPartOf ?in } } GROUP BY ?x ORDER BY DESC(xsd:integer(?number)) ?label",
+                "article",
+                "articles");
         if (!journal) {
-            contents("?in dcterms:isPartOf* " + r + " . GRAPH ?g { ?g foaf:primaryTopic ?a . ?a dcterms:isPartOf ?in }",
+            contents(
+                    "?in dcterms:isPartOf* " + r + " . GRAPH ?g { ?g foaf:primaryTopic ?a . ?a dcterms:isPartOf ?in }",
                     sections);
         }
     }
@@ -114,14 +142,23 @@ final class CatalogueProfile {
     /** A table of contents: the articles in page order, then by title. */
     private void contents(String articles, List<Map<String, Object>> sections) {
         List<Map<String, String>> items = new ArrayList<>();
-        QueryExec.dataset(dataset).query(PREFIXES + "SELECT ?a ?label ?first ?last WHERE { " + articles
-                + " GRAPH ?g { ?a dcterms:title ?label OPTIONAL { ?a prism:startingPage ?first } "
-                + "OPTIONAL { ?a prism:endingPage ?last } } } ORDER BY xsd:integer(?first) ?first ?label")
-                .select().forEachRemaining(row -> {
-                    String pages = row.get("first") == null ? "" : ", pp. " + row.get("first").getLiteralLexicalForm()
-                            + (row.get("last") == null ? "" : "–" + row.get("last").getLiteralLexicalForm());
-                    items.add(Map.of("href", links.href(row.get("a").getURI()),
-                            "label", row.get("label").getLiteralLexicalForm() + pages));
+        QueryExec.dataset(dataset)
+                .query(PREFIXES + "SELECT ?a ?label ?first ?last WHERE { " + articles
+                        + " GRAPH ?g { ?a dcterms:title ?label OPTIONAL { ?a prism:startingPage ?first } "
+                        + "OPTIONAL { ?a prism:endingPage ?last } } } ORDER BY xsd:integer(?first) ?first ?label")
+                .select()
+                .forEachRemaining(row -> {
+                    String pages = row.get("first") == null
+                            ? ""
+                            : ", pp. " + row.get("first").getLiteralLexicalForm()
+                                    + (row.get("last") == null
+                                            ? ""
+                                            : "–" + row.get("last").getLiteralLexicalForm());
+                    items.add(Map.of(
+                            "href",
+                            links.href(row.get("a").getURI()),
+                            "label",
+                            row.get("label").getLiteralLexicalForm() + pages));
                 });
         if (!items.isEmpty()) {
             sections.add(Map.of("heading", "Contents", "items", items));
@@ -134,8 +171,11 @@ final class CatalogueProfile {
             long n = ((Number) row.get("n").getLiteralValue()).longValue();
             Node x = row.contains("x") ? row.get("x") : row.get("a");
             if (n > 0 && row.get("label") != null) {
-                items.add(Map.of("href", links.href(x.getURI()),
-                        "label", row.get("label").getLiteralLexicalForm() + " — " + Plural.of(n, one, many)));
+                items.add(Map.of(
+                        "href",
+                        links.href(x.getURI()),
+                        "label",
+                        row.get("label").getLiteralLexicalForm() + " — " + Plural.of(n, one, many)));
             }
         });
         if (!items.isEmpty()) {
@@ -152,9 +192,17 @@ final class CatalogueProfile {
         List<Map<String, Object>> bars = new ArrayList<>();
         byYear.forEach((year, n) -> {
             double height = (double) n / max * (BAR_AREA - 10);
-            bars.add(Map.of("x", SvgCoordinate.format(20 + (year - first) * step), "y", SvgCoordinate.format(BAR_AREA - height),
-                    "width", SvgCoordinate.format(Math.min(MAX_BAR, Math.max(1, step - 1))), "height", SvgCoordinate.format(height),
-                    "title", year + ": " + Plural.of(n, "work", "works")));
+            bars.add(Map.of(
+                    "x",
+                    SvgCoordinate.format(20 + (year - first) * step),
+                    "y",
+                    SvgCoordinate.format(BAR_AREA - height),
+                    "width",
+                    SvgCoordinate.format(Math.min(MAX_BAR, Math.max(1, step - 1))),
+                    "height",
+                    SvgCoordinate.format(height),
+                    "title",
+                    year + ": " + Plural.of(n, "work", "works")));
         });
         List<Map<String, Object>> ticks = new ArrayList<>();
         for (int year = first; year <= last; year += Math.max(1, (last - first) / 8)) {

@@ -28,14 +28,16 @@ final class CitingArticles {
             + "BIND(CONCAT(?t, IF(BOUND(?y), CONCAT(' (', SUBSTR(STR(?y), 1, 4), ')'), '')) AS ?label) } "
             + "ORDER BY DESC(STR(?y)) ?label";
     /** SPARQL's order: dates as strings, newest first, undated last; then labels. */
-    private static final Comparator<Row> ORDER = Comparator.comparing(Row::date,
-            Comparator.nullsLast(Comparator.<String>reverseOrder())).thenComparing(Row::label);
+    private static final Comparator<Row> ORDER = Comparator.comparing(
+                    Row::date, Comparator.nullsLast(Comparator.<String>reverseOrder()))
+            .thenComparing(Row::label);
 
     /** A citing article, its label (title and year) and its date (null if it has none). */
     record Row(Node article, String label, String date) {}
 
     /** Citing articles whose rows are remembered: a few hundred bytes each. */
     private static final int ARTICLES_REMEMBERED = 50_000;
+
     private final NodeIdReads reads;
     private final VersionedReads<List<Row>> remembered = new VersionedReads<>(ARTICLES_REMEMBERED);
 
@@ -87,14 +89,22 @@ final class CitingArticles {
                 rows.add(new Row(article, title, null));
             }
             for (String date : dates) {
-                rows.add(new Row(article, title + " (" + date.substring(0, date.offsetByCodePoints(0,
-                        Math.min(4, date.codePointCount(0, date.length())))) + ")", date));
+                rows.add(new Row(
+                        article,
+                        title + " ("
+                                + date.substring(
+                                        0,
+                                        date.offsetByCodePoints(0, Math.min(4, date.codePointCount(0, date.length()))))
+                                + ")",
+                        date));
             }
         }
     }
 
     /** STR() of a term. */
     private static String string(Node node) {
-        return node.isLiteral() ? node.getLiteralLexicalForm() : node.isURI() ? node.getURI() : node.getBlankNodeLabel();
+        return node.isLiteral()
+                ? node.getLiteralLexicalForm()
+                : node.isURI() ? node.getURI() : node.getBlankNodeLabel();
     }
 }

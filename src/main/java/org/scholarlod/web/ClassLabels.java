@@ -13,17 +13,27 @@ import org.apache.jena.graph.Node;
 final class ClassLabels {
     private static final String FABIO = "http://purl.org/spar/fabio/";
     private static final Map<String, String> NAMES = Map.ofEntries(
-            Map.entry(FABIO + "JournalArticle", "Journal article"), Map.entry(FABIO + "BookChapter", "Book chapter"),
-            Map.entry(FABIO + "Book", "Book"), Map.entry(FABIO + "Journal", "Journal"),
-            Map.entry(FABIO + "JournalIssue", "Journal issue"), Map.entry(FABIO + "JournalVolume", "Journal volume"),
-            Map.entry(FABIO + "ReportDocument", "Report"), Map.entry(FABIO + "WorkingPaper", "Working paper"),
+            Map.entry(FABIO + "JournalArticle", "Journal article"),
+            Map.entry(FABIO + "BookChapter", "Book chapter"),
+            Map.entry(FABIO + "Book", "Book"),
+            Map.entry(FABIO + "Journal", "Journal"),
+            Map.entry(FABIO + "JournalIssue", "Journal issue"),
+            Map.entry(FABIO + "JournalVolume", "Journal volume"),
+            Map.entry(FABIO + "ReportDocument", "Report"),
+            Map.entry(FABIO + "WorkingPaper", "Working paper"),
             Map.entry(FABIO + "ConferencePaper", "Conference paper"),
-            Map.entry(FABIO + "ProceedingsPaper", "Proceedings paper"), Map.entry(FABIO + "DataFile", "Dataset"),
-            Map.entry(FABIO + "AcademicProceedings", "Proceedings"), Map.entry(FABIO + "Thesis", "Thesis"),
-            Map.entry(FABIO + "NewspaperArticle", "Newspaper article"), Map.entry(FABIO + "Newspaper", "Newspaper"),
-            Map.entry(FABIO + "WebContent", "Web page"), Map.entry(FABIO + "Preprint", "Preprint"),
-            Map.entry(FABIO + "Presentation", "Presentation"), Map.entry(FABIO + "Series", "Series"),
-            Map.entry(FABIO + "BookSeries", "Book series"), Map.entry(FABIO + "Manifestation", "Printed form"),
+            Map.entry(FABIO + "ProceedingsPaper", "Proceedings paper"),
+            Map.entry(FABIO + "DataFile", "Dataset"),
+            Map.entry(FABIO + "AcademicProceedings", "Proceedings"),
+            Map.entry(FABIO + "Thesis", "Thesis"),
+            Map.entry(FABIO + "NewspaperArticle", "Newspaper article"),
+            Map.entry(FABIO + "Newspaper", "Newspaper"),
+            Map.entry(FABIO + "WebContent", "Web page"),
+            Map.entry(FABIO + "Preprint", "Preprint"),
+            Map.entry(FABIO + "Presentation", "Presentation"),
+            Map.entry(FABIO + "Series", "Series"),
+            Map.entry(FABIO + "BookSeries", "Book series"),
+            Map.entry(FABIO + "Manifestation", "Printed form"),
             Map.entry(FABIO + "Expression", "Work"),
             Map.entry("http://xmlns.com/foaf/0.1/Person", "Person"),
             Map.entry("http://xmlns.com/foaf/0.1/Organization", "Organisation"),
@@ -40,8 +50,8 @@ final class ClassLabels {
             Map.entry("http://www.w3.org/2006/vcard/ns#Address", "Address"),
             Map.entry("http://purl.org/spar/datacite/Identifier", "Identifier"),
             Map.entry("https://w3id.org/scholarlod/ns#AuthorMatch", "Possible author match"));
-    private static final List<String> BROAD = List.of(FABIO + "Expression", "http://xmlns.com/foaf/0.1/Agent",
-            "http://purl.org/spar/cito/Citation");
+    private static final List<String> BROAD =
+            List.of(FABIO + "Expression", "http://xmlns.com/foaf/0.1/Agent", "http://purl.org/spar/cito/Citation");
 
     private ClassLabels() {}
 

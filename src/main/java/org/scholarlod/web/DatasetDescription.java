@@ -91,24 +91,37 @@ final class DatasetDescription {
 
     private Graph compute() {
         Graph g = GraphFactory.createDefaultGraph();
-        g.getPrefixMapping().setNsPrefixes(Namespaces.prefixes())
-                .setNsPrefix("void", VOID).setNsPrefix("dcat", DCAT);
+        g.getPrefixMapping()
+                .setNsPrefixes(Namespaces.prefixes())
+                .setNsPrefix("void", VOID)
+                .setNsPrefix("dcat", DCAT);
         String base = settings.base();
         Node ds = datasetNode();
         add(g, ds, RDF.type.getURI(), uri(VOID + "Dataset"));
         add(g, ds, RDF.type.getURI(), uri(DCAT + "Dataset"));
         add(g, ds, DCT + "title", literal("ScholarLOD"));
-        add(g, ds, DCT + "description", literal("Scholarly articles, their authors, affiliations, funding and "
-                + "reference lists as Linked Open Data (Dublin Core, FOAF, CiTO and the SPAR ontologies)."));
+        add(
+                g,
+                ds,
+                DCT + "description",
+                literal("Scholarly articles, their authors, affiliations, funding and "
+                        + "reference lists as Linked Open Data (Dublin Core, FOAF, CiTO and the SPAR ontologies)."));
         add(g, ds, DCT + "license", uri(settings.license()));
-        add(g, ds, DCT + "modified", NodeFactory.createLiteralDT(Instant.ofEpochMilli(version.lastModified()).toString(),
-                XSDDatatype.XSDdateTime));
+        add(
+                g,
+                ds,
+                DCT + "modified",
+                NodeFactory.createLiteralDT(
+                        Instant.ofEpochMilli(version.lastModified()).toString(), XSDDatatype.XSDdateTime));
         add(g, ds, VOID + "sparqlEndpoint", uri(base + "sparql"));
         add(g, ds, VOID + "uriSpace", literal(base + "id/"));
         for (Representation format : Representation.rdf()) {
             add(g, ds, VOID + "feature", uri(format.formatIri));
         }
-        String[][] dumps = {{"nt", "application/n-triples", "N-Triples"}, {"nq", "application/n-quads", "N-Quads, one named graph per article"}};
+        String[][] dumps = {
+            {"nt", "application/n-triples", "N-Triples"},
+            {"nq", "application/n-quads", "N-Quads, one named graph per article"}
+        };
         for (String[] dump : dumps) {
             Node file = uri(base + DumpDownload.PREFIX.substring(1) + "scholarlod." + dump[0] + ".gz");
             add(g, ds, VOID + "dataDump", file);

@@ -30,19 +30,31 @@ final class DescriptionRenderer {
     }
 
     /** {@code next} is the next page's query, or null; {@code alternates} the page's download links. */
-    byte[] render(Representation chosen, Node resource, ResourceDescription.Found found,
-                  ResourceDescription.Extras extras, List<Map<String, String>> alternates, String next) {
+    byte[] render(
+            Representation chosen,
+            Node resource,
+            ResourceDescription.Found found,
+            ResourceDescription.Extras extras,
+            List<Map<String, String>> alternates,
+            String next) {
         if (chosen.lang != null) {
             return rdf(chosen, resource, found);
         }
         String text = switch (chosen) {
-            case CSL_JSON -> CslJson.item(mapper, resource.getURI(), extras.work()).toPrettyString();
+            case CSL_JSON ->
+                CslJson.item(mapper, resource.getURI(), extras.work()).toPrettyString();
             case BIBTEX -> new BibTex().entry(extras.work());
             case RIS -> Ris.record(extras.work());
             case BIBLIOGRAPHY -> ApaFormatter.format(extras.work()) + "\n";
-            default -> pages.render(resource, found.graph(),
-                    extras.work() == null ? null : ApaFormatter.format(extras.work()), extras.article(),
-                    extras.related(), alternates, next);
+            default ->
+                pages.render(
+                        resource,
+                        found.graph(),
+                        extras.work() == null ? null : ApaFormatter.format(extras.work()),
+                        extras.article(),
+                        extras.related(),
+                        alternates,
+                        next);
         };
         return text.getBytes(StandardCharsets.UTF_8);
     }

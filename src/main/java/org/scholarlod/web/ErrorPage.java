@@ -16,12 +16,11 @@ import org.apache.jena.sparql.graph.GraphFactory;
  */
 final class ErrorPage {
     private static final byte[] NOT_FOUND_PAGE = ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-            + "<title>Not found — ScholarLOD</title><link rel=\"icon\" href=\"data:,\"></head><body>"
-            + "<h1>Not found</h1><p>ScholarLOD knows nothing about this resource.</p><p><a href=\"/\">Home</a></p></body></html>\n")
+                    + "<title>Not found — ScholarLOD</title><link rel=\"icon\" href=\"data:,\"></head><body>"
+                    + "<h1>Not found</h1><p>ScholarLOD knows nothing about this resource.</p><p><a href=\"/\">Home</a></p></body></html>\n")
             .getBytes(StandardCharsets.UTF_8);
 
-    private ErrorPage() {
-    }
+    private ErrorPage() {}
 
     /** A one-line plain-text answer with {@code status}. */
     static void plain(HttpServletResponse response, int status, String message) throws IOException {
@@ -35,8 +34,10 @@ final class ErrorPage {
     /** 405 naming the methods the route has, in the Allow header and in the message. */
     static void methodNotAllowed(HttpServletResponse response, String method, String allowed) throws IOException {
         response.setHeader("Allow", allowed);
-        plain(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "method " + printable(method)
-                + " is not allowed here; this resource allows " + allowed);
+        plain(
+                response,
+                HttpServletResponse.SC_METHOD_NOT_ALLOWED,
+                "method " + printable(method) + " is not allowed here; this resource allows " + allowed);
     }
 
     /** 404 as an HTML page, or as an empty document in the RDF syntax of {@code asked}. */

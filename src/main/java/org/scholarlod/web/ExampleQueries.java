@@ -55,9 +55,13 @@ final class ExampleQueries {
     private static List<Map<String, String>> read(Path folder) throws IOException {
         List<Map<String, String>> queries = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".rq")).sorted().toList()) {
+            for (Path file :
+                    files.filter(p -> p.toString().endsWith(".rq")).sorted().toList()) {
                 String text = Files.readString(file, StandardCharsets.UTF_8);
-                String title = text.lines().filter(l -> l.startsWith("#")).findFirst().orElse(file.getFileName().toString())
+                String title = text.lines()
+                        .filter(l -> l.startsWith("#"))
+                        .findFirst()
+                        .orElse(file.getFileName().toString())
                         .replaceFirst("^#\\s*", "");
                 String name = file.getFileName().toString().replaceFirst("\\.rq$", "");
                 queries.add(Map.of("name", name, "title", title, "text", text));

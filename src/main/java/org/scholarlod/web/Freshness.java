@@ -42,7 +42,8 @@ record Freshness(String cacheControl, String etag, long lastModified) {
             response.setDateHeader("Last-Modified", lastModified);
         }
         String ifNoneMatch = request.getHeader("If-None-Match");
-        boolean current = ifNoneMatch != null ? etag.equals(ifNoneMatch)
+        boolean current = ifNoneMatch != null
+                ? etag.equals(ifNoneMatch)
                 : lastModified >= 0 && ifModifiedSince(request) >= lastModified;
         if (current) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);

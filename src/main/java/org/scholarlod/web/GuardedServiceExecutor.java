@@ -31,20 +31,28 @@ final class GuardedServiceExecutor implements ChainingServiceExecutor {
      * an address the allowlist would refuse.
      */
     static void install(Context context, ServiceAllowlist allowlist) {
-        ServiceExecutorRegistry registry = ServiceExecutorRegistry.chooseRegistry(context).copy();
+        ServiceExecutorRegistry registry =
+                ServiceExecutorRegistry.chooseRegistry(context).copy();
         registry.addSingleLink(new GuardedServiceExecutor(allowlist));
         ServiceExecutorRegistry.set(context, registry);
-        context.set(ARQ.httpQueryClient, HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(10)).build());
+        context.set(
+                ARQ.httpQueryClient,
+                HttpClient.newBuilder()
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .connectTimeout(Duration.ofSeconds(10))
+                        .build());
         context.set(ARQ.httpQueryTimeout, "120000");
     }
 
     @Override
-    public QueryIterator createExecution(OpService opExecute, OpService opOriginal, Binding binding,
-                                         ExecutionContext execCxt, ServiceExecutor chain) {
+    public QueryIterator createExecution(
+            OpService opExecute,
+            OpService opOriginal,
+            Binding binding,
+            ExecutionContext execCxt,
+            ServiceExecutor chain) {
         Node target = opExecute.getService();
-        String refusal = target.isURI() ? allowlist.refusal(target.getURI())
-                : "SERVICE " + target + " is not a URL";
+        String refusal = target.isURI() ? allowlist.refusal(target.getURI()) : "SERVICE " + target + " is not a URL";
         if (refusal != null) {
             throw new OperationDeniedException(refusal);
         }

@@ -60,17 +60,30 @@ final class HomePage extends Route {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static Map<String, Object> model(DatasetGraph dataset, DatasetDescription description,
-                                             ArticleView.Links links, ArticleListing.Order order, long number) {
+    private static Map<String, Object> model(
+            DatasetGraph dataset,
+            DatasetDescription description,
+            ArticleView.Links links,
+            ArticleListing.Order order,
+            long number) {
         // The counts are the VoID description's, so that the page and /.well-known/void never disagree.
         Map<String, Object> model = new HashMap<>();
-        model.put("summary", Plural.of(description.total("documents"), "article", "articles") + ", citing "
-                + Plural.of(description.distinctObjects("http://purl.org/spar/cito/cites"), "work", "works") + "; "
-                + Plural.of(description.entities("http://xmlns.com/foaf/0.1/Person"), "person", "people") + ", "
-                + Plural.of(description.entities("http://xmlns.com/foaf/0.1/Organization"), "organisation",
-                        "organisations") + ", "
-                + Plural.of(description.entities("http://www.w3.org/2004/02/skos/core#Concept"), "keyword", "keywords")
-                + "; " + Plural.of(description.total("triples"), "triple", "triples") + " in all");
+        model.put(
+                "summary",
+                Plural.of(description.total("documents"), "article", "articles") + ", citing "
+                        + Plural.of(description.distinctObjects("http://purl.org/spar/cito/cites"), "work", "works")
+                        + "; "
+                        + Plural.of(description.entities("http://xmlns.com/foaf/0.1/Person"), "person", "people") + ", "
+                        + Plural.of(
+                                description.entities("http://xmlns.com/foaf/0.1/Organization"),
+                                "organisation",
+                                "organisations")
+                        + ", "
+                        + Plural.of(
+                                description.entities("http://www.w3.org/2004/02/skos/core#Concept"),
+                                "keyword",
+                                "keywords")
+                        + "; " + Plural.of(description.total("triples"), "triple", "triples") + " in all");
         model.put("license", description.license());
         model.put("licenseName", ServerSettings.CC0.equals(description.license()) ? "CC0 1.0" : description.license());
         List<String> services = description.services();
@@ -84,13 +97,18 @@ final class HomePage extends Route {
         long total = description.total("documents");
         long pages = Math.max(1, Math.min(LAST_PAGE, (total + LISTED - 1) / LISTED));
         String by = order == ArticleListing.Order.NEWEST ? "" : "&order=" + order.parameter;
-        model.put("listing", Character.toUpperCase(order.label.charAt(0)) + order.label.substring(1) + ", page " + number
-                + " of " + pages);
+        model.put(
+                "listing",
+                Character.toUpperCase(order.label.charAt(0)) + order.label.substring(1) + ", page " + number + " of "
+                        + pages);
         List<Map<String, String>> others = new ArrayList<>();
         for (ArticleListing.Order other : ArticleListing.Order.values()) {
             if (other != order) {
-                others.add(Map.of("href", other == ArticleListing.Order.NEWEST ? "/" : "/?order=" + other.parameter,
-                        "name", other.label));
+                others.add(Map.of(
+                        "href",
+                        other == ArticleListing.Order.NEWEST ? "/" : "/?order=" + other.parameter,
+                        "name",
+                        other.label));
             }
         }
         model.put("orders", others);
@@ -115,8 +133,10 @@ final class HomePage extends Route {
         }
         ArticleListing.Order sorted = ArticleListing.Order.of(request.getParameter("order"));
         if (pageNumber < 1 || pageNumber > LAST_PAGE || sorted == null) {
-            ErrorPage.plain(response, HttpServletResponse.SC_BAD_REQUEST, "page must be a number from 1 to "
-                    + LAST_PAGE + " and order 'newest', 'title' or 'journal'");
+            ErrorPage.plain(
+                    response,
+                    HttpServletResponse.SC_BAD_REQUEST,
+                    "page must be a number from 1 to " + LAST_PAGE + " and order 'newest', 'title' or 'journal'");
             return;
         }
         long lastModified = version.lastModified();

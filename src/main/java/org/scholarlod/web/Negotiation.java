@@ -47,8 +47,9 @@ record Negotiation(String path, Representation fixed) {
     /** The headers of a representation that is sent; {@code next} is the next page's query, or null. */
     void describe(HttpServletResponse response, Representation chosen, List<Representation> offers, String next) {
         List<String> links = new ArrayList<>();
-        alternates(offers).forEach(a -> links.add("<" + a.get("href") + ">; rel=\"alternate\"; type=\""
-                + a.get("mediaType") + "\""));
+        alternates(offers)
+                .forEach(a ->
+                        links.add("<" + a.get("href") + ">; rel=\"alternate\"; type=\"" + a.get("mediaType") + "\""));
         if (next != null) {
             links.add("<" + path + next + ">; rel=\"next\"");
         }

@@ -49,16 +49,16 @@ public final class PasswordFile {
             String user = line.substring(0, colon);
             String hash = line.substring(colon + 1);
             if (!BCRYPT.matcher(hash).matches()) {
-                throw new IllegalArgumentException(where + "the password of '" + user + "' is not a bcrypt hash; "
-                        + "write it with htpasswd -B");
+                throw new IllegalArgumentException(
+                        where + "the password of '" + user + "' is not a bcrypt hash; " + "write it with htpasswd -B");
             }
             if (hashes.put(user, hash) != null) {
                 throw new IllegalArgumentException(where + "'" + user + "' is listed twice");
             }
         }
         if (hashes.isEmpty()) {
-            throw new IllegalArgumentException("the password file " + file + " lists no one: add a user with "
-                    + "htpasswd -B " + file + " NAME");
+            throw new IllegalArgumentException(
+                    "the password file " + file + " lists no one: add a user with " + "htpasswd -B " + file + " NAME");
         }
         return new PasswordFile(hashes);
     }

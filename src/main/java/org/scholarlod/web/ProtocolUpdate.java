@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-
 import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.fuseki.servlets.HttpAction;
@@ -12,10 +11,10 @@ import org.apache.jena.fuseki.servlets.SPARQLProtocol;
 import org.apache.jena.fuseki.servlets.SPARQL_Update;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.shared.OperationDeniedException;
 import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
+import org.apache.jena.shared.OperationDeniedException;
 import org.apache.jena.sparql.exec.UpdateExec;
 import org.apache.jena.sparql.modify.UsingList;
 import org.apache.jena.sparql.modify.request.UpdateLoad;
@@ -36,6 +35,7 @@ import org.scholarlod.store.DiskFull;
 final class ProtocolUpdate extends SPARQL_Update {
     /** RFC 4918's status for a server that cannot store what the request needs. */
     private static final int INSUFFICIENT_STORAGE = 507;
+
     private static final String USING = "using-graph-uri";
     private static final String USING_NAMED = "using-named-graph-uri";
 
@@ -63,8 +63,8 @@ final class ProtocolUpdate extends SPARQL_Update {
         }
         UpdateRequest request;
         try {
-            request = UpdateFactory.read(using, new ByteArrayInputStream(body), Fuseki.BaseParserSPARQL,
-                    Syntax.syntaxARQ);
+            request = UpdateFactory.read(
+                    using, new ByteArrayInputStream(body), Fuseki.BaseParserSPARQL, Syntax.syntaxARQ);
         } catch (QueryParseException e) {
             ServletOps.errorBadRequest(SPARQLProtocol.messageForParseException(e));
             return;
@@ -91,7 +91,10 @@ final class ProtocolUpdate extends SPARQL_Update {
     private static void apply(HttpAction action, UpdateRequest request) {
         action.beginWrite();
         try {
-            UpdateExec.newBuilder().context(action.getContext()).dataset(action.getActiveDSG()).update(request)
+            UpdateExec.newBuilder()
+                    .context(action.getContext())
+                    .dataset(action.getActiveDSG())
+                    .update(request)
                     .execute();
             action.commit();
         } catch (ActionErrorException | OperationDeniedException e) {

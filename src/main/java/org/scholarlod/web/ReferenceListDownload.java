@@ -14,13 +14,13 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.scholarlod.rdf.SharedLayout;
 import org.scholarlod.cite.BibTex;
 import org.scholarlod.cite.CslJson;
 import org.scholarlod.cite.Ris;
 import org.scholarlod.model.Reference;
 import org.scholarlod.rdf.CitedWorkReader;
 import org.scholarlod.rdf.Foaf;
+import org.scholarlod.rdf.SharedLayout;
 
 /**
  * An article's whole reference list as one download for reference managers:
@@ -66,11 +66,15 @@ final class ReferenceListDownload {
             case "bib" -> {
                 type = "application/x-bibtex";
                 BibTex bibtex = new BibTex();
-                references.stream().filter(r -> r.work() != null).forEach(r -> body.append(bibtex.entry(r.work())).append('\n'));
+                references.stream()
+                        .filter(r -> r.work() != null)
+                        .forEach(r -> body.append(bibtex.entry(r.work())).append('\n'));
             }
             case "ris" -> {
                 type = "application/x-research-info-systems";
-                references.stream().filter(r -> r.work() != null).forEach(r -> body.append(Ris.record(r.work())).append('\n'));
+                references.stream()
+                        .filter(r -> r.work() != null)
+                        .forEach(r -> body.append(Ris.record(r.work())).append('\n'));
             }
             default -> {
                 type = "application/vnd.citationstyles.csl+json";

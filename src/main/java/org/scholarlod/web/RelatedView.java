@@ -12,42 +12,49 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.vocabulary.RDF;
-import org.scholarlod.rdf.Foaf;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.vocabulary.RDF;
+import org.scholarlod.rdf.Foaf;
 
 /**
  * The links a reader follows from a person or an organisation, two steps away in the graph: a person's works
  * and organisations; an organisation's people, units, parent and grants; and the {@link CatalogueProfile}.
  */
 final class RelatedView {
-    private static final String PREFIXES = "PREFIX dcterms: <http://purl.org/dc/terms/> PREFIX foaf: <http://xmlns.com/foaf/0.1/> "
-            + "PREFIX pro: <http://purl.org/spar/pro/> PREFIX org: <http://www.w3.org/ns/org#> "
-            + "PREFIX frapo: <http://purl.org/cerif/frapo/> PREFIX cito: <http://purl.org/spar/cito/> "
-            + "PREFIX slod: <https://w3id.org/scholarlod/ns#> PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> ";
+    private static final String PREFIXES =
+            "PREFIX dcterms: <http://purl.org/dc/terms/> PREFIX foaf: <http://xmlns.com/foaf/0.1/> "
+                    + "PREFIX pro: <http://purl.org/spar/pro/> PREFIX org: <http://www.w3.org/ns/org#> "
+                    + "PREFIX frapo: <http://purl.org/cerif/frapo/> PREFIX cito: <http://purl.org/spar/cito/> "
+                    + "PREFIX slod: <https://w3id.org/scholarlod/ns#> PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> ";
     private static final Map<String, Query> PERSON = ordered(
             "Works", "SELECT DISTINCT ?x ?label WHERE { ?x dcterms:creator $r ; dcterms:title ?label } ORDER BY ?label",
-            "Organisations", "SELECT DISTINCT ?x ?label WHERE { ?role pro:isHeldBy $r ; pro:relatesToOrganization ?x . "
-                    + "?x foaf:name ?label } ORDER BY ?label",
+            "Organisations",
+                    "SELECT DISTINCT ?x ?label WHERE { ?role pro:isHeldBy $r ; pro:relatesToOrganization ?x . "
+                            + "?x foaf:name ?label } ORDER BY ?label",
             // Matched by name only, so said as a possibility and never merged with the person.
-            "May be the author of these cited works (the same name in a reference list)", "SELECT ?x ?label WHERE { "
-                    + "?m slod:articleAuthor $r . ?c slod:hasAuthorMatch ?m ; cito:hasCitedEntity ?x ; "
-                    + "cito:hasCitingEntity ?a . ?a dcterms:title ?citing . OPTIONAL { ?x dcterms:title ?t } "
-                    + "OPTIONAL { ?x dcterms:issued ?y } BIND(REPLACE(STR(?c), '^.*/citation/', '') AS ?n) "
-                    + "BIND(CONCAT('Reference ', ?n, ': ', COALESCE(?t, 'a work without a title'), "
-                    + "IF(BOUND(?y), CONCAT(' (', SUBSTR(STR(?y), 1, 4), ')'), '')) AS ?label) } "
-                    + "ORDER BY ?citing xsd:integer(?n)");
+            "May be the author of these cited works (the same name in a reference list)",
+                    "SELECT ?x ?label WHERE { "
+                            + "?m slod:articleAuthor $r . ?c slod:hasAuthorMatch ?m ; cito:hasCitedEntity ?x ; "
+                            + "cito:hasCitingEntity ?a . ?a dcterms:title ?citing . OPTIONAL { ?x dcterms:title ?t } "
+                            + "OPTIONAL { ?x dcterms:issued ?y } BIND(REPLACE(STR(?c), '^.*/citation/', '') AS ?n) "
+                            + "BIND(CONCAT('Reference ', ?n, ': ', COALESCE(?t, 'a work without a title'), "
+                            + "IF(BOUND(?y), CONCAT(' (', SUBSTR(STR(?y), 1, 4), ')'), '')) AS ?label) } "
+                            + "ORDER BY ?citing xsd:integer(?n)");
     private static final Map<String, Query> ORGANISATION = ordered(
-            "People", "SELECT DISTINCT ?x ?label WHERE { ?role pro:relatesToOrganization $r ; pro:isHeldBy ?x . "
+            "People",
+            "SELECT DISTINCT ?x ?label WHERE { ?role pro:relatesToOrganization $r ; pro:isHeldBy ?x . "
                     + "?x foaf:name ?label } ORDER BY ?label",
-            "Units", "SELECT DISTINCT ?x ?label WHERE { ?x org:subOrganizationOf $r ; foaf:name ?label } ORDER BY ?label",
-            "Part of", "SELECT DISTINCT ?x ?label WHERE { $r org:subOrganizationOf ?x . ?x foaf:name ?label } ORDER BY ?label",
-            "Grants awarded", "SELECT DISTINCT ?x ?label WHERE { ?x frapo:isAwardedBy $r ; frapo:hasGrantNumber ?label } "
+            "Units",
+            "SELECT DISTINCT ?x ?label WHERE { ?x org:subOrganizationOf $r ; foaf:name ?label } ORDER BY ?label",
+            "Part of",
+            "SELECT DISTINCT ?x ?label WHERE { $r org:subOrganizationOf ?x . ?x foaf:name ?label } ORDER BY ?label",
+            "Grants awarded",
+            "SELECT DISTINCT ?x ?label WHERE { ?x frapo:isAwardedBy $r ; frapo:hasGrantNumber ?label } "
                     + "ORDER BY ?label");
 
     /** Headings and their queries, parsed once, in the order the page shows them: parsing cost more than running. */
@@ -92,12 +99,17 @@ final class RelatedView {
             return;
         }
         if (total > CITED_BY_SHOWN) {
-            items.add(Map.of("href", "/sparql?query=" + URLEncoder.encode(CitingArticles.query(resource),
-                    StandardCharsets.UTF_8),
-                    "label", "… and " + (total - CITED_BY_SHOWN) + " more: the whole list from the SPARQL endpoint"));
+            items.add(Map.of(
+                    "href",
+                    "/sparql?query=" + URLEncoder.encode(CitingArticles.query(resource), StandardCharsets.UTF_8),
+                    "label",
+                    "… and " + (total - CITED_BY_SHOWN) + " more: the whole list from the SPARQL endpoint"));
         }
-        sections.add(Map.of("heading", "Cited by " + Plural.of(total, "article", "articles")
-                + " in this catalogue, newest first", "items", items));
+        sections.add(Map.of(
+                "heading",
+                "Cited by " + Plural.of(total, "article", "articles") + " in this catalogue, newest first",
+                "items",
+                items));
     }
 
     /**
@@ -115,7 +127,10 @@ final class RelatedView {
         sections.addAll(new CatalogueProfile(dataset, links).of(resource, description));
         queries.entrySet().forEach(entry -> {
             List<Map<String, String>> items = new ArrayList<>();
-            RowSet rows = QueryExec.dataset(dataset).query(entry.getValue()).substitution(R, resource).select();
+            RowSet rows = QueryExec.dataset(dataset)
+                    .query(entry.getValue())
+                    .substitution(R, resource)
+                    .select();
             rows.forEachRemaining(row -> {
                 Map<String, String> item = new HashMap<>();
                 item.put("href", links.href(row.get("x").getURI()));

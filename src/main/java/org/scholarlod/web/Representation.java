@@ -51,14 +51,17 @@ enum Representation {
 
     /** What a resource can be served as; works add the citation formats. */
     static List<Representation> offers(boolean work) {
-        return java.util.Arrays.stream(values()).filter(r -> work || !r.citation).toList();
+        return java.util.Arrays.stream(values())
+                .filter(r -> work || !r.citation)
+                .toList();
     }
 
     /** The representation a document URL's suffix ("….ttl") or a {@code ?format=} value names, or null. */
     static Representation named(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         for (Representation r : values()) {
-            if (r.suffix.equals(lower) || r.name().toLowerCase(Locale.ROOT).replace('_', '-').equals(lower)
+            if (r.suffix.equals(lower)
+                    || r.name().toLowerCase(Locale.ROOT).replace('_', '-').equals(lower)
                     || r.mediaType.equals(lower)) {
                 return r;
             }

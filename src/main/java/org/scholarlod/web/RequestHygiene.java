@@ -37,7 +37,9 @@ final class RequestHygiene implements Filter {
         // The raw header: Jetty's getContentType() itself throws on a charset it does not know.
         String unknown = unknownCharset(http.getHeader("Content-Type"));
         if (unknown != null) {
-            ErrorPage.plain(out, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
+            ErrorPage.plain(
+                    out,
+                    HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
                     "unsupported charset '" + unknown + "' in Content-Type (send UTF-8)");
             return;
         }

@@ -28,6 +28,7 @@ final class RequestLimits implements Filter {
      * queries fit in a GET; the headers themselves need no more than a browser's cookies.
      */
     static final int HEADERS_LIMIT = 16 * 1024;
+
     static final String BODY_TOO_LARGE = "request body larger than " + BODY_LIMIT / (1024 * 1024) + " MB";
     /**
      * Bytes of an oversized body read and dropped after the 413 is sent (RFC 9112's staged close): closing a
@@ -45,8 +46,10 @@ final class RequestLimits implements Filter {
         String query = http.getQueryString();
         if (SparqlRoute.PATH.equals(uri)) {
             if (query != null && query.length() > QUERY_STRING_LIMIT) {
-                refuse(out, 414, "query string longer than " + QUERY_STRING_LIMIT
-                        + " bytes: send a long query by POST");
+                refuse(
+                        out,
+                        414,
+                        "query string longer than " + QUERY_STRING_LIMIT + " bytes: send a long query by POST");
                 return;
             }
         } else if (uri.length() + (query == null ? 0 : query.length()) > TARGET_LIMIT) {

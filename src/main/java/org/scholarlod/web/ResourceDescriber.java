@@ -1,6 +1,5 @@
 package org.scholarlod.web;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,16 +28,26 @@ import org.scholarlod.store.NodeIdReads;
 final class ResourceDescriber {
     /** Incoming links per page. */
     static final int PAGE = 500;
-    private static final List<Node> LABEL_PREDICATES = Stream.of(Foaf.name, Dct.title, Skos.prefLabel,
-            RDFS.Nodes.label, Vcard.locality, Vcard.region, Vcard.country_name).toList();
+
+    private static final List<Node> LABEL_PREDICATES = Stream.of(
+                    Foaf.name,
+                    Dct.title,
+                    Skos.prefLabel,
+                    RDFS.Nodes.label,
+                    Vcard.locality,
+                    Vcard.region,
+                    Vcard.country_name)
+            .toList();
     private static final Set<Node> LABEL_SET = Set.copyOf(LABEL_PREDICATES);
-    private static final String LABELS = "VALUES ?lp { " + LABEL_PREDICATES.stream().map(NodeFmtLib::strNT)
-            .collect(Collectors.joining(" ")) + " }";
+    private static final String LABELS =
+            "VALUES ?lp { " + LABEL_PREDICATES.stream().map(NodeFmtLib::strNT).collect(Collectors.joining(" ")) + " }";
     /** ORDER BY ?s ?ip of {@link #query}: IRIs compare as SPARQL compares them. */
-    private static final Comparator<Triple> INCOMING_ORDER = Comparator.<Triple, Node>comparing(Triple::getSubject,
-            NodeCmp::compareRDFTerms).thenComparing(Triple::getPredicate, NodeCmp::compareRDFTerms);
+    private static final Comparator<Triple> INCOMING_ORDER = Comparator.<Triple, Node>comparing(
+                    Triple::getSubject, NodeCmp::compareRDFTerms)
+            .thenComparing(Triple::getPredicate, NodeCmp::compareRDFTerms);
     /** Nodes whose labels are remembered: about 25 MB, the journals, people and works that pages share. */
     private static final int LABELS_REMEMBERED = 50_000;
+
     private final DatasetGraph dataset;
     private final VersionedReads<List<Triple>> labels = new VersionedReads<>(LABELS_REMEMBERED);
     private final NodeIdReads reads;
@@ -95,7 +104,8 @@ final class ResourceDescriber {
             if (part != null && node.isURI() && node.getURI().startsWith(part)) {
                 reads.find(node, LABEL_SET).forEach(description::add);
             } else {
-                labels.get(atVersion, node, key -> List.copyOf(reads.find(key, LABEL_SET))).forEach(description::add);
+                labels.get(atVersion, node, key -> List.copyOf(reads.find(key, LABEL_SET)))
+                        .forEach(description::add);
             }
         }
         return new Description(description, incoming.size() > from + PAGE);

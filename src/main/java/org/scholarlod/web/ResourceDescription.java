@@ -75,12 +75,16 @@ final class ResourceDescription {
         var topic = dataset.find(Node.ANY, Node.ANY, Foaf.primaryTopic, resource);
         boolean isArticle = topic.hasNext();
         if (isArticle) {
-            article = new ArticleView(SharedLayout.assemble(topic.next().getGraph(), reads::graph,
-                    part -> sharedParts.get(atVersion, part, key -> List.copyOf(reads.graph(key)))), links)
+            article = new ArticleView(
+                            SharedLayout.assemble(
+                                    topic.next().getGraph(),
+                                    reads::graph,
+                                    part -> sharedParts.get(atVersion, part, key -> List.copyOf(reads.graph(key)))),
+                            links)
                     .of(resource);
         }
-        List<Map<String, Object>> related = new RelatedView(dataset, citing, links)
-                .of(resource, found.graph(), isArticle, atVersion);
+        List<Map<String, Object>> related =
+                new RelatedView(dataset, citing, links).of(resource, found.graph(), isArticle, atVersion);
         return new Extras(work, article, related);
     }
 }

@@ -30,11 +30,11 @@ import org.scholarlod.rdf.Vcard;
  */
 final class ResourcePage {
     private static final Mustache TEMPLATE = new DefaultMustacheFactory("web").compile("resource.mustache");
-    private static final List<Node> LABELS = List.of(Dct.title, Foaf.name, Skos.prefLabel,
-            org.apache.jena.vocabulary.RDFS.label.asNode());
+    private static final List<Node> LABELS =
+            List.of(Dct.title, Foaf.name, Skos.prefLabel, org.apache.jena.vocabulary.RDFS.label.asNode());
 
-    private static final List<Node> SHOWN_IN_SECTIONS = List.of(ScholarLodVocab.articleAuthor, Pro.isHeldBy,
-            Pro.relatesToOrganization);
+    private static final List<Node> SHOWN_IN_SECTIONS =
+            List.of(ScholarLodVocab.articleAuthor, Pro.isHeldBy, Pro.relatesToOrganization);
     /** An address is labelled by its place: "Durham, NC, USA". */
     private static final List<Node> ADDRESS = List.of(Vcard.locality, Vcard.region, Vcard.country_name);
 
@@ -45,8 +45,14 @@ final class ResourcePage {
         this.base = base;
     }
 
-    String render(Node resource, Graph description, String citation, Map<String, Object> article,
-                  List<Map<String, Object>> related, List<Map<String, String>> alternates, String next) {
+    String render(
+            Node resource,
+            Graph description,
+            String citation,
+            Map<String, Object> article,
+            List<Map<String, Object>> related,
+            List<Map<String, String>> alternates,
+            String next) {
         Map<String, Object> page = new HashMap<>();
         page.put("uri", resource.getURI());
         page.put("label", label(description, resource));
@@ -63,11 +69,18 @@ final class ResourcePage {
         List<Map<String, String>> elsewhere = elsewhere(description, resource);
         page.put("elsewhere", elsewhere);
         page.put("hasElsewhere", !elsewhere.isEmpty());
-        page.put("properties", rows(description, description.find(resource, Node.ANY, Node.ANY).toList(), false));
+        page.put(
+                "properties",
+                rows(description, description.find(resource, Node.ANY, Node.ANY).toList(), false));
         // Author matches and roles have their own sections (works, organisations, people, "May be the author of");
         // a wall of match and role URIs is not one.
-        List<Map<String, Object>> incoming = merged(rows(description, description.find(Node.ANY, Node.ANY, resource)
-                .filterDrop(t -> SHOWN_IN_SECTIONS.contains(t.getPredicate())).toList(), true));
+        List<Map<String, Object>> incoming = merged(rows(
+                description,
+                description
+                        .find(Node.ANY, Node.ANY, resource)
+                        .filterDrop(t -> SHOWN_IN_SECTIONS.contains(t.getPredicate()))
+                        .toList(),
+                true));
         page.put("incoming", incoming);
         page.put("hasIncoming", !incoming.isEmpty());
         page.put("alternates", alternates);
@@ -92,13 +105,23 @@ final class ResourcePage {
             } else {
                 cell.put("text", value.isLiteral() ? value.getLiteralLexicalForm() : value.toString());
             }
-            byPredicate.computeIfAbsent(t.getPredicate(), k -> new ArrayList<>()).add(cell);
+            byPredicate
+                    .computeIfAbsent(t.getPredicate(), k -> new ArrayList<>())
+                    .add(cell);
         }
         List<Map<String, Object>> rows = new ArrayList<>();
-        byPredicate.entrySet().stream().sorted((a, b) -> curie(a.getKey()).compareTo(curie(b.getKey()))).forEach(e -> {
-            e.getValue().sort((a, b) -> a.get("text").compareTo(b.get("text")));
-            rows.add(Map.of("predicate", curie(e.getKey()), "predicateUri", e.getKey().getURI(), "values", e.getValue()));
-        });
+        byPredicate.entrySet().stream()
+                .sorted((a, b) -> curie(a.getKey()).compareTo(curie(b.getKey())))
+                .forEach(e -> {
+                    e.getValue().sort((a, b) -> a.get("text").compareTo(b.get("text")));
+                    rows.add(Map.of(
+                            "predicate",
+                            curie(e.getKey()),
+                            "predicateUri",
+                            e.getKey().getURI(),
+                            "values",
+                            e.getValue()));
+                });
         return rows;
     }
 
@@ -109,9 +132,16 @@ final class ResourcePage {
     private static List<Map<String, Object>> merged(List<Map<String, Object>> rows) {
         Map<Object, Map<String, Object>> byValues = new LinkedHashMap<>();
         for (Map<String, Object> row : rows) {
-            byValues.merge(row.get("values"), row, (a, b) -> Map.of("predicate", a.get("predicate") + ", "
-                    + b.get("predicate"), "predicateUri", a.get("predicateUri") + " " + b.get("predicateUri"),
-                    "values", a.get("values")));
+            byValues.merge(
+                    row.get("values"),
+                    row,
+                    (a, b) -> Map.of(
+                            "predicate",
+                            a.get("predicate") + ", " + b.get("predicate"),
+                            "predicateUri",
+                            a.get("predicateUri") + " " + b.get("predicateUri"),
+                            "values",
+                            a.get("values")));
         }
         return new ArrayList<>(byValues.values());
     }
@@ -125,8 +155,15 @@ final class ResourcePage {
                 if (uri == null) {
                     return;
                 }
-                String text = ExternalGraphs.of(uri).map(g -> g.title() + " " + g.local(uri)).orElse(uri);
-                links.add(Map.of("href", uri, "text", text, "relation",
+                String text = ExternalGraphs.of(uri)
+                        .map(g -> g.title() + " " + g.local(uri))
+                        .orElse(uri);
+                links.add(Map.of(
+                        "href",
+                        uri,
+                        "text",
+                        text,
+                        "relation",
                         predicate.equals(OWL.sameAs.asNode()) ? "the same" : "a page about it"));
             });
         }
@@ -147,7 +184,9 @@ final class ResourcePage {
         }
         List<String> address = new ArrayList<>();
         for (Node part : ADDRESS) {
-            description.find(node, part, Node.ANY).forEachRemaining(t -> address.add(t.getObject().getLiteralLexicalForm()));
+            description
+                    .find(node, part, Node.ANY)
+                    .forEachRemaining(t -> address.add(t.getObject().getLiteralLexicalForm()));
         }
         return address.isEmpty() ? curie(node) : String.join(", ", address);
     }

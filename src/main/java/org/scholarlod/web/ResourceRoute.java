@@ -36,8 +36,12 @@ final class ResourceRoute extends Route {
     }
 
     /** What one read transaction found for a request: the choice made and what the answer is written from. */
-    private record Answer(Negotiation negotiation, List<Representation> offers, Representation chosen,
-                          ResourceDescription.Found found, ResourceDescription.Extras extras) {
+    private record Answer(
+            Negotiation negotiation,
+            List<Representation> offers,
+            Representation chosen,
+            ResourceDescription.Found found,
+            ResourceDescription.Extras extras) {
         boolean acceptable() {
             return chosen != null && offers.contains(chosen);
         }
@@ -67,23 +71,31 @@ final class ResourceRoute extends Route {
         String next = answer.found().hasNext() ? "?page=" + (page + 1) : null;
         negotiation.describe(response, answer.chosen(), answer.offers(), next);
         Node resource = uri(negotiation.path());
-        byte[] body = renderer.render(answer.chosen(), resource, answer.found(), answer.extras(),
-                negotiation.alternates(answer.offers()), next);
+        byte[] body = renderer.render(
+                answer.chosen(),
+                resource,
+                answer.found(),
+                answer.extras(),
+                negotiation.alternates(answer.offers()),
+                next);
         if (!Freshness.of(body, Freshness.FIVE_MINUTES, version.lastModified()).answer(request, response)) {
             send(request, response, answer.chosen().mediaType + "; charset=utf-8", body);
         }
     }
 
     private Answer answer(HttpServletRequest request, String path, int page, long atVersion) {
-        Negotiation negotiation = Negotiation.of(path, request.getParameter("format"),
-                suffixed -> dataset.find(Node.ANY, uri(suffixed), Node.ANY, Node.ANY).hasNext());
+        Negotiation negotiation = Negotiation.of(
+                path,
+                request.getParameter("format"),
+                suffixed -> dataset.find(Node.ANY, uri(suffixed), Node.ANY, Node.ANY)
+                        .hasNext());
         Node resource = uri(negotiation.path());
         ResourceDescription.Found found = descriptions.describe(resource, page, atVersion);
         List<Representation> offers = Representation.offers(found.work());
         Representation chosen = negotiation.choose(request.getHeader("Accept"), offers);
         boolean sent = !found.graph().isEmpty() && chosen != null && offers.contains(chosen);
-        ResourceDescription.Extras extras = sent ? descriptions.extras(resource, found, chosen, atVersion)
-                : ResourceDescription.Extras.NONE;
+        ResourceDescription.Extras extras =
+                sent ? descriptions.extras(resource, found, chosen, atVersion) : ResourceDescription.Extras.NONE;
         return new Answer(negotiation, offers, chosen, found, extras);
     }
 

@@ -32,7 +32,8 @@ final class SchemaOrg {
             put(json, "abstract", text(description, resource, Dct.abstract_));
             put(json, "datePublished", text(description, resource, Dct.issued));
             put(json, "identifier", text(description, resource, Dct.identifier));
-            description.find(resource, OWL.sameAs.asNode(), Node.ANY)
+            description
+                    .find(resource, OWL.sameAs.asNode(), Node.ANY)
                     .forEachRemaining(t -> json.put("sameAs", t.getObject().getURI()));
             ArrayNode authors = json.putArray("author");
             description.find(resource, Dct.creator, Node.ANY).forEachRemaining(t -> {

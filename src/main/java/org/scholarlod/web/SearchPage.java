@@ -41,7 +41,9 @@ final class SearchPage extends Route {
 
     @Override
     protected void read(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String q = request.getParameter("q") == null ? "" : request.getParameter("q").strip();
+        String q = request.getParameter("q") == null
+                ? ""
+                : request.getParameter("q").strip();
         Map<String, Object> model = new HashMap<>();
         model.put("q", q);
         List<Map<String, String>> results = q.isEmpty() ? List.of() : search(q);
@@ -56,19 +58,31 @@ final class SearchPage extends Route {
     /** The best match per resource; the user's words are escaped, so that Lucene's syntax cannot break the query. */
     private List<Map<String, String>> search(String q) {
         // Lower case, so that words such as OR and AND are words, not operators.
-        String literal = NodeFmtLib.strNT(NodeFactory.createLiteralString(QueryParser.escape(q.toLowerCase(Locale.ROOT))));
+        String literal =
+                NodeFmtLib.strNT(NodeFactory.createLiteralString(QueryParser.escape(q.toLowerCase(Locale.ROOT))));
         String query = "PREFIX text: <http://jena.apache.org/text#> SELECT ?s ?score ?lit WHERE { "
                 + "(?s ?score ?lit) text:query (" + literal + " " + LIMIT + ") } ORDER BY DESC(?score) ?s";
         Map<String, Map<String, String>> best = new LinkedHashMap<>();
-        Txn.executeRead(dataset, () -> QueryExec.dataset(dataset).query(QueryFactory.create(query)).select()
-                .forEachRemaining(row -> {
-                    String uri = row.get("s").getURI();
-                    if (uri != null && !best.containsKey(uri)) {
-                        String text = row.get("lit") == null ? uri : row.get("lit").getLiteralLexicalForm();
-                        best.put(uri, Map.of("href", links.href(uri),
-                                "label", text.length() > 200 ? text.substring(0, 200) + "…" : text));
-                    }
-                }));
+        Txn.executeRead(
+                dataset,
+                () -> QueryExec.dataset(dataset)
+                        .query(QueryFactory.create(query))
+                        .select()
+                        .forEachRemaining(row -> {
+                            String uri = row.get("s").getURI();
+                            if (uri != null && !best.containsKey(uri)) {
+                                String text = row.get("lit") == null
+                                        ? uri
+                                        : row.get("lit").getLiteralLexicalForm();
+                                best.put(
+                                        uri,
+                                        Map.of(
+                                                "href",
+                                                links.href(uri),
+                                                "label",
+                                                text.length() > 200 ? text.substring(0, 200) + "…" : text));
+                            }
+                        }));
         return new ArrayList<>(best.values());
     }
 }

@@ -23,17 +23,30 @@ import java.util.Objects;
  * @param writers      who may send SPARQL Update, or null for anyone on loopback
  * @param loads        the documents SPARQL Update may LOAD
  */
-public record ServerSettings(int port, boolean loopbackOnly, String base, long lastModified, boolean update,
-                             String license, List<URI> services, StatisticsFile statistics, Duration queryTimeout,
-                             long resultLimit, PasswordFile writers, List<URI> loads) {
+public record ServerSettings(
+        int port,
+        boolean loopbackOnly,
+        String base,
+        long lastModified,
+        boolean update,
+        String license,
+        List<URI> services,
+        StatisticsFile statistics,
+        Duration queryTimeout,
+        long resultLimit,
+        PasswordFile writers,
+        List<URI> loads) {
     /** CC0, as OpenCitations and Wikidata publish bibliographic metadata. */
     public static final String CC0 = "https://creativecommons.org/publicdomain/zero/1.0/";
     /** The public scholarly graphs a SERVICE clause may reach by default. */
-    public static final List<URI> PUBLIC_SERVICES = List.of(URI.create("https://query.wikidata.org/sparql"),
-            URI.create("https://opencitations.net/meta/sparql"), URI.create("https://opencitations.net/index/sparql"),
+    public static final List<URI> PUBLIC_SERVICES = List.of(
+            URI.create("https://query.wikidata.org/sparql"),
+            URI.create("https://opencitations.net/meta/sparql"),
+            URI.create("https://opencitations.net/index/sparql"),
             URI.create("https://sparql.dblp.org/sparql"));
     /** A public endpoint's limit: a page's queries take milliseconds, a runaway one would hold a worker for hours. */
     public static final int QUERY_TIMEOUT_SECONDS = 10;
+
     public static final Duration QUERY_TIMEOUT = Duration.ofSeconds(QUERY_TIMEOUT_SECONDS);
     /**
      * A public endpoint's rows per answer: every article of a large catalogue with a few fields each; the whole
@@ -146,8 +159,19 @@ public record ServerSettings(int port, boolean loopbackOnly, String base, long l
 
         /** The settings, checked as a whole. */
         public ServerSettings build() {
-            return new ServerSettings(port, loopbackOnly, base, lastModified, update, license, services, statistics,
-                    queryTimeout, resultLimit, writers, loads);
+            return new ServerSettings(
+                    port,
+                    loopbackOnly,
+                    base,
+                    lastModified,
+                    update,
+                    license,
+                    services,
+                    statistics,
+                    queryTimeout,
+                    resultLimit,
+                    writers,
+                    loads);
         }
     }
 }

@@ -28,8 +28,14 @@ final class ServiceAllowlist {
     private ServiceAllowlist(String clause, String option, List<URI> allowed, List<URI> publicOnly) {
         this.clause = clause;
         this.option = option;
-        this.allowed = allowed.stream().map(ServiceAllowlist::normal).filter(java.util.Objects::nonNull).toList();
-        this.publicOnly = publicOnly.stream().map(ServiceAllowlist::normal).filter(java.util.Objects::nonNull).toList();
+        this.allowed = allowed.stream()
+                .map(ServiceAllowlist::normal)
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        this.publicOnly = publicOnly.stream()
+                .map(ServiceAllowlist::normal)
+                .filter(java.util.Objects::nonNull)
+                .toList();
     }
 
     /** The documents a LOAD may read: only those listed, none by default. */
@@ -49,8 +55,11 @@ final class ServiceAllowlist {
             return clause + " <" + target + "> is not an http(s) URL";
         }
         if (!allowed.contains(uri)) {
-            return clause + " <" + target + "> is not on this endpoint's allowlist (" + (allowed.isEmpty() ? "empty"
-                    : String.join(", ", allowed.stream().map(URI::toString).toList()))
+            return clause + " <" + target + "> is not on this endpoint's allowlist ("
+                    + (allowed.isEmpty()
+                            ? "empty"
+                            : String.join(
+                                    ", ", allowed.stream().map(URI::toString).toList()))
                     + "); `serve " + option + " URL` adds one";
         }
         if (publicOnly.contains(uri)) {
@@ -85,7 +94,10 @@ final class ServiceAllowlist {
     }
 
     static boolean isPublic(InetAddress a) {
-        if (a.isLoopbackAddress() || a.isSiteLocalAddress() || a.isLinkLocalAddress() || a.isAnyLocalAddress()
+        if (a.isLoopbackAddress()
+                || a.isSiteLocalAddress()
+                || a.isLinkLocalAddress()
+                || a.isAnyLocalAddress()
                 || a.isMulticastAddress()) {
             return false;
         }
@@ -95,6 +107,8 @@ final class ServiceAllowlist {
         }
         int first = b[0] & 0xff;
         int second = b[1] & 0xff;
-        return first != 0 && !(first == 100 && second >= 64 && second < 128) && !(first == 198 && (second & 0xfe) == 18);
+        return first != 0
+                && !(first == 100 && second >= 64 && second < 128)
+                && !(first == 198 && (second & 0xfe) == 18);
     }
 }

@@ -27,11 +27,13 @@ final class ServiceDescription implements Filter {
     private static final String SD = "http://www.w3.org/ns/sparql-service-description#";
     /** The SPARQL results formats Fuseki writes, then the RDF syntaxes it offers for CONSTRUCT and DESCRIBE. */
     private static final List<String> RESULT_FORMATS = java.util.stream.Stream.concat(
-            java.util.stream.Stream.of("JSON", "XML", "CSV", "TSV")
-                    .map(syntax -> Representation.FORMATS + "SPARQL_Results_" + syntax),
-            Representation.rdf().stream().filter(format -> DEF.constructOffer.entries().stream()
-                    .anyMatch(offer -> offer.getContentTypeStr().equals(format.mediaType)))
-                    .map(format -> format.formatIri)).toList();
+                    java.util.stream.Stream.of("JSON", "XML", "CSV", "TSV")
+                            .map(syntax -> Representation.FORMATS + "SPARQL_Results_" + syntax),
+                    Representation.rdf().stream()
+                            .filter(format -> DEF.constructOffer.entries().stream()
+                                    .anyMatch(offer -> offer.getContentTypeStr().equals(format.mediaType)))
+                            .map(format -> format.formatIri))
+            .toList();
 
     private final boolean update;
     private final DatasetDescription description;
@@ -42,7 +44,8 @@ final class ServiceDescription implements Filter {
     }
 
     @Override
-    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+            throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         boolean plainGet = ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
                 && request.getParameterMap().isEmpty();
@@ -80,7 +83,8 @@ final class ServiceDescription implements Filter {
         graph.add(Triple.create(dataset, sd("defaultGraph"), defaultGraph));
         graph.add(Triple.create(defaultGraph, RDF.Nodes.type, sd("Graph")));
         graph.getPrefixMapping().setNsPrefix("sd", SD);
-        Representation chosen = AcceptHeader.choose(request.getHeader("Accept"),
+        Representation chosen = AcceptHeader.choose(
+                request.getHeader("Accept"),
                 List.of(Representation.TURTLE, Representation.RDFXML, Representation.JSONLD, Representation.NTRIPLES));
         if (chosen == null) {
             chosen = Representation.TURTLE;

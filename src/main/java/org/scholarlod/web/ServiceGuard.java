@@ -24,8 +24,8 @@ import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.OpVisitorBase;
-import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.algebra.op.OpService;
+import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.expr.ExprVisitorBase;
 
 /**
@@ -44,14 +44,18 @@ final class ServiceGuard implements Filter {
     }
 
     @Override
-    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+            throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
-        String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
+        String type =
+                request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
         String text;
         if ("POST".equals(request.getMethod()) && type.startsWith("application/sparql-query")) {
             byte[] body = request.getInputStream().readNBytes(MAX_QUERY_BYTES + 1);
             if (body.length > MAX_QUERY_BYTES) {
-                ErrorPage.plain((HttpServletResponse) res, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                ErrorPage.plain(
+                        (HttpServletResponse) res,
+                        HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
                         "A query sent as the request body may be at most " + MAX_QUERY_BYTES + " bytes.");
                 return;
             }
@@ -77,16 +81,21 @@ final class ServiceGuard implements Filter {
         }
         List<String> refusals = new ArrayList<>();
         // Walker (not OpWalker) also enters the patterns of EXISTS and NOT EXISTS inside expressions.
-        Walker.walk(Algebra.compile(query), new OpVisitorBase() {
-            @Override
-            public void visit(OpService service) {
-                String refusal = service.getService().isURI() ? allowlist.refusal(service.getService().getURI())
-                        : "SERVICE " + service.getService() + ": a SERVICE target must be a URL written in the query";
-                if (refusal != null) {
-                    refusals.add(refusal);
-                }
-            }
-        }, new ExprVisitorBase());
+        Walker.walk(
+                Algebra.compile(query),
+                new OpVisitorBase() {
+                    @Override
+                    public void visit(OpService service) {
+                        String refusal = service.getService().isURI()
+                                ? allowlist.refusal(service.getService().getURI())
+                                : "SERVICE " + service.getService()
+                                        + ": a SERVICE target must be a URL written in the query";
+                        if (refusal != null) {
+                            refusals.add(refusal);
+                        }
+                    }
+                },
+                new ExprVisitorBase());
         return refusals.isEmpty() ? null : refusals.get(0);
     }
 

@@ -28,7 +28,8 @@ final class SparqlRoute implements Filter {
     }
 
     @Override
-    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+            throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
         String method = request.getMethod();
@@ -42,15 +43,19 @@ final class SparqlRoute implements Filter {
             return;
         }
         if (!update && isUpdate(request)) {
-            ErrorPage.plain(response, HttpServletResponse.SC_FORBIDDEN, "This endpoint is read-only: SPARQL Update "
-                    + "is not accepted. Start `scholarlod serve --update` to allow it.");
+            ErrorPage.plain(
+                    response,
+                    HttpServletResponse.SC_FORBIDDEN,
+                    "This endpoint is read-only: SPARQL Update "
+                            + "is not accepted. Start `scholarlod serve --update` to allow it.");
             return;
         }
         chain.doFilter(request, new ErrorBodyLength(response));
     }
 
     static boolean isUpdate(HttpServletRequest request) {
-        String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
+        String type =
+                request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
         return "POST".equals(request.getMethod())
                 && (type.startsWith("application/sparql-update") || request.getParameter("update") != null);
     }

@@ -26,8 +26,12 @@ public final class SparqlServer implements AutoCloseable {
     public static SparqlServer start(DatasetGraph dataset, ServerSettings settings) {
         // The dataset is named by the endpoint's path and its operations are unnamed, so that Fuseki's dispatch
         // claims /sparql and nothing else: a dataset at "/" would claim the home page's path too.
-        DataService.Builder builder = DataService.newBuilder(dataset).addEndpoint(Endpoint.create()
-                .operation(Operation.Query).endpointName("").context(limits(settings)).build());
+        DataService.Builder builder = DataService.newBuilder(dataset)
+                .addEndpoint(Endpoint.create()
+                        .operation(Operation.Query)
+                        .endpointName("")
+                        .context(limits(settings))
+                        .build());
         if (settings.update()) {
             builder.addEndpoint(Operation.Update, "");
         }
@@ -41,14 +45,15 @@ public final class SparqlServer implements AutoCloseable {
         ResourceRoute resources = new ResourceRoute(dataset, base, version);
         FusekiServer.Builder fuseki = FusekiServer.create();
         if (settings.resultLimit() > 0) {
-            fuseki.registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery,
-                    new RowLimitedQuery(settings.resultLimit()));
+            fuseki.registerOperation(
+                    Operation.Query, WebContent.contentTypeSPARQLQuery, new RowLimitedQuery(settings.resultLimit()));
         }
-        fuseki
-                .port(settings.port())
+        fuseki.port(settings.port())
                 .loopback(settings.loopbackOnly())
                 .enableCors(true, null)
-                .registerOperation(Operation.Update, WebContent.contentTypeSPARQLUpdate,
+                .registerOperation(
+                        Operation.Update,
+                        WebContent.contentTypeSPARQLUpdate,
                         new ProtocolUpdate(ServiceAllowlist.forLoad(settings.loads())))
                 .add(SparqlRoute.PATH, service)
                 .addFilter("/*", new RequestHygiene())

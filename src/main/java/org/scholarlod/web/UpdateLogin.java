@@ -38,14 +38,16 @@ final class UpdateLogin implements Filter {
         String authorization = http.getHeader("Authorization");
         if (authorization == null || !authorization.toLowerCase(Locale.ROOT).startsWith(BASIC)) {
             out.setHeader("WWW-Authenticate", CHALLENGE);
-            ErrorPage.plain(out, HttpServletResponse.SC_UNAUTHORIZED,
+            ErrorPage.plain(
+                    out,
+                    HttpServletResponse.SC_UNAUTHORIZED,
                     "SPARQL Update needs a user name and password (HTTP Basic)");
             return;
         }
-        String[] credentials = credentials(authorization.substring(BASIC.length()).strip());
+        String[] credentials =
+                credentials(authorization.substring(BASIC.length()).strip());
         if (credentials == null || !writers.accepts(credentials[0], credentials[1])) {
-            ErrorPage.plain(out, HttpServletResponse.SC_FORBIDDEN,
-                    "wrong user name or password for SPARQL Update");
+            ErrorPage.plain(out, HttpServletResponse.SC_FORBIDDEN, "wrong user name or password for SPARQL Update");
             return;
         }
         chain.doFilter(request, response);

@@ -18,7 +18,8 @@ final class UpdateWatcher implements Filter {
     }
 
     @Override
-    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+            throws IOException, ServletException {
         chain.doFilter(req, res);
         HttpServletRequest request = (HttpServletRequest) req;
         int status = ((HttpServletResponse) res).getStatus();

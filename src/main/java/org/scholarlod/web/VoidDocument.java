@@ -14,8 +14,8 @@ import org.apache.jena.riot.RDFWriter;
 final class VoidDocument extends Route {
     private static final long serialVersionUID = 1L;
 
-    private static final List<Representation> OFFERS = List.of(Representation.TURTLE, Representation.JSONLD,
-            Representation.RDFXML, Representation.NTRIPLES);
+    private static final List<Representation> OFFERS =
+            List.of(Representation.TURTLE, Representation.JSONLD, Representation.RDFXML, Representation.NTRIPLES);
 
     private final DatasetDescription description;
     private final StoreVersion version;

@@ -45,13 +45,19 @@ final class VoidStatistics {
 
     /** Adds the statistics of the dataset node {@code ds}; run in a read transaction. */
     void addTo(Graph g, Node ds) {
-        add(g, ds, VOID + "documents", integer(distinct("?g", "GRAPH ?g { ?g <http://xmlns.com/foaf/0.1/primaryTopic> ?a }")));
-        select("SELECT ?a WHERE { GRAPH ?g { ?g <http://xmlns.com/foaf/0.1/primaryTopic> ?a } } ORDER BY ?a LIMIT 3",
+        add(
+                g,
+                ds,
+                VOID + "documents",
+                integer(distinct("?g", "GRAPH ?g { ?g <http://xmlns.com/foaf/0.1/primaryTopic> ?a }")));
+        select(
+                "SELECT ?a WHERE { GRAPH ?g { ?g <http://xmlns.com/foaf/0.1/primaryTopic> ?a } } ORDER BY ?a LIMIT 3",
                 row -> add(g, ds, VOID + "exampleResource", row.get("a")));
         TreeSet<String> used = new TreeSet<>();
         classPartitions(g, ds, used);
         propertyPartitions(g, ds, used);
-        Namespaces.prefixes().getNsPrefixMap().values().stream().sorted()
+        Namespaces.prefixes().getNsPrefixMap().values().stream()
+                .sorted()
                 .filter(ns -> !ns.equals(RDF.getURI()) && used.stream().anyMatch(u -> u.startsWith(ns)))
                 .forEach(ns -> add(g, ds, VOID + "vocabulary", uri(ns)));
         linksets(g, ds);
@@ -74,7 +80,9 @@ final class VoidStatistics {
     private void propertyPartitions(Graph g, Node ds, Set<String> used) {
         AtomicInteger n = new AtomicInteger();
         Map<Node, Long> counts = new TreeMap<>(Comparator.comparing(Node::getURI));
-        select("SELECT ?p (COUNT(*) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?p", row -> counts.put(row.get("p"), number(row, "n")));
+        select(
+                "SELECT ?p (COUNT(*) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?p",
+                row -> counts.put(row.get("p"), number(row, "n")));
         counts.forEach((property, triples) -> {
             Node partition = uri(base + ".well-known/void#property-" + n.incrementAndGet());
             add(g, ds, VOID + "propertyPartition", partition);
@@ -87,15 +95,22 @@ final class VoidStatistics {
         });
         add(g, ds, VOID + "properties", integer(n.get()));
         // Every triple has one property, so the partitions' triples add up to the store's: no second scan.
-        add(g, ds, VOID + "triples", integer(counts.values().stream().mapToLong(Long::longValue).sum()));
+        add(
+                g,
+                ds,
+                VOID + "triples",
+                integer(counts.values().stream().mapToLong(Long::longValue).sum()));
     }
 
     private void linksets(Graph g, Node ds) {
         Map<String, Long> counts = new TreeMap<>();
-        select("SELECT ?p ?o WHERE { VALUES ?p { <http://www.w3.org/2002/07/owl#sameAs> "
-                + "<http://www.w3.org/2000/01/rdf-schema#seeAlso> } ?s ?p ?o FILTER(isIRI(?o)) }", row -> {
-                    ExternalGraphs.of(row.get("o").getURI()).ifPresent(target ->
-                            counts.merge(target.prefix() + " " + row.get("p").getURI(), 1L, Long::sum));
+        select(
+                "SELECT ?p ?o WHERE { VALUES ?p { <http://www.w3.org/2002/07/owl#sameAs> "
+                        + "<http://www.w3.org/2000/01/rdf-schema#seeAlso> } ?s ?p ?o FILTER(isIRI(?o)) }",
+                row -> {
+                    ExternalGraphs.of(row.get("o").getURI())
+                            .ifPresent(target -> counts.merge(
+                                    target.prefix() + " " + row.get("p").getURI(), 1L, Long::sum));
                 });
         for (Map.Entry<String, Long> entry : counts.entrySet()) {
             String prefix = entry.getKey().substring(0, entry.getKey().indexOf(' '));
@@ -121,8 +136,11 @@ final class VoidStatistics {
      * counting a store of millions of articles needs no more memory than counting a small one.
      */
     private void select(String query, Consumer<Binding> each) {
-        QueryExec.dataset(dataset).query(QueryFactory.create(query)).set(ARQ.spillToDiskThreshold, IN_MEMORY)
-                .select().forEachRemaining(each);
+        QueryExec.dataset(dataset)
+                .query(QueryFactory.create(query))
+                .set(ARQ.spillToDiskThreshold, IN_MEMORY)
+                .select()
+                .forEachRemaining(each);
     }
 
     private long count(String query) {

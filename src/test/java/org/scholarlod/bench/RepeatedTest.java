@@ -20,8 +20,8 @@ class RepeatedTest {
 
     @Test
     void summary_evenRuns_averagesTheTwoMiddleTimes() {
-        Repeated runs = new Repeated(List.of(cost(40, 4, 1, 1), cost(10, 1, 1, 1), cost(20, 2, 1, 1),
-                cost(30, 3, 1, 1)));
+        Repeated runs =
+                new Repeated(List.of(cost(40, 4, 1, 1), cost(10, 1, 1, 1), cost(20, 2, 1, 1), cost(30, 3, 1, 1)));
         assertEquals(25, runs.summary().wallSeconds());
         assertEquals(2.5, runs.summary().cpuSeconds());
     }

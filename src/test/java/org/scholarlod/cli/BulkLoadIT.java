@@ -36,19 +36,31 @@ class BulkLoadIT {
 
     private static Set<Quad> quads(Path db) {
         try (Tdb2Store store = Tdb2Store.open(db)) {
-            return Txn.calculateRead(store.dataset(), () -> store.dataset().stream().filter(q -> !q.isDefaultGraph())
-                    .collect(Collectors.toSet()));
+            return Txn.calculateRead(
+                    store.dataset(),
+                    () -> store.dataset().stream()
+                            .filter(q -> !q.isDefaultGraph())
+                            .collect(Collectors.toSet()));
         }
     }
 
     @Test
     void load_killedAndResumed_reachesTheStoreOfAnUninterruptedLoad() throws Exception {
         Path catalogue = dir.resolve("catalogue.jsonl.gz");
-        assertEquals(0, CommandRun.of("generate", "--articles", String.valueOf(ARTICLES), "--seed", "7", "-o",
-                catalogue.toString()).code());
+        assertEquals(
+                0,
+                CommandRun.of(
+                                "generate",
+                                "--articles",
+                                String.valueOf(ARTICLES),
+                                "--seed",
+                                "7",
+                                "-o",
+                                catalogue.toString())
+                        .code());
         Path whole = dir.resolve("whole");
-        CommandRun uninterrupted = CommandRun.of("load", "--db", whole.toString(), catalogue.toString(),
-                "--no-parse-references", "-q");
+        CommandRun uninterrupted =
+                CommandRun.of("load", "--db", whole.toString(), catalogue.toString(), "--no-parse-references", "-q");
         assertEquals(0, uninterrupted.code(), uninterrupted.err());
         assertTrue(uninterrupted.err().contains("loaded 2,000 articles"), uninterrupted.err());
         Set<Quad> expected = quads(whole);
@@ -58,27 +70,37 @@ class BulkLoadIT {
         Process bulk = start("load", "--db", rebuilt.toString(), catalogue.toString(), "--no-parse-references", "-q");
         Instant deadline = Instant.now().plus(LIMIT);
         while (stagedBytes(rebuilt) < 4_000_000) {
-            assertTrue(bulk.isAlive(), "the bulk load ended before it was killed: " + Files.readString(dir.resolve("killed.log")));
+            assertTrue(
+                    bulk.isAlive(),
+                    "the bulk load ended before it was killed: " + Files.readString(dir.resolve("killed.log")));
             assertTrue(Instant.now().isBefore(deadline), "nothing staged within " + LIMIT);
             Thread.sleep(20);
         }
         bulk.destroyForcibly();
         assertTrue(bulk.waitFor(30, TimeUnit.SECONDS));
         assertFalse(Files.exists(rebuilt), "a killed bulk load leaves no store in place");
-        CommandRun again = CommandRun.of("load", "--db", rebuilt.toString(), catalogue.toString(),
-                "--no-parse-references", "-q", "--resume");
+        CommandRun again = CommandRun.of(
+                "load", "--db", rebuilt.toString(), catalogue.toString(), "--no-parse-references", "-q", "--resume");
         assertEquals(0, again.code(), again.err());
         assertTrue(again.err().contains("left nothing to resume; loading from the start"), again.err());
         assertEquals(expected, quads(rebuilt));
         assertEquals(0, stagingFolders(), "the killed load's staging folder was removed");
 
         Path resumed = dir.resolve("resumed");
-        Process load = start("load", "--transactions", "--db", resumed.toString(), catalogue.toString(),
-                "--no-parse-references", "-q");
+        Process load = start(
+                "load",
+                "--transactions",
+                "--db",
+                resumed.toString(),
+                catalogue.toString(),
+                "--no-parse-references",
+                "-q");
         Path progress = resumed.resolve("scholarlod-load.json");
         deadline = Instant.now().plus(LIMIT);
         while (!(Files.exists(progress) && Files.readString(progress).contains("\"finished\":false"))) {
-            assertTrue(load.isAlive(), "the load ended before its first commit: " + Files.readString(dir.resolve("killed.log")));
+            assertTrue(
+                    load.isAlive(),
+                    "the load ended before its first commit: " + Files.readString(dir.resolve("killed.log")));
             assertTrue(Instant.now().isBefore(deadline), "no commit within " + LIMIT);
             Thread.sleep(50);
         }
@@ -86,14 +108,23 @@ class BulkLoadIT {
         assertTrue(load.waitFor(30, TimeUnit.SECONDS));
         assertTrue(Files.readString(progress).contains("\"finished\":false"), "killed before it finished");
 
-        CommandRun resume = CommandRun.of("load", "--transactions", "--db", resumed.toString(), catalogue.toString(),
-                "--no-parse-references", "-q", "--resume");
+        CommandRun resume = CommandRun.of(
+                "load",
+                "--transactions",
+                "--db",
+                resumed.toString(),
+                catalogue.toString(),
+                "--no-parse-references",
+                "-q",
+                "--resume");
         assertEquals(0, resume.code(), resume.err());
         assertTrue(resume.err().contains("scholarlod: resuming after the "), resume.err());
         assertFalse(resume.err().contains("loaded 2,000 articles"), "the resumed load did not redo every record");
         assertEquals(expected, quads(resumed));
         for (String word : List.of("climate", "Zhang", "Biology")) {
-            assertEquals(search(whole, word), search(resumed, word),
+            assertEquals(
+                    search(whole, word),
+                    search(resumed, word),
                     "the index built after a bulk load holds what one kept in step by transactions holds: " + word);
         }
     }
@@ -101,18 +132,23 @@ class BulkLoadIT {
     private Process start(String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of("java", "-Xmx512m", "-jar", jar().toString()));
         command.addAll(List.of(args));
-        return new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("killed.log").toFile()).start();
+        return new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("killed.log").toFile())
+                .start();
     }
 
     /** Bytes in the staging folders of bulk loads into {@code db}. */
     private long stagedBytes(Path db) throws IOException {
         long bytes = 0;
         try (Stream<Path> siblings = Files.list(dir)) {
-            for (Path staging : siblings.filter(p -> p.getFileName().toString().startsWith(db.getFileName() + ".loading-"))
+            for (Path staging : siblings.filter(
+                            p -> p.getFileName().toString().startsWith(db.getFileName() + ".loading-"))
                     .toList()) {
                 try (Stream<Path> files = Files.walk(staging)) {
-                    bytes += files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+                    bytes += files.filter(Files::isRegularFile)
+                            .mapToLong(p -> p.toFile().length())
+                            .sum();
                 } catch (java.io.UncheckedIOException e) {
                     // The folder changed while walked; count again on the next look.
                 }
@@ -123,14 +159,22 @@ class BulkLoadIT {
 
     private long stagingFolders() throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> p.getFileName().toString().contains(".loading-")).count();
+            return files.filter(p -> p.getFileName().toString().contains(".loading-"))
+                    .count();
         }
     }
 
     private static List<String> search(Path db, String word) {
-        CommandRun run = CommandRun.of("query", "--db", db.toString(), "--results", "csv", "PREFIX text: "
-                + "<http://jena.apache.org/text#> SELECT ?s ?text { (?s ?score ?text) text:query '" + word + "' } "
-                + "ORDER BY ?s ?text");
+        CommandRun run = CommandRun.of(
+                "query",
+                "--db",
+                db.toString(),
+                "--results",
+                "csv",
+                "PREFIX text: "
+                        + "<http://jena.apache.org/text#> SELECT ?s ?text { (?s ?score ?text) text:query '" + word
+                        + "' } "
+                        + "ORDER BY ?s ?text");
         assertEquals(0, run.code(), run.err());
         List<String> rows = run.out().lines().toList();
         assertTrue(rows.size() > 2, word + " is found: " + rows);
@@ -139,7 +183,8 @@ class BulkLoadIT {
 
     private static Path jar() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("target"))) {
-            List<Path> jars = files.filter(p -> p.getFileName().toString().endsWith("-app.jar")).toList();
+            List<Path> jars = files.filter(p -> p.getFileName().toString().endsWith("-app.jar"))
+                    .toList();
             assertEquals(1, jars.size(), "one runnable jar in target/: " + jars);
             return jars.get(0);
         }

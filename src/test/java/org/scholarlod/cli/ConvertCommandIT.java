@@ -54,7 +54,8 @@ class ConvertCommandIT {
 
     @Test
     void convert_baseOption() {
-        CommandRun run = CommandRun.of("convert", SEED, "--base", "https://lod.example.org/scholarly", "-f", "ntriples");
+        CommandRun run =
+                CommandRun.of("convert", SEED, "--base", "https://lod.example.org/scholarly", "-f", "ntriples");
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().contains("<https://lod.example.org/scholarly/id/article/10.1007/s10551-014-2373-7>"));
         assertFalse(run.out().contains("localhost"));
@@ -66,14 +67,17 @@ class ConvertCommandIT {
         CommandRun run = CommandRun.of("convert", SEED, "-o", out.toString());
         assertEquals(0, run.code(), run.err());
         assertEquals("", run.out());
-        assertTrue(parse(Files.readString(out, StandardCharsets.UTF_8), Lang.TURTLE).size() > 900);
+        assertTrue(parse(Files.readString(out, StandardCharsets.UTF_8), Lang.TURTLE)
+                        .size()
+                > 900);
     }
 
     @Test
     void convert_warnsAboutWhatThePageLacks() {
         CommandRun run = CommandRun.of("convert", SEED + "/springer-landing-page.txt");
         assertEquals(0, run.code());
-        assertEquals("scholarlod: warning: " + SEED + "/springer-landing-page.txt: not on the page: year, DOI, authors",
+        assertEquals(
+                "scholarlod: warning: " + SEED + "/springer-landing-page.txt: not on the page: year, DOI, authors",
                 run.err().strip());
     }
 
@@ -94,17 +98,26 @@ class ConvertCommandIT {
 
     @Test
     void convert_bookChapterPage_isAChapterOfItsBook() {
-        CommandRun run = CommandRun.of("convert", "src/test/resources/pages/shapes/chapter-newer-layout.txt",
-                "-f", "ntriples");
+        CommandRun run =
+                CommandRun.of("convert", "src/test/resources/pages/shapes/chapter-newer-layout.txt", "-f", "ntriples");
         assertEquals(0, run.code(), run.err());
         Graph graph = parse(run.out(), Lang.NTRIPLES);
         String chapter = "http://localhost:3030/id/article/10.1007/978-3-030-11111-3_12";
-        assertTrue(run.out().contains("<" + chapter + "> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
-                + "<http://purl.org/spar/fabio/BookChapter>"), run.out());
-        assertTrue(run.out().contains("<" + chapter + "> <http://purl.org/dc/terms/isPartOf> "
-                + "<http://localhost:3030/id/book/isbn-9783030111106>"), run.out());
-        assertFalse(run.out().contains("<" + chapter + "> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
-                + "<http://purl.org/spar/fabio/JournalArticle>"), run.out());
+        assertTrue(
+                run.out()
+                        .contains("<" + chapter + "> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
+                                + "<http://purl.org/spar/fabio/BookChapter>"),
+                run.out());
+        assertTrue(
+                run.out()
+                        .contains("<" + chapter + "> <http://purl.org/dc/terms/isPartOf> "
+                                + "<http://localhost:3030/id/book/isbn-9783030111106>"),
+                run.out());
+        assertFalse(
+                run.out()
+                        .contains("<" + chapter + "> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
+                                + "<http://purl.org/spar/fabio/JournalArticle>"),
+                run.out());
         assertTrue(graph.size() > 50);
     }
 
@@ -114,7 +127,8 @@ class ConvertCommandIT {
         CommandRun run = CommandRun.of("convert", body);
         assertEquals(ExitCode.BAD_INPUT, run.code());
         assertTrue(run.oneLineError(), run.err());
-        assertTrue(run.err().startsWith("scholarlod convert: " + body + ": not a Springer Link landing page"), run.err());
+        assertTrue(
+                run.err().startsWith("scholarlod convert: " + body + ": not a Springer Link landing page"), run.err());
         assertEquals("", run.out());
     }
 
@@ -122,7 +136,9 @@ class ConvertCommandIT {
     void convert_missingFile() {
         CommandRun run = CommandRun.of("convert", "no-such-article.txt");
         assertEquals(ExitCode.BAD_INPUT, run.code());
-        assertEquals("scholarlod convert: no-such-article.txt: no such file or folder", run.err().strip());
+        assertEquals(
+                "scholarlod convert: no-such-article.txt: no such file or folder",
+                run.err().strip());
     }
 
     @Test
@@ -136,11 +152,13 @@ class ConvertCommandIT {
 
     @Test
     void convert_recordNotMatchingSchema(@TempDir Path dir) throws IOException {
-        Path json = Files.writeString(dir.resolve("article.json"), "{\n  \"doi\": \"10.1/x\",\n  \"volumes\": \"3\"\n}");
+        Path json =
+                Files.writeString(dir.resolve("article.json"), "{\n  \"doi\": \"10.1/x\",\n  \"volumes\": \"3\"\n}");
         CommandRun run = CommandRun.of("convert", json.toString());
         assertEquals(ExitCode.BAD_INPUT, run.code());
         assertTrue(run.oneLineError(), run.err());
-        assertTrue(run.err().startsWith("scholarlod convert: " + json + ": line 3, column 3: unknown field 'volumes'"),
+        assertTrue(
+                run.err().startsWith("scholarlod convert: " + json + ": line 3, column 3: unknown field 'volumes'"),
                 run.err());
     }
 
@@ -148,7 +166,9 @@ class ConvertCommandIT {
     void convert_unknownFlag() {
         CommandRun run = CommandRun.of("convert", "--colour", SEED);
         assertEquals(ExitCode.USAGE, run.code());
-        assertEquals("scholarlod convert: Unknown option: '--colour' (see 'scholarlod convert --help')", run.err().strip());
+        assertEquals(
+                "scholarlod convert: Unknown option: '--colour' (see 'scholarlod convert --help')",
+                run.err().strip());
     }
 
     @Test

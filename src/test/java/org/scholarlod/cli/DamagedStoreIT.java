@@ -26,9 +26,12 @@ class DamagedStoreIT {
         truncate(nodes, committed / 2);
         String[] lines = serve(db);
         assertEquals(1, lines.length, String.join("\n", lines));
-        assertEquals("scholarlod serve: " + db + ": the store is damaged: Data-0001/nodes-data.obj holds "
-                + committed / 2 + " bytes where " + committed + " were committed (truncated?); restore the folder "
-                + "from a backup or rebuild it with scholarlod load", lines[0]);
+        assertEquals(
+                "scholarlod serve: " + db + ": the store is damaged: Data-0001/nodes-data.obj holds "
+                        + committed / 2 + " bytes where " + committed
+                        + " were committed (truncated?); restore the folder "
+                        + "from a backup or rebuild it with scholarlod load",
+                lines[0]);
     }
 
     @Test
@@ -38,14 +41,18 @@ class DamagedStoreIT {
         truncate(db.resolve("Data-0001/GSPO.dat"), 8192);
         CommandRun run = CommandRun.of("query", "--db", db.toString(), "ASK { GRAPH ?g { ?s ?p ?o } }");
         assertEquals(ExitCode.STORE_OR_SERVER, run.code(), run.err());
-        assertTrue(run.err().startsWith("scholarlod query: " + db + ": the store is damaged: Data-0001/GSPO.dat "
-                + "holds 8192 bytes where "), run.err());
+        assertTrue(
+                run.err()
+                        .startsWith("scholarlod query: " + db + ": the store is damaged: Data-0001/GSPO.dat "
+                                + "holds 8192 bytes where "),
+                run.err());
     }
 
     @Test
     void query_overwrittenNodeTable(@TempDir Path dir) throws Exception {
         Path db = loaded(dir);
-        try (RandomAccessFile file = new RandomAccessFile(db.resolve("Data-0001/nodes-data.obj").toFile(), "rw")) {
+        try (RandomAccessFile file =
+                new RandomAccessFile(db.resolve("Data-0001/nodes-data.obj").toFile(), "rw")) {
             file.write(new byte[4096]);
         }
         CommandRun run = CommandRun.of("query", "--db", db.toString(), "ASK { GRAPH ?g { ?s ?p ?o } }");
@@ -55,7 +62,10 @@ class DamagedStoreIT {
 
     private static Path loaded(Path dir) {
         Path db = dir.resolve("tdb2");
-        assertEquals(0, CommandRun.of("load", "--db", db.toString(), StoreCommandsIT.SEED).code());
+        assertEquals(
+                0,
+                CommandRun.of("load", "--db", db.toString(), StoreCommandsIT.SEED)
+                        .code());
         return db;
     }
 
@@ -67,12 +77,17 @@ class DamagedStoreIT {
 
     /** The lines serve writes before it exits; fails if it starts serving instead. */
     private static String[] serve(Path db) throws Exception {
-        Process serve = new ProcessBuilder(AppJar.java(), "-jar", AppJar.path().toString(), "serve", "--db", db.toString(), "--port", "0").redirectErrorStream(true).start();
+        Process serve = new ProcessBuilder(
+                        AppJar.java(), "-jar", AppJar.path().toString(), "serve", "--db", db.toString(), "--port", "0")
+                .redirectErrorStream(true)
+                .start();
         if (!serve.waitFor(60, TimeUnit.SECONDS)) {
             serve.destroyForcibly();
             throw new AssertionError("serve started on a damaged store");
         }
         assertEquals(ExitCode.STORE_OR_SERVER, serve.exitValue());
-        return new String(serve.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip().split("\n");
+        return new String(serve.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+                .strip()
+                .split("\n");
     }
 }

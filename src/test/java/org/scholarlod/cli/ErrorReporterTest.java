@@ -12,9 +12,10 @@ class ErrorReporterTest {
     @Test
     void noSpace_foundUnderTheWrappersTdb2Adds() {
         // The shape of TDB2's failure when its node table cannot grow: the operating system's words two levels down.
-        RuntimeException e = new IllegalStateException("NodeTableThrift/Write",
-                new RuntimeIOException(new IOException("No space left on device")));
-        assertEquals("no space left on device (No space left on device); " + ErrorReporter.NO_SPACE_ADVICE,
+        RuntimeException e = new IllegalStateException(
+                "NodeTableThrift/Write", new RuntimeIOException(new IOException("No space left on device")));
+        assertEquals(
+                "no space left on device (No space left on device); " + ErrorReporter.NO_SPACE_ADVICE,
                 ErrorReporter.noSpace(e));
     }
 

@@ -61,9 +61,11 @@ class FullDiskIT {
             awaitServer(endpoint, process, dir);
             HttpResponse<String> refused = null;
             for (int round = 0; round < 60 && refused == null; round++) {
-                HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(endpoint)
-                        .header("Content-Type", "application/sparql-update")
-                        .POST(HttpRequest.BodyPublishers.ofString(insert(round))).build(),
+                HttpResponse<String> response = CLIENT.send(
+                        HttpRequest.newBuilder(endpoint)
+                                .header("Content-Type", "application/sparql-update")
+                                .POST(HttpRequest.BodyPublishers.ofString(insert(round)))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() != 200 && response.statusCode() != 204) {
                     refused = response;
@@ -71,17 +73,27 @@ class FullDiskIT {
             }
             assertTrue(refused != null, "12 MB never filled up");
             assertEquals(507, refused.statusCode(), refused.body());
-            assertEquals("no space left on device: the update was not applied", refused.body().strip());
-            HttpResponse<String> count = CLIENT.send(HttpRequest.newBuilder(URI.create(endpoint + "?query="
-                    + java.net.URLEncoder.encode("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }",
-                    StandardCharsets.UTF_8))).header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(
+                    "no space left on device: the update was not applied",
+                    refused.body().strip());
+            HttpResponse<String> count = CLIENT.send(
+                    HttpRequest.newBuilder(URI.create(endpoint + "?query="
+                                    + java.net.URLEncoder.encode(
+                                            "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }",
+                                            StandardCharsets.UTF_8)))
+                            .header("Accept", "text/csv")
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertEquals(200, count.statusCode(), "the server goes on answering: " + count.body());
-            long served = Long.parseLong(count.body().lines().skip(1).findFirst().orElseThrow().strip());
+            long served = Long.parseLong(
+                    count.body().lines().skip(1).findFirst().orElseThrow().strip());
             ProcessHandle.of(Long.parseLong(Files.readString(dir.resolve("pid")).strip()))
                     .ifPresent(ProcessHandle::destroy);
             assertTrue(process.waitFor(2, TimeUnit.MINUTES), "the server did not stop");
             assertEquals(0, process.exitValue(), Files.readString(dir.resolve("serve.log")));
-            assertEquals(served, quads(dir.resolve("after.nq.gz")).size(),
+            assertEquals(
+                    served,
+                    quads(dir.resolve("after.nq.gz")).size(),
                     "the store holds every update committed before the device filled up, and nothing of the refused");
         } finally {
             process.destroyForcibly();
@@ -92,8 +104,15 @@ class FullDiskIT {
     private static String insert(int round) {
         StringBuilder data = new StringBuilder("INSERT DATA { GRAPH <http://example.org/g" + round + "> {\n");
         for (int i = 0; i < 2000; i++) {
-            data.append("<http://example.org/s").append(round).append('-').append(i).append("> <http://example.org/p> \"")
-                    .append("x".repeat(200)).append(' ').append(i).append("\" .\n");
+            data.append("<http://example.org/s")
+                    .append(round)
+                    .append('-')
+                    .append(i)
+                    .append("> <http://example.org/p> \"")
+                    .append("x".repeat(200))
+                    .append(' ')
+                    .append(i)
+                    .append("\" .\n");
         }
         return data.append("} }").toString();
     }
@@ -102,8 +121,8 @@ class FullDiskIT {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new AssertionError("the server ended: " + new String(process.getInputStream().readAllBytes(),
-                        StandardCharsets.UTF_8));
+                throw new AssertionError("the server ended: "
+                        + new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
             }
             try {
                 CLIENT.send(HttpRequest.newBuilder(endpoint).build(), HttpResponse.BodyHandlers.discarding());
@@ -117,31 +136,57 @@ class FullDiskIT {
 
     private static Process inNamespace(String script, Path dir, String name, String value) throws IOException {
         Path mount = Files.createDirectory(dir.resolve("small"));
-        ProcessBuilder unshare = new ProcessBuilder("unshare", "--user", "--map-root-user", "--mount", "sh", "-c",
-                script).redirectErrorStream(true);
-        unshare.environment().putAll(java.util.Map.of("MOUNT", mount.toString(), "JAR", AppJar.path().toString(),
-                "SEED", StoreCommandsIT.SEED, "OUT", dir.toString(), name, value,
-                "PATH", Path.of(System.getProperty("java.home"), "bin") + ":" + System.getenv("PATH")));
+        ProcessBuilder unshare = new ProcessBuilder(
+                        "unshare", "--user", "--map-root-user", "--mount", "sh", "-c", script)
+                .redirectErrorStream(true);
+        unshare.environment()
+                .putAll(java.util.Map.of(
+                        "MOUNT",
+                        mount.toString(),
+                        "JAR",
+                        AppJar.path().toString(),
+                        "SEED",
+                        StoreCommandsIT.SEED,
+                        "OUT",
+                        dir.toString(),
+                        name,
+                        value,
+                        "PATH",
+                        Path.of(System.getProperty("java.home"), "bin") + ":" + System.getenv("PATH")));
         return unshare.start();
     }
 
     @Test
     void load_onAFullDevice(@TempDir Path dir) throws Exception {
-        assertEquals(0, CommandRun.of("generate", "--articles", "300", "-o", dir.resolve("catalogue.jsonl.gz")
-                .toString()).code());
+        assertEquals(
+                0,
+                CommandRun.of(
+                                "generate",
+                                "--articles",
+                                "300",
+                                "-o",
+                                dir.resolve("catalogue.jsonl.gz").toString())
+                        .code());
         Process process = inNamespace(SCRIPT, dir, "UNUSED", "");
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(5, TimeUnit.MINUTES), "the loads did not finish");
-        assertTrue(process.exitValue() != 97, "cannot mount a tmpfs in a namespace of our own: this test needs "
-                + "unshare (util-linux) and user namespaces (root, or kernel.unprivileged_userns_clone=1): " + output);
+        assertTrue(
+                process.exitValue() != 97,
+                "cannot mount a tmpfs in a namespace of our own: this test needs "
+                        + "unshare (util-linux) and user namespaces (root, or kernel.unprivileged_userns_clone=1): "
+                        + output);
         assertEquals(0, process.exitValue(), output);
 
         assertEquals("4", Files.readString(dir.resolve("code")).strip(), "exit code");
         List<String> err = Files.readAllLines(dir.resolve("err"));
         assertEquals(1, err.size(), String.join("\n", err));
-        assertTrue(err.get(0).startsWith("scholarlod: no space left on device") || err.get(0)
-                .startsWith("scholarlod load: no space left on device"), err.get(0));
-        assertEquals(sortedQuads(dir.resolve("before.nq.gz")), sortedQuads(dir.resolve("after.nq.gz")),
+        assertTrue(
+                err.get(0).startsWith("scholarlod: no space left on device")
+                        || err.get(0).startsWith("scholarlod load: no space left on device"),
+                err.get(0));
+        assertEquals(
+                sortedQuads(dir.resolve("before.nq.gz")),
+                sortedQuads(dir.resolve("after.nq.gz")),
                 "the store holds what it held before the load");
     }
 

@@ -69,6 +69,9 @@ class IndependentParsersIT {
                 + "print(len({q[:3] for q in g.quads((None, None, None, None)) if q[1] != link})"
                 + " if sys.argv[2] == 'trig' else len(g))\n";
         String output = run("/usr/bin/python3", "-c", script, file.toString(), rdflibFormat);
-        assertEquals(jenaCount, Long.parseLong(output.strip().lines().reduce((a, b) -> b).orElse("")), output);
+        assertEquals(
+                jenaCount,
+                Long.parseLong(output.strip().lines().reduce((a, b) -> b).orElse("")),
+                output);
     }
 }

@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 class LauncherIT {
     @Test
     void launcher_runsTheJar() throws Exception {
-        Process process = new ProcessBuilder("./scholarlod", "--version").redirectErrorStream(true).start();
+        Process process = new ProcessBuilder("./scholarlod", "--version")
+                .redirectErrorStream(true)
+                .start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, process.waitFor(), output);
         assertTrue(output.strip().endsWith("ScholarLOD " + org.scholarlod.rdf.ConverterVersion.get()), output);

@@ -21,8 +21,9 @@ import org.scholarlod.testing.RequiredTool;
 
 /** parse-references, evaluate-references and train-reference-parser, run as a user runs them. */
 class ReferenceCommandsIT {
-    static final String PORTER = "Porter, M. E. (1998). Clusters and the new economics of competition. Harvard Business "
-            + "Review, 76(6), 77–90.";
+    static final String PORTER =
+            "Porter, M. E. (1998). Clusters and the new economics of competition. Harvard Business "
+                    + "Review, 76(6), 77–90.";
     static final String COLLMAN = "J. P. Collman, J. I. Brauman. J. Am. Chem. Soc. 103, 2450 (1981).";
 
     @TempDir
@@ -36,7 +37,8 @@ class ReferenceCommandsIT {
         JsonNode items = new ObjectMapper().readTree(run.out());
         assertEquals(3, items.size());
         assertEquals("article-journal", items.get(0).get("type").asText());
-        assertEquals("Harvard Business Review", items.get(0).get("container-title").asText());
+        assertEquals(
+                "Harvard Business Review", items.get(0).get("container-title").asText());
         assertTrue(items.get(1).isNull());
         assertEquals("103", items.get(2).get("volume").asText(), items.get(2).toString());
         assertEquals(1981, items.get(2).at("/issued/date-parts/0/0").asInt());
@@ -44,8 +46,9 @@ class ReferenceCommandsIT {
 
     @Test
     void parseReferences_jsonInputKeepsNewlinesInsideAReference() throws IOException {
-        Path json = Files.writeString(dir.resolve("refs.json"), new ObjectMapper().writeValueAsString(
-                new String[] {PORTER.replace(" Harvard", "\nHarvard"), COLLMAN}));
+        Path json = Files.writeString(dir.resolve("refs.json"), new ObjectMapper().writeValueAsString(new String[] {
+                    PORTER.replace(" Harvard", "\nHarvard"), COLLMAN
+                }));
         CommandRun run = CommandRun.of("parse-references", json.toString(), "--input", "json");
         JsonNode items = new ObjectMapper().readTree(run.out());
         assertEquals(2, items.size());
@@ -55,13 +58,16 @@ class ReferenceCommandsIT {
     @Test
     void parseReferences_bibtexRisAndTurtle() throws IOException {
         Path lines = Files.writeString(dir.resolve("refs.txt"), PORTER + "\n");
-        String bibtex = CommandRun.of("parse-references", lines.toString(), "-f", "bibtex").out();
+        String bibtex = CommandRun.of("parse-references", lines.toString(), "-f", "bibtex")
+                .out();
         assertTrue(bibtex.startsWith("@article{porter1998,"), bibtex);
         assertTrue(bibtex.contains("pages = {77--90}"), bibtex);
-        String ris = CommandRun.of("parse-references", lines.toString(), "-f", "ris").out();
+        String ris =
+                CommandRun.of("parse-references", lines.toString(), "-f", "ris").out();
         assertTrue(ris.startsWith("TY  - JOUR\nAU  - Porter, M. E.\n"), ris);
         assertTrue(ris.contains("ER  - "), ris);
-        String turtle = CommandRun.of("parse-references", lines.toString(), "-f", "turtle").out();
+        String turtle = CommandRun.of("parse-references", lines.toString(), "-f", "turtle")
+                .out();
         Graph graph = GraphFactory.createDefaultGraph();
         RDFParser.fromString(turtle, Lang.TURTLE).parse(graph);
         assertTrue(turtle.contains("fabio:JournalArticle"), turtle);
@@ -72,7 +78,8 @@ class ReferenceCommandsIT {
         Path notAnArray = Files.writeString(dir.resolve("refs.json"), "{\"a\": 1}");
         CommandRun run = CommandRun.of("parse-references", notAnArray.toString(), "--input", "json");
         assertEquals(ExitCode.BAD_INPUT, run.code());
-        assertEquals("scholarlod parse-references: " + notAnArray + ": expected a JSON array of reference strings",
+        assertEquals(
+                "scholarlod parse-references: " + notAnArray + ": expected a JSON array of reference strings",
                 run.err().strip());
         CommandRun format = CommandRun.of("parse-references", notAnArray.toString(), "-f", "xml");
         assertEquals(ExitCode.USAGE, format.code());

@@ -26,15 +26,24 @@ class StoreCommandsIT {
 
     private Set<Quad> quads(Path db) {
         try (Tdb2Store store = Tdb2Store.open(db)) {
-            return Txn.calculateRead(store.dataset(), () -> store.dataset().stream().filter(q -> !q.isDefaultGraph())
-                    .collect(Collectors.toSet()));
+            return Txn.calculateRead(
+                    store.dataset(),
+                    () -> store.dataset().stream()
+                            .filter(q -> !q.isDefaultGraph())
+                            .collect(Collectors.toSet()));
         }
     }
 
     /** What a full-text query finds, through the query command. */
     private static List<String> search(Path db, String words) {
-        CommandRun run = CommandRun.of("query", "--db", db.toString(), "--results", "csv",
-                "PREFIX text: <http://jena.apache.org/text#> SELECT DISTINCT ?s WHERE { ?s text:query '" + words + "' }");
+        CommandRun run = CommandRun.of(
+                "query",
+                "--db",
+                db.toString(),
+                "--results",
+                "csv",
+                "PREFIX text: <http://jena.apache.org/text#> SELECT DISTINCT ?s WHERE { ?s text:query '" + words
+                        + "' }");
         assertEquals(0, run.code(), run.err());
         return run.out().lines().skip(1).filter(l -> !l.isBlank()).toList();
     }
@@ -44,14 +53,18 @@ class StoreCommandsIT {
         Path db = dir.resolve("db");
         CommandRun first = CommandRun.of("load", "--db", db.toString(), SEED);
         assertEquals(0, first.code(), first.err());
-        assertEquals("scholarlod: loaded 1 article into " + db + "; it holds 1 article graph", first.err().strip(),
+        assertEquals(
+                "scholarlod: loaded 1 article into " + db + "; it holds 1 article graph",
+                first.err().strip(),
                 "one record's run says what it did in one line");
         Set<Quad> before = quads(db);
         assertTrue(before.size() > 900);
         CommandRun again = CommandRun.of("load", "--db", db.toString(), SEED);
         assertEquals(0, again.code(), again.err());
         assertEquals(before, quads(db));
-        assertEquals(List.of("http://localhost:3030/id/person/joonkoo-lee"), search(db, "Joonkoo"),
+        assertEquals(
+                List.of("http://localhost:3030/id/person/joonkoo-lee"),
+                search(db, "Joonkoo"),
                 "reloading replaces what the full-text index holds too");
     }
 
@@ -60,15 +73,22 @@ class StoreCommandsIT {
         Path db = dir.resolve("db");
         Path bad = Files.writeString(dir.resolve("bad.json"), "{\"doi\": \"not a doi\"}");
         Path report = dir.resolve("report.jsonl");
-        CommandRun run = CommandRun.of("load", "--db", db.toString(), bad.toString(), ConvertCommandIT.NEWER,
-                "--report", report.toString());
+        CommandRun run = CommandRun.of(
+                "load", "--db", db.toString(), bad.toString(), ConvertCommandIT.NEWER, "--report", report.toString());
         assertEquals(ExitCode.BAD_INPUT, run.code(), "the exit code says a record was skipped");
         assertTrue(run.err().contains("scholarlod load: " + bad + ": doi 'not a doi' is not a DOI"), run.err());
         assertTrue(run.err().contains("2 records read, 1 converted, 1 skipped"), run.err());
-        assertEquals(List.of("http://localhost:3030/id/person/akira-tanaka"), search(db, "Akira"),
+        assertEquals(
+                List.of("http://localhost:3030/id/person/akira-tanaka"),
+                search(db, "Akira"),
                 "the good record after the bad one is loaded");
-        String line = Files.readAllLines(report).stream().filter(l -> l.contains("\"error\"")).findFirst().orElseThrow();
-        assertEquals("{\"level\":\"error\",\"file\":\"" + bad + "\",\"reason\":\"doi 'not a doi' is not a DOI (10.NNNN/…)\"}",
+        String line = Files.readAllLines(report).stream()
+                .filter(l -> l.contains("\"error\""))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                "{\"level\":\"error\",\"file\":\"" + bad
+                        + "\",\"reason\":\"doi 'not a doi' is not a DOI (10.NNNN/…)\"}",
                 line);
     }
 
@@ -78,8 +98,8 @@ class StoreCommandsIT {
         assertEquals(0, CommandRun.of("load", "--db", db.toString(), SEED).code());
         Set<Quad> before = quads(db);
         Path bad = Files.writeString(dir.resolve("bad.json"), "{\"doi\": \"not a doi\"}");
-        CommandRun run = CommandRun.of("load", "--db", db.toString(), "--fail-fast", ConvertCommandIT.NEWER,
-                bad.toString());
+        CommandRun run =
+                CommandRun.of("load", "--db", db.toString(), "--fail-fast", ConvertCommandIT.NEWER, bad.toString());
         assertEquals(ExitCode.BAD_INPUT, run.code());
         assertTrue(run.oneLineError(), run.err());
         assertEquals(before, quads(db), "the batch holding the record before the bad one was abandoned");
@@ -90,13 +110,16 @@ class StoreCommandsIT {
     void load_failFastIntoANewStoreLeavesNoStore() throws IOException {
         Path db = dir.resolve("new");
         Path bad = Files.writeString(dir.resolve("bad.json"), "{\"doi\": \"not a doi\"}");
-        CommandRun run = CommandRun.of("load", "--db", db.toString(), "--fail-fast", ConvertCommandIT.NEWER,
-                bad.toString());
+        CommandRun run =
+                CommandRun.of("load", "--db", db.toString(), "--fail-fast", ConvertCommandIT.NEWER, bad.toString());
         assertEquals(ExitCode.BAD_INPUT, run.code());
         assertTrue(run.oneLineError(), run.err());
         assertFalse(Files.exists(db), "the bulk load built nothing in place");
         try (var left = Files.list(dir)) {
-            assertEquals(List.of(), left.filter(p -> p.getFileName().toString().startsWith("new")).toList(),
+            assertEquals(
+                    List.of(),
+                    left.filter(p -> p.getFileName().toString().startsWith("new"))
+                            .toList(),
                     "and its staging folder is gone");
         }
     }
@@ -104,8 +127,13 @@ class StoreCommandsIT {
     @Test
     void load_indexesWhatItLoads() {
         Path db = dir.resolve("db");
-        assertEquals(0, CommandRun.of("load", "--db", db.toString(), ConvertCommandIT.NEWER).code());
-        assertEquals(List.of("http://localhost:3030/id/person/akira-tanaka"), search(db, "Akira"),
+        assertEquals(
+                0,
+                CommandRun.of("load", "--db", db.toString(), ConvertCommandIT.NEWER)
+                        .code());
+        assertEquals(
+                List.of("http://localhost:3030/id/person/akira-tanaka"),
+                search(db, "Akira"),
                 "the search a failed load must not change finds the newer page's author once loaded");
     }
 
@@ -133,12 +161,23 @@ class StoreCommandsIT {
     @Test
     void query_tableAndFormats() {
         Path db = dir.resolve("db");
-        assertEquals(0, CommandRun.of("load", "--db", db.toString(), SEED, ConvertCommandIT.NEWER).code());
-        CommandRun table = CommandRun.of("query", "--db", db.toString(),
+        assertEquals(
+                0,
+                CommandRun.of("load", "--db", db.toString(), SEED, ConvertCommandIT.NEWER)
+                        .code());
+        CommandRun table = CommandRun.of(
+                "query",
+                "--db",
+                db.toString(),
                 "SELECT (COUNT(DISTINCT ?g) AS ?graphs) WHERE { GRAPH ?g { ?g foaf:primaryTopic ?a . ?a a fabio:JournalArticle } }");
         assertEquals(0, table.code(), table.err());
         assertTrue(table.out().contains("| 2 "), table.out());
-        CommandRun csv = CommandRun.of("query", "--db", db.toString(), "--results", "csv",
+        CommandRun csv = CommandRun.of(
+                "query",
+                "--db",
+                db.toString(),
+                "--results",
+                "csv",
                 "SELECT (COUNT(?w) AS ?n) WHERE { ?a cito:cites ?w ; dcterms:identifier \"10.1007/s10551-014-2373-7\" }");
         assertEquals("n\r\n95\r\n", csv.out());
         CommandRun ask = CommandRun.of("query", "--db", db.toString(), "ASK { ?p foaf:name \"Joonkoo Lee\" }");
@@ -151,9 +190,13 @@ class StoreCommandsIT {
         assertEquals(0, CommandRun.of("load", "--db", db.toString(), SEED).code());
         CommandRun run = CommandRun.of("query", "--db", db.toString(), "SELECT ?x WHERE {\n ?x a }");
         assertEquals(ExitCode.BAD_INPUT, run.code());
-        assertEquals("scholarlod query: query: line 2, column 7: unexpected '}'", run.err().strip());
+        assertEquals(
+                "scholarlod query: query: line 2, column 7: unexpected '}'",
+                run.err().strip());
         CommandRun early = CommandRun.of("query", "--db", db.toString(), "SELECT ?x WHERE { ?x a ?y");
-        assertEquals("scholarlod query: query: line 1, column 25: the query ends too early", early.err().strip());
+        assertEquals(
+                "scholarlod query: query: line 1, column 25: the query ends too early",
+                early.err().strip());
     }
 
     @Test
@@ -164,8 +207,15 @@ class StoreCommandsIT {
         assertEquals(0, csl.code(), csl.err());
         var items = new com.fasterxml.jackson.databind.ObjectMapper().readTree(csl.out());
         assertEquals(95, items.size());
-        assertEquals("How to promote clusters: Policy experiences from Latin America", items.get(0).get("title").asText());
-        CommandRun ris = CommandRun.of("references", "--db", db.toString(), "-f", "ris",
+        assertEquals(
+                "How to promote clusters: Policy experiences from Latin America",
+                items.get(0).get("title").asText());
+        CommandRun ris = CommandRun.of(
+                "references",
+                "--db",
+                db.toString(),
+                "-f",
+                "ris",
                 "http://localhost:3030/id/article/10.1007/s10551-014-2373-7");
         assertEquals(95, ris.out().lines().filter(l -> l.startsWith("TY  - ")).count());
         CommandRun missing = CommandRun.of("references", "--db", db.toString(), "10.9999/none");
@@ -179,11 +229,18 @@ class StoreCommandsIT {
         Path db = dir.resolve("db");
         assertEquals(0, CommandRun.of("load", "--db", db.toString(), SEED).code());
         long start = System.nanoTime();
-        CommandRun run = CommandRun.of("query", "--db", db.toString(), "--timeout", "1",
+        CommandRun run = CommandRun.of(
+                "query",
+                "--db",
+                db.toString(),
+                "--timeout",
+                "1",
                 "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }");
         long seconds = (System.nanoTime() - start) / 1_000_000_000L;
         assertEquals(ExitCode.BAD_INPUT, run.code(), run.err());
-        assertEquals("scholarlod query: the query did not finish within its time limit (--timeout)", run.err().strip());
+        assertEquals(
+                "scholarlod query: the query did not finish within its time limit (--timeout)",
+                run.err().strip());
         assertTrue(seconds < 30, "stopped after " + seconds + " s, not at the one-second limit");
         CommandRun negative = CommandRun.of("query", "--db", db.toString(), "--timeout", "-1", "ASK {}");
         assertEquals(ExitCode.USAGE, negative.code());
@@ -194,7 +251,9 @@ class StoreCommandsIT {
     void query_missingDatabase() {
         CommandRun run = CommandRun.of("query", "--db", dir.resolve("nothing").toString(), "ASK {}");
         assertEquals(ExitCode.STORE_OR_SERVER, run.code());
-        assertEquals("scholarlod query: " + dir.resolve("nothing") + ": no such database directory", run.err().strip());
+        assertEquals(
+                "scholarlod query: " + dir.resolve("nothing") + ": no such database directory",
+                run.err().strip());
     }
 
     @Test

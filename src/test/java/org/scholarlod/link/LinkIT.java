@@ -46,8 +46,12 @@ class LinkIT {
     void start() {
         peers = new PeerEndpoints();
         db = dir.resolve("tdb2");
-        assertEquals(0, Main.execute(new String[] {"load", "--db", db.toString(), "data/articles/gereffi-lee-2016"},
-                System.out, System.err));
+        assertEquals(
+                0,
+                Main.execute(
+                        new String[] {"load", "--db", db.toString(), "data/articles/gereffi-lee-2016"},
+                        System.out,
+                        System.err));
     }
 
     @AfterAll
@@ -58,7 +62,9 @@ class LinkIT {
     private String run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        int code = Main.execute(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
         return out.toString(StandardCharsets.UTF_8);
@@ -85,7 +91,9 @@ class LinkIT {
                 Graph links = store.dataset().getGraph(graphName);
                 links.find(Node.ANY, ScholarLodVocab.matchSubject, Node.ANY).forEachRemaining(t -> {
                     Node ours = t.getObject();
-                    Node theirs = links.find(t.getSubject(), ScholarLodVocab.matchObject, Node.ANY).next().getObject();
+                    Node theirs = links.find(t.getSubject(), ScholarLodVocab.matchObject, Node.ANY)
+                            .next()
+                            .getObject();
                     assertTrue(links.contains(ours, OWL.sameAs.asNode(), theirs), "each match is asserted: " + ours);
                     assertTrue(links.contains(t.getSubject(), ScholarLodVocab.matchScore, Node.ANY), "and scored");
                     found.add(ours.getURI() + " " + theirs.getURI());
@@ -99,7 +107,8 @@ class LinkIT {
             right.retainAll(truth);
             double precision = ours.isEmpty() ? 1 : (double) right.size() / ours.size();
             double recall = (double) right.size() / truth.size();
-            System.out.printf("link --profile %s, %s: %d accepted, %d right, %d true: precision %.3f, recall %.3f%n",
+            System.out.printf(
+                    "link --profile %s, %s: %d accepted, %d right, %d true: precision %.3f, recall %.3f%n",
                     profile, kind, ours.size(), right.size(), truth.size(), precision, recall);
             assertTrue(precision >= 0.95, kind + " precision " + precision + ": wrong " + minus(ours, truth));
             assertTrue(recall >= 0.8, kind + " recall " + recall + ": missed " + minus(truth, ours));
@@ -115,28 +124,40 @@ class LinkIT {
             Txn.executeRead(store.dataset(), () -> {
                 Graph links = store.dataset().getGraph(graphName);
                 Node altenburg = NodeFactory.createURI(BASE + "id/work/altenburg-1999-af21d602");
-                assertTrue(links.contains(altenburg, OWL.sameAs.asNode(), NodeFactory.createURI(
-                        "http://www.wikidata.org/entity/Q8001")));
-                assertTrue(links.contains(Node.ANY, NodeFactory.createURI(
-                        "http://www.essepuntato.it/2010/06/literalreification/hasLiteralValue"),
-                        NodeFactory.createLiteralString("10.1016/s0305-750x(99)00081-9")),
+                assertTrue(links.contains(
+                        altenburg, OWL.sameAs.asNode(), NodeFactory.createURI("http://www.wikidata.org/entity/Q8001")));
+                assertTrue(
+                        links.contains(
+                                Node.ANY,
+                                NodeFactory.createURI(
+                                        "http://www.essepuntato.it/2010/06/literalreification/hasLiteralValue"),
+                                NodeFactory.createLiteralString("10.1016/s0305-750x(99)00081-9")),
                         "the DOI Wikidata gives, normalised, as an OCDM identifier");
-                assertTrue(links.contains(NodeFactory.createURI(BASE + "id/link/wikidata/run"),
-                        NodeFactory.createURI("http://www.w3.org/ns/prov#startedAtTime"), Node.ANY));
-                assertTrue(links.find(Node.ANY, Node.ANY, NodeFactory.createURI("http://www.wikidata.org/entity/Q8901"))
-                        .toList().isEmpty(), "a near miss below the threshold is not asserted");
+                assertTrue(links.contains(
+                        NodeFactory.createURI(BASE + "id/link/wikidata/run"),
+                        NodeFactory.createURI("http://www.w3.org/ns/prov#startedAtTime"),
+                        Node.ANY));
+                assertTrue(
+                        links.find(Node.ANY, Node.ANY, NodeFactory.createURI("http://www.wikidata.org/entity/Q8901"))
+                                .toList()
+                                .isEmpty(),
+                        "a near miss below the threshold is not asserted");
             });
         }
-        assertTrue(run("link", "--db", db.toString(), "--profile", profile, "--undo").startsWith("Removed "));
+        assertTrue(run("link", "--db", db.toString(), "--profile", profile, "--undo")
+                .startsWith("Removed "));
         try (Tdb2Store store = Tdb2Store.open(db)) {
-            Txn.executeRead(store.dataset(), () -> assertTrue(store.dataset().getGraph(graphName).isEmpty()));
+            Txn.executeRead(
+                    store.dataset(),
+                    () -> assertTrue(store.dataset().getGraph(graphName).isEmpty()));
         }
     }
 
     @org.junit.jupiter.api.Test
     void link_unreachableEndpointIsOneLineAndExitCode4() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.execute(new String[] {"link", "--db", db.toString(), "--endpoint", "http://localhost:1/sparql"},
+        int code = Main.execute(
+                new String[] {"link", "--db", db.toString(), "--endpoint", "http://localhost:1/sparql"},
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         String message = err.toString(StandardCharsets.UTF_8);

@@ -13,21 +13,30 @@ class ArticleTest {
 
     @Test
     void constructor_messagesNameFieldAndValue() {
-        assertEquals("issued '16 March 2016' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)",
+        assertEquals(
+                "issued '16 March 2016' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)",
                 error(() -> Article.builder().issued("16 March 2016").build()));
-        assertEquals("title must not be blank", error(() -> Article.builder().title("  ").build()));
+        assertEquals(
+                "title must not be blank",
+                error(() -> Article.builder().title("  ").build()));
         assertEquals("reference.number 0 is not a positive number", error(() -> new Reference(0, "x")));
-        assertEquals("journal.issn '01674544' is not an ISSN (NNNN-NNNC)",
+        assertEquals(
+                "journal.issn '01674544' is not an ISSN (NNNN-NNNC)",
                 error(() -> new Journal("J", List.of("01674544"))));
-        assertEquals("author Gary Gereffi holds affiliation 3, but the article lists only 2", error(() -> Article.builder()
-                .affiliations(List.of(new Affiliation(1, List.of(), "A", null, null, null, null),
-                        new Affiliation(2, List.of(), "B", null, null, null, null)))
-                .authors(List.of(new Author("Gary", "Gereffi", null, List.of(3)))).build()));
+        assertEquals(
+                "author Gary Gereffi holds affiliation 3, but the article lists only 2",
+                error(() -> Article.builder()
+                        .affiliations(List.of(
+                                new Affiliation(1, List.of(), "A", null, null, null, null),
+                                new Affiliation(2, List.of(), "B", null, null, null, null)))
+                        .authors(List.of(new Author("Gary", "Gereffi", null, List.of(3))))
+                        .build()));
     }
 
     @Test
     void fromDisplayName_particlesBelongToFamilyName() {
-        assertEquals(new Author("Rob", "van Tulder", null, List.of()), Author.fromDisplayName("Rob van Tulder", List.of()));
+        assertEquals(
+                new Author("Rob", "van Tulder", null, List.of()), Author.fromDisplayName("Rob van Tulder", List.of()));
         assertEquals(new Author(null, "Madonna", null, List.of()), Author.fromDisplayName("Madonna", List.of()));
     }
 

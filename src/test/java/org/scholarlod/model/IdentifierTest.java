@@ -27,7 +27,8 @@ class IdentifierTest {
         "WIKIDATA, http://www.wikidata.org/entity/Q42, Q42",
         "WIKIDATA, https://www.wikidata.org/wiki/q1000, Q1000",
         "CROSSREF_FUNDER, https://doi.org/10.13039/501100002550, 501100002550",
-        "CROSSREF_FUNDER, 100000001, 100000001"})
+        "CROSSREF_FUNDER, 100000001, 100000001"
+    })
     void of_normalises(IdentifierScheme scheme, String raw, String normal) {
         assertEquals(normal, Identifier.of(scheme, "field", raw).value());
     }
@@ -39,10 +40,11 @@ class IdentifierTest {
         "ISBN, 978-0-19-953556-8, ISBN-13 check digit fails",
         "ROR, 00py81416, ROR checksum fails",
         "DOI, 11.1007/x, is not a DOI",
-        "WIKIDATA, P50, is not a Wikidata item"})
+        "WIKIDATA, P50, is not a Wikidata item"
+    })
     void of_refusesMalformedNamingFieldAndValue(IdentifierScheme scheme, String raw, String problem) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Identifier.of(scheme, "authors[1].orcid", raw));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> Identifier.of(scheme, "authors[1].orcid", raw));
         assertTrue(e.getMessage().startsWith("authors[1].orcid '" + raw + "'"), e.getMessage());
         assertTrue(e.getMessage().contains(problem), e.getMessage());
     }
@@ -52,7 +54,8 @@ class IdentifierTest {
         "DOI, 10.1007/s10551-014-2373-7, https://doi.org/10.1007/s10551-014-2373-7",
         "ORCID, 0000-0002-1825-0097, https://orcid.org/0000-0002-1825-0097",
         "WIKIDATA, Q42, http://www.wikidata.org/entity/Q42",
-        "CROSSREF_FUNDER, 501100002550, https://doi.org/10.13039/501100002550"})
+        "CROSSREF_FUNDER, 501100002550, https://doi.org/10.13039/501100002550"
+    })
     void uri_isCanonical(IdentifierScheme scheme, String value, String uri) {
         assertEquals(uri, new Identifier(scheme, value).uri());
     }

@@ -33,8 +33,8 @@ class ProgressTest {
     void update_onATerminal_drawsABarAfterTheFirstSecond() throws InterruptedException {
         ByteArrayOutputStream drawn = new ByteArrayOutputStream();
         AtomicLong read = new AtomicLong(3_000_000);
-        Progress progress = new Progress(new PrintStream(drawn, true, StandardCharsets.UTF_8), false, 10_000_000,
-                read::get, 120);
+        Progress progress =
+                new Progress(new PrintStream(drawn, true, StandardCharsets.UTF_8), false, 10_000_000, read::get, 120);
         progress.update(10, 0);
         assertEquals(0, drawn.size(), "a run shorter than a second shows no bar");
         Thread.sleep(1_100);

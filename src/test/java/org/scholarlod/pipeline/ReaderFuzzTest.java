@@ -42,14 +42,21 @@ class ReaderFuzzTest {
     private static final int ROUNDS = Integer.getInteger("scholarlod.fuzzRounds", 40);
     private static final Duration BUDGET = Duration.ofSeconds(90);
     private static final byte[][] AWKWARD = {
-        "\u0000".getBytes(StandardCharsets.UTF_8), "\u001b[31m".getBytes(StandardCharsets.UTF_8),
-        {(byte) 0xC3}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0xFF, (byte) 0xFE},
-        "\uFEFF".getBytes(StandardCharsets.UTF_8), "\u202E".getBytes(StandardCharsets.UTF_8),
-        "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 ".getBytes(StandardCharsets.UTF_8), "<\"&'>".getBytes(StandardCharsets.UTF_8),
-        "\\u0000\\ud800\"".getBytes(StandardCharsets.UTF_8), "]]>".getBytes(StandardCharsets.UTF_8),
+        "\u0000".getBytes(StandardCharsets.UTF_8),
+        "\u001b[31m".getBytes(StandardCharsets.UTF_8),
+        {(byte) 0xC3},
+        {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+        {(byte) 0xFF, (byte) 0xFE},
+        "\uFEFF".getBytes(StandardCharsets.UTF_8),
+        "\u202E".getBytes(StandardCharsets.UTF_8),
+        "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 ".getBytes(StandardCharsets.UTF_8),
+        "<\"&'>".getBytes(StandardCharsets.UTF_8),
+        "\\u0000\\ud800\"".getBytes(StandardCharsets.UTF_8),
+        "]]>".getBytes(StandardCharsets.UTF_8),
         "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>".getBytes(StandardCharsets.UTF_8),
         "{\"DOI\": [1, {}], \"author\": \"x\"}".getBytes(StandardCharsets.UTF_8),
-        "\n\n\n\n".getBytes(StandardCharsets.UTF_8), "doi:10.".getBytes(StandardCharsets.UTF_8),
+        "\n\n\n\n".getBytes(StandardCharsets.UTF_8),
+        "doi:10.".getBytes(StandardCharsets.UTF_8),
         "(((((((((((((((((((((((((((((((((((((((((".getBytes(StandardCharsets.UTF_8),
         "1999–2024 pp. 1–1000000000000000000000".getBytes(StandardCharsets.UTF_8),
     };
@@ -78,8 +85,10 @@ class ReaderFuzzTest {
                 rounds++;
             }
         }
-        System.out.printf("ReaderFuzzTest: %d mutated inputs from %d fixtures, seed %d: %d articles read, %d records "
-                + "refused%n", rounds, fixtures.size(), SEED, articles, refused);
+        System.out.printf(
+                "ReaderFuzzTest: %d mutated inputs from %d fixtures, seed %d: %d articles read, %d records "
+                        + "refused%n",
+                rounds, fixtures.size(), SEED, articles, refused);
         if (articles < rounds / 6) {
             fail("only " + articles + " of " + rounds + " mutated inputs were read as articles: the mutations break "
                     + "too much for the test to reach the readers' rules");
@@ -119,7 +128,10 @@ class ReaderFuzzTest {
         RDFDataMgr.write(out, graph, lang);
         Graph back = GraphFactory.createDefaultGraph();
         try {
-            RDFParser.source(new java.io.ByteArrayInputStream(out.toByteArray())).lang(lang).strict(true).parse(back);
+            RDFParser.source(new java.io.ByteArrayInputStream(out.toByteArray()))
+                    .lang(lang)
+                    .strict(true)
+                    .parse(back);
         } catch (RuntimeException e) {
             fail(where + ": the graph written as " + lang.getName() + " does not parse: " + e.getMessage());
         }
@@ -174,7 +186,9 @@ class ReaderFuzzTest {
         for (String folder : List.of("pages", "pages/shapes", "crossref", "jats")) {
             try (Stream<Path> files = Files.list(Path.of("src/test/resources", folder))) {
                 files.filter(f -> f.toString().matches(".*\\.(txt|json|jsonl|xml)$"))
-                        .filter(f -> !f.toString().endsWith(".expected.json")).sorted().forEach(fixtures::add);
+                        .filter(f -> !f.toString().endsWith(".expected.json"))
+                        .sorted()
+                        .forEach(fixtures::add);
             }
         }
         return fixtures;

@@ -20,8 +20,12 @@ class RecentNamesTest {
     @Test
     void add_trueOnlyTheFirstTime() {
         RecentNames names = new RecentNames(4);
-        for (Node name : new Node[] {shared(1, 2), shared(0, 0), shared(-1, 0xFFFF),
-                NodeFactory.createURI("http://localhost:3030/id/person/orcid-0000-0002-1825-0097")}) {
+        for (Node name : new Node[] {
+            shared(1, 2),
+            shared(0, 0),
+            shared(-1, 0xFFFF),
+            NodeFactory.createURI("http://localhost:3030/id/person/orcid-0000-0002-1825-0097")
+        }) {
             assertTrue(names.add(name), name.getURI());
             assertFalse(names.add(name), name.getURI());
         }

@@ -35,7 +35,10 @@ class JsonLdContextTest {
         Context context = new Context();
         context.set(LangJSONLD11.JSONLD_OPTIONS, options);
         Graph graph = GraphFactory.createDefaultGraph();
-        RDFParser.source(new ByteArrayInputStream(json)).lang(Lang.JSONLD).context(context).parse(graph);
+        RDFParser.source(new ByteArrayInputStream(json))
+                .lang(Lang.JSONLD)
+                .context(context)
+                .parse(graph);
         return graph;
     }
 
@@ -48,8 +51,9 @@ class JsonLdContextTest {
     @Test
     void context_declaresThePrefixesTheOutputUses() throws Exception {
         JsonNode context = new ObjectMapper().readTree(JsonLdContext.document()).get("@context");
-        Namespaces.prefixes().getNsPrefixMap().forEach((prefix, iri) ->
-                assertEquals(iri, context.path(prefix).asText(null), "prefix " + prefix));
+        Namespaces.prefixes()
+                .getNsPrefixMap()
+                .forEach((prefix, iri) -> assertEquals(iri, context.path(prefix).asText(null), "prefix " + prefix));
     }
 
     @Test
@@ -68,7 +72,8 @@ class JsonLdContextTest {
         g.add(Triple.create(s, Dct.title, NodeFactory.createURI("http://example.org/a-title-iri")));
         g.add(Triple.create(s, Pro.withRole, NodeFactory.createURI("http://example.org/role")));
         g.add(Triple.create(s, Pro.withRole, Pro.author));
-        g.add(Triple.create(s, NodeFactory.createURI("http://example.org/p"), NodeFactory.createURI("http://example.org/o")));
+        g.add(Triple.create(
+                s, NodeFactory.createURI("http://example.org/p"), NodeFactory.createURI("http://example.org/o")));
         g.add(Triple.create(s, NodeFactory.createURI("http://example.org/p"), NodeFactory.createLiteralString("x")));
         g.add(Triple.create(s, RDF.Nodes.type, NodeFactory.createURI("http://example.org/Class")));
         g.add(Triple.create(s, RDF.Nodes.type, Fabio.Book));
@@ -82,7 +87,9 @@ class JsonLdContextTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         JsonLdContext.write(seed, null, null, out);
         Graph read = GraphFactory.createDefaultGraph();
-        RDFParser.source(new ByteArrayInputStream(out.toByteArray())).lang(Lang.JSONLD).parse(read);
+        RDFParser.source(new ByteArrayInputStream(out.toByteArray()))
+                .lang(Lang.JSONLD)
+                .parse(read);
         assertTrue(read.isIsomorphicWith(seed));
     }
 
@@ -96,6 +103,8 @@ class JsonLdContextTest {
         assertEquals(article, first.get("id").asText());
         assertEquals("2016", first.get("issued").asText());
         assertEquals("[\"Expression\",\"JournalArticle\"]", first.get("type").toString());
-        assertEquals(SeedGraph.BASE + "id/person/gary-gereffi", first.get("creator").get(0).asText());
+        assertEquals(
+                SeedGraph.BASE + "id/person/gary-gereffi",
+                first.get("creator").get(0).asText());
     }
 }

@@ -25,7 +25,8 @@ class NQuadsBufferTest {
     @Test
     void append_awkwardTerms_parseBackToTheSameGraph() {
         Graph graph = GraphFactory.createDefaultGraph();
-        graph.add(Triple.create(S, P, NodeFactory.createLiteralString("quote \" backslash \\ newline \n return \r tab \t")));
+        graph.add(Triple.create(
+                S, P, NodeFactory.createLiteralString("quote \" backslash \\ newline \n return \r tab \t")));
         graph.add(Triple.create(S, P, NodeFactory.createLiteralString("Ünïcödé — 日本語 𝔘")));
         graph.add(Triple.create(S, P, NodeFactory.createLiteralLang("Titel", "de-CH")));
         graph.add(Triple.create(S, P, NodeFactory.createLiteralLang("Naslov", "sr-Latn-RS")));
@@ -48,11 +49,14 @@ class NQuadsBufferTest {
         DatasetGraph parsed = DatasetGraphFactory.createGeneral();
         RDFParser.fromString(lines, Lang.NQUADS).parse(parsed);
         assertTrue(parsed.getGraph(name).isIsomorphicWith(graph), lines);
-        assertTrue(lines.contains("<http://localhost:3030/id/article/10.5555/x> "
-                + "<http://purl.org/dc/terms/title> \"Titel\"@de-CH <" + name.getURI() + "> .\n"), lines);
+        assertTrue(
+                lines.contains("<http://localhost:3030/id/article/10.5555/x> "
+                        + "<http://purl.org/dc/terms/title> \"Titel\"@de-CH <" + name.getURI() + "> .\n"),
+                lines);
         graph.find(S, P, Node.ANY).forEachRemaining(t -> buffer.line(t, null));
         Graph back = GraphFactory.createDefaultGraph();
-        RDFParser.fromString(new String(buffer.take(), StandardCharsets.UTF_8), Lang.NTRIPLES).parse(back);
+        RDFParser.fromString(new String(buffer.take(), StandardCharsets.UTF_8), Lang.NTRIPLES)
+                .parse(back);
         assertEquals(10, back.size());
     }
 

@@ -15,17 +15,22 @@ import org.scholarlod.source.ArticleReader;
 final class SeedGraph {
     static final String BASE = "http://localhost:3030/";
     static final String PREFIXES = Namespaces.prefixes().getNsPrefixMap().entrySet().stream()
-            .map(e -> "PREFIX " + e.getKey() + ": <" + e.getValue() + ">\n").reduce("", String::concat);
+            .map(e -> "PREFIX " + e.getKey() + ": <" + e.getValue() + ">\n")
+            .reduce("", String::concat);
 
     private SeedGraph() {}
 
     static ArticleGraph map() {
-        return new ArticleMapper(new UriMinter(BASE)).map(new ReferenceParser().parseReferences(new ArticleReader()
-                .read(Path.of("data/articles/gereffi-lee-2016")).article()));
+        return new ArticleMapper(new UriMinter(BASE))
+                .map(new ReferenceParser()
+                        .parseReferences(new ArticleReader()
+                                .read(Path.of("data/articles/gereffi-lee-2016"))
+                                .article()));
     }
 
     static List<QuerySolution> select(Graph graph, String query) {
-        try (QueryExecution execution = QueryExecution.create(PREFIXES + query, ModelFactory.createModelForGraph(graph))) {
+        try (QueryExecution execution =
+                QueryExecution.create(PREFIXES + query, ModelFactory.createModelForGraph(graph))) {
             List<QuerySolution> rows = new ArrayList<>();
             ResultSet results = execution.execSelect();
             results.forEachRemaining(rows::add);
@@ -34,12 +39,16 @@ final class SeedGraph {
     }
 
     static boolean ask(Graph graph, String query) {
-        try (QueryExecution execution = QueryExecution.create(PREFIXES + query, ModelFactory.createModelForGraph(graph))) {
+        try (QueryExecution execution =
+                QueryExecution.create(PREFIXES + query, ModelFactory.createModelForGraph(graph))) {
             return execution.execAsk();
         }
     }
 
     static long count(Graph graph, String where) {
-        return select(graph, "SELECT (COUNT(*) AS ?count) WHERE { " + where + " }").get(0).getLiteral("count").getLong();
+        return select(graph, "SELECT (COUNT(*) AS ?count) WHERE { " + where + " }")
+                .get(0)
+                .getLiteral("count")
+                .getLong();
     }
 }

@@ -33,7 +33,8 @@ class ShapeValidatorTest {
         graph.add(entry, C4o.hasContent, NodeFactory.createLiteralString("Another text"));
         List<String> violations = validator.violations(graph);
         assertEquals(1, violations.size());
-        assertTrue(violations.get(0).startsWith("<" + entry.getURI() + ">: <" + C4o.hasContent.getURI() + ">"),
+        assertTrue(
+                violations.get(0).startsWith("<" + entry.getURI() + ">: <" + C4o.hasContent.getURI() + ">"),
                 violations.get(0));
     }
 }

@@ -34,28 +34,52 @@ class TurtleDocumentTest {
 
     static Graph readBack(String turtle) {
         Graph graph = GraphFactory.createDefaultGraph();
-        RDFParser.source(new ByteArrayInputStream(turtle.getBytes(StandardCharsets.UTF_8))).lang(Lang.TURTLE).checking(false).parse(graph);
+        RDFParser.source(new ByteArrayInputStream(turtle.getBytes(StandardCharsets.UTF_8)))
+                .lang(Lang.TURTLE)
+                .checking(false)
+                .parse(graph);
         return graph;
     }
 
     /** Terms a writer gets wrong: escapes, control characters, local names that must stay IRIs, odd literals. */
     static Graph awkward() {
         Graph g = GraphFactory.createDefaultGraph();
-        String[] texts = {"say \"hi\"", "back\\slash", "two\nlines\r\n", "tab\there", "nul\u0000", "bel\u0007esc\u001Bdel\u007F",
-            "émoji 😀 中文", "", "'single' \"\"\" triple", "ends with quote\""};
+        String[] texts = {
+            "say \"hi\"",
+            "back\\slash",
+            "two\nlines\r\n",
+            "tab\there",
+            "nul\u0000",
+            "bel\u0007esc\u001Bdel\u007F",
+            "émoji 😀 中文",
+            "",
+            "'single' \"\"\" triple",
+            "ends with quote\""
+        };
         for (String text : texts) {
             g.add(Triple.create(S, Dct.description, NodeFactory.createLiteralString(text)));
         }
         g.add(Triple.create(S, Dct.title, NodeFactory.createLiteralLang("Titel", "de-CH")));
         g.add(Triple.create(S, Dct.title, NodeFactory.createLiteralDirLang("عنوان", "ar", "rtl")));
         for (String integer : new String[] {"42", "+7", "-007", "1.5", "x", ""}) {
-            g.add(Triple.create(S, NodeFactory.createURI(Dct.NS + "extent"), NodeFactory.createLiteralDT(integer, XSDDatatype.XSDinteger)));
+            g.add(Triple.create(
+                    S,
+                    NodeFactory.createURI(Dct.NS + "extent"),
+                    NodeFactory.createLiteralDT(integer, XSDDatatype.XSDinteger)));
         }
-        g.add(Triple.create(S, NodeFactory.createURI(Dct.NS + "extent"), NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean)));
-        g.add(Triple.create(S, NodeFactory.createURI(Dct.NS + "extent"), NodeFactory.createLiteralDT("yes", XSDDatatype.XSDboolean)));
+        g.add(Triple.create(
+                S,
+                NodeFactory.createURI(Dct.NS + "extent"),
+                NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean)));
+        g.add(Triple.create(
+                S,
+                NodeFactory.createURI(Dct.NS + "extent"),
+                NodeFactory.createLiteralDT("yes", XSDDatatype.XSDboolean)));
         g.add(Triple.create(S, Dct.issued, NodeFactory.createLiteralDT("2016-05-01", XSDDatatype.XSDdate)));
-        g.add(Triple.create(S, Dct.issued, NodeFactory.createLiteralDT("x", NodeFactory.getType("http://example.org/dt#a.b"))));
-        String[] locals = {"a.b", "a.", ".a", "-x", "x-y", "_u", "9a", "%20", "ü", "a:b", "(x)", "", "a/b", "a#b", "a~b"};
+        g.add(Triple.create(
+                S, Dct.issued, NodeFactory.createLiteralDT("x", NodeFactory.getType("http://example.org/dt#a.b"))));
+        String[] locals = {"a.b", "a.", ".a", "-x", "x-y", "_u", "9a", "%20", "ü", "a:b", "(x)", "", "a/b", "a#b", "a~b"
+        };
         for (String local : locals) {
             g.add(Triple.create(S, Dct.subject, NodeFactory.createURI(Dct.NS + local)));
             g.add(Triple.create(S, NodeFactory.createURI("http://xmlns.com/foaf/0.1/" + local), S));
@@ -64,7 +88,8 @@ class TurtleDocumentTest {
         g.add(Triple.create(S, Dct.creator, blank));
         g.add(Triple.create(blank, Foaf.name, NodeFactory.createLiteralString("blank")));
         g.add(Triple.create(blank, RDF.Nodes.type, Foaf.Person));
-        g.add(Triple.create(NodeFactory.createURI("http://example.org/other"), NodeFactory.createURI(Dct.NS + "references"), S));
+        g.add(Triple.create(
+                NodeFactory.createURI("http://example.org/other"), NodeFactory.createURI(Dct.NS + "references"), S));
         return g;
     }
 
@@ -110,7 +135,8 @@ class TurtleDocumentTest {
         Collections.reverse(triples);
         Graph other = GraphFactory.createDefaultGraph();
         triples.forEach(other::add);
-        assertArrayEquals(write(one, S).getBytes(StandardCharsets.UTF_8), write(other, S).getBytes(StandardCharsets.UTF_8));
+        assertArrayEquals(
+                write(one, S).getBytes(StandardCharsets.UTF_8), write(other, S).getBytes(StandardCharsets.UTF_8));
     }
 
     @Test

@@ -1,7 +1,5 @@
 package org.scholarlod.refparse;
 
-import org.scholarlod.cite.CslJson;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -17,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.scholarlod.cite.CslJson;
 import org.scholarlod.model.CitedWork;
 import org.scholarlod.model.PageRange;
 import org.scholarlod.model.PersonName;
@@ -37,7 +36,9 @@ class ReferenceParserTest {
         assertEquals(95, annotated.size());
         FieldScores exact = new FieldScores(false);
         for (JsonNode entry : annotated) {
-            exact.add(CslJson.fields(entry.get("expected")), fields(entry.get("reference").asText()));
+            exact.add(
+                    CslJson.fields(entry.get("expected")),
+                    fields(entry.get("reference").asText()));
         }
         assertTrue(exact.microF1() >= 0.97, exact.table());
         assertEquals(1.0, exact.f1("type"), exact.table());
@@ -53,7 +54,9 @@ class ReferenceParserTest {
         JsonNode annotated = MAPPER.readTree(new File("src/test/resources/references/styles.json"));
         FieldScores exact = new FieldScores(false);
         for (JsonNode entry : annotated) {
-            exact.add(CslJson.fields(entry.get("expected")), fields(entry.get("reference").asText()));
+            exact.add(
+                    CslJson.fields(entry.get("expected")),
+                    fields(entry.get("reference").asText()));
         }
         assertTrue(exact.microF1() >= 0.95, exact.table());
         assertTrue(exact.f1("type") >= 0.95, exact.table());
@@ -64,8 +67,12 @@ class ReferenceParserTest {
         CitedWork w = parser.parse("Gereffi, G., Humphrey, J., & Sturgeon, T. (2005). The governance of global value "
                 + "chains. Review of International Political Economy, 12(1), 78–104.");
         assertEquals(WorkType.JOURNAL_ARTICLE, w.type());
-        assertEquals(List.of(PersonName.person("Gereffi", "G."), PersonName.person("Humphrey", "J."),
-                PersonName.person("Sturgeon", "T.")), w.authors());
+        assertEquals(
+                List.of(
+                        PersonName.person("Gereffi", "G."),
+                        PersonName.person("Humphrey", "J."),
+                        PersonName.person("Sturgeon", "T.")),
+                w.authors());
         assertEquals("2005", w.issued());
         assertEquals("The governance of global value chains", w.title());
         assertEquals("Review of International Political Economy", w.containerTitle());
@@ -79,8 +86,10 @@ class ReferenceParserTest {
         CitedWork w = parser.parse("Locke, R., Amengual, M., & Mangla, A. (2009). Virtue out of necessity? Compliance, "
                 + "commitment, and the improvement of labor conditions in global supply chains. Politics & Society, "
                 + "37(3), 319–351.");
-        assertEquals("Virtue out of necessity? Compliance, commitment, and the improvement of labor conditions in "
-                + "global supply chains", w.title());
+        assertEquals(
+                "Virtue out of necessity? Compliance, commitment, and the improvement of labor conditions in "
+                        + "global supply chains",
+                w.title());
         assertEquals("Politics & Society", w.containerTitle());
     }
 
@@ -115,9 +124,10 @@ class ReferenceParserTest {
 
     @Test
     void parse_workingPaperSeriesAndNumber() {
-        CitedWork w = parser.parse("Cattaneo, O., Gereffi, G., Miroudot, S., & Taglioni, D. (2013). Joining, upgrading and "
-                + "being competitive in global value chains: A strategic framework. World Bank Policy Research Working "
-                + "Paper 6406, The World Bank, Washington DC. Retrieved May 10, 2014 from http://example.org/wp6406.pdf");
+        CitedWork w = parser.parse(
+                "Cattaneo, O., Gereffi, G., Miroudot, S., & Taglioni, D. (2013). Joining, upgrading and "
+                        + "being competitive in global value chains: A strategic framework. World Bank Policy Research Working "
+                        + "Paper 6406, The World Bank, Washington DC. Retrieved May 10, 2014 from http://example.org/wp6406.pdf");
         assertEquals(WorkType.WORKING_PAPER, w.type());
         assertEquals("World Bank Policy Research Working Paper", w.collectionTitle());
         assertEquals("6406", w.number());
@@ -128,11 +138,20 @@ class ReferenceParserTest {
 
     @Test
     void parse_doiInOtherStylesIsExtractedAndNormalised() {
-        assertEquals("10.1016/j.respol.2011.01.002", parser.parse("Smith J, Jones K. Innovation systems revisited. "
-                + "Res Policy. 2011;40(5):1-12. doi:10.1016/J.RESPOL.2011.01.002.").doi());
-        assertEquals("10.1145/3368089.3409744", parser.parse("[4] A. Author, \"A title,\" in Proc. ESEC/FSE, 2020, "
-                + "pp. 1-12, DOI: 10.1145/3368089.3409744").doi());
-        assertEquals("10.1000/182", parser.parse("Doe, J. (2019). Handbook. http://dx.doi.org/10.1000/182").doi());
+        assertEquals(
+                "10.1016/j.respol.2011.01.002",
+                parser.parse("Smith J, Jones K. Innovation systems revisited. "
+                                + "Res Policy. 2011;40(5):1-12. doi:10.1016/J.RESPOL.2011.01.002.")
+                        .doi());
+        assertEquals(
+                "10.1145/3368089.3409744",
+                parser.parse("[4] A. Author, \"A title,\" in Proc. ESEC/FSE, 2020, "
+                                + "pp. 1-12, DOI: 10.1145/3368089.3409744")
+                        .doi());
+        assertEquals(
+                "10.1000/182",
+                parser.parse("Doe, J. (2019). Handbook. http://dx.doi.org/10.1000/182")
+                        .doi());
     }
 
     @Test
@@ -146,8 +165,9 @@ class ReferenceParserTest {
 
     @Test
     void parse_newspaperDate() {
-        CitedWork w = parser.parse("Greenhouse, S. (2013). U.S. Retailers decline to aid factory victims in Bangladesh. "
-                + "New York Times, November 23.");
+        CitedWork w =
+                parser.parse("Greenhouse, S. (2013). U.S. Retailers decline to aid factory victims in Bangladesh. "
+                        + "New York Times, November 23.");
         assertEquals(WorkType.NEWSPAPER_ARTICLE, w.type());
         assertEquals("2013-11-23", w.issued());
         assertEquals("New York Times", w.containerTitle());
@@ -183,9 +203,37 @@ class ReferenceParserTest {
     /** Generated inputs built from the pieces references are made of: the parser never throws. */
     @Test
     void parse_neverThrowsOnGeneratedInput() {
-        String[] pieces = {"Smith", ", ", "J.", " & ", "(2001)", "(2001a)", ". ", "Title", "?", " In ", "(Eds.)",
-            "(pp. 1–9)", "Journal", " 12(3)", ", 45–67", ": ", "Press", "Retrieved June 9, 2014 from", "https://x.org/a",
-            "doi:10.1000/x", "No. 2", "Working Paper", "\u00A0", "(", ")", "–", "", "et al.", "(n.d.)"};
+        String[] pieces = {
+            "Smith",
+            ", ",
+            "J.",
+            " & ",
+            "(2001)",
+            "(2001a)",
+            ". ",
+            "Title",
+            "?",
+            " In ",
+            "(Eds.)",
+            "(pp. 1–9)",
+            "Journal",
+            " 12(3)",
+            ", 45–67",
+            ": ",
+            "Press",
+            "Retrieved June 9, 2014 from",
+            "https://x.org/a",
+            "doi:10.1000/x",
+            "No. 2",
+            "Working Paper",
+            "\u00A0",
+            "(",
+            ")",
+            "–",
+            "",
+            "et al.",
+            "(n.d.)"
+        };
         Random random = new Random(42);
         for (int i = 0; i < 20_000; i++) {
             StringBuilder text = new StringBuilder();
@@ -204,8 +252,8 @@ class ReferenceParserTest {
 
     @Test
     void parse_controlCharacterInTheString_isReadAsASpaceNotAFailure() {
-        CitedWork work = new ReferenceParser().parse(
-                "Smith, J. (2010). Trade and labour\u0096 a review. Journal of Testing, 12(3), 45\u009667.");
+        CitedWork work = new ReferenceParser()
+                .parse("Smith, J. (2010). Trade and labour\u0096 a review. Journal of Testing, 12(3), 45\u009667.");
         assertNotNull(work);
         assertTrue(work.title().chars().noneMatch(Character::isISOControl), work.title());
     }

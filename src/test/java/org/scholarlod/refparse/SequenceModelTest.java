@@ -43,8 +43,10 @@ class SequenceModelTest {
 
     @Test
     void train_learnsAndRoundTrips() throws IOException {
-        List<List<String[]>> sequences = List.of(sequence("Smith", "2001", "a", "title"),
-                sequence("Jones", "1999", "another", "long", "title"), sequence("Lee", "2010", "x"));
+        List<List<String[]>> sequences = List.of(
+                sequence("Smith", "2001", "a", "title"),
+                sequence("Jones", "1999", "another", "long", "title"),
+                sequence("Lee", "2010", "x"));
         List<int[]> gold = List.of(gold(2), gold(3), gold(1));
         SequenceModel model = SequenceModel.train(sequences, gold, 10, 1);
         int[] unseen = model.label(sequence("Wu", "1987", "new", "words", "here"));

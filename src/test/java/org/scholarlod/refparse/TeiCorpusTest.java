@@ -25,12 +25,37 @@ class TeiCorpusTest {
         List<TeiCorpus.Entry> entries = TeiCorpus.read(file);
         assertEquals(2, entries.size());
         TeiCorpus.Entry chapter = entries.get(0);
-        assertEquals("Smith, J. (2001). A title. In A. Jones (Ed.), The book (pp. 1-9). London: Press. 10.1/x", chapter.raw());
-        assertEquals(Map.of("author", "Smith, J.", "issued", "2001", "title", "A title", "editor", "A. Jones",
-                "container-title", "The book", "page", "1-9", "publisher-place", "London", "publisher", "Press",
-                "DOI", "10.1/x"), chapter.fields());
-        assertEquals("container-title", chapter.segments().stream().filter(s -> s.text().equals("The book"))
-                .findFirst().orElseThrow().label());
+        assertEquals(
+                "Smith, J. (2001). A title. In A. Jones (Ed.), The book (pp. 1-9). London: Press. 10.1/x",
+                chapter.raw());
+        assertEquals(
+                Map.of(
+                        "author",
+                        "Smith, J.",
+                        "issued",
+                        "2001",
+                        "title",
+                        "A title",
+                        "editor",
+                        "A. Jones",
+                        "container-title",
+                        "The book",
+                        "page",
+                        "1-9",
+                        "publisher-place",
+                        "London",
+                        "publisher",
+                        "Press",
+                        "DOI",
+                        "10.1/x"),
+                chapter.fields());
+        assertEquals(
+                "container-title",
+                chapter.segments().stream()
+                        .filter(s -> s.text().equals("The book"))
+                        .findFirst()
+                        .orElseThrow()
+                        .label());
         TeiCorpus.Entry book = entries.get(1);
         assertEquals("Only a book", book.fields().get("title"));
         assertEquals("Some Institute", book.fields().get("publisher"));

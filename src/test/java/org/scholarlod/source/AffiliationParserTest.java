@@ -10,9 +10,12 @@ import org.scholarlod.model.Affiliation;
 class AffiliationParserTest {
     @Test
     void parse_gluedPartsWithCommaInsideUnit() {
-        Affiliation a = AffiliationParser.parse(1, "Department of Sociology, Center for Globalization, Governance and "
-                + "CompetivenessDuke UniversityDurhamUSA");
-        assertEquals(List.of("Department of Sociology", "Center for Globalization, Governance and Competiveness"),
+        Affiliation a = AffiliationParser.parse(
+                1,
+                "Department of Sociology, Center for Globalization, Governance and "
+                        + "CompetivenessDuke UniversityDurhamUSA");
+        assertEquals(
+                List.of("Department of Sociology", "Center for Globalization, Governance and Competiveness"),
                 a.units());
         assertEquals("Duke University", a.institution());
         assertEquals("Durham", a.city());

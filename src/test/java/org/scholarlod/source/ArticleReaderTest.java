@@ -25,11 +25,14 @@ class ArticleReaderTest {
         assertEquals("2016", a.issued());
         assertEquals("2014", a.copyright().year());
         assertEquals("Springer Science+Business Media Dordrecht", a.copyright().holder());
-        assertEquals(List.of("Gary Gereffi", "Joonkoo Lee"), a.authors().stream().map(x -> x.name()).toList());
+        assertEquals(
+                List.of("Gary Gereffi", "Joonkoo Lee"),
+                a.authors().stream().map(x -> x.name()).toList());
         assertEquals(List.of(1), a.authors().get(0).affiliations());
         assertEquals(2, a.fundings().get(0).fundedAuthor());
         assertEquals(95, a.references().size());
-        assertEquals(List.of("article-record", "springer-landing-page"),
+        assertEquals(
+                List.of("article-record", "springer-landing-page"),
                 a.sources().stream().map(s -> s.kind()).sorted().toList());
         assertEquals(List.of(), reading.warnings());
     }
@@ -38,7 +41,9 @@ class ArticleReaderTest {
     void read_bundledSeedEqualsFolder() {
         Article bundled = BundledSeed.read(reader).article();
         Article folder = reader.read(SEED).article();
-        assertEquals(folder.toBuilder().sources(List.of()).build(), bundled.toBuilder().sources(List.of()).build());
+        assertEquals(
+                folder.toBuilder().sources(List.of()).build(),
+                bundled.toBuilder().sources(List.of()).build());
     }
 
     @Test
@@ -46,8 +51,10 @@ class ArticleReaderTest {
         Files.copy(Path.of("src/test/resources/pages/newer-layout.txt"), dir.resolve("page.txt"));
         Files.copy(Path.of("src/test/resources/pages/conflicting-record.json"), dir.resolve("article.json"));
         InputException e = assertThrows(InputException.class, () -> reader.read(dir));
-        assertEquals(dir.resolve("article.json") + ": volume disagrees with the page: " + dir.resolve("page.txt")
-                + " says '126', " + dir.resolve("article.json") + " says '127'", e.getMessage());
+        assertEquals(
+                dir.resolve("article.json") + ": volume disagrees with the page: " + dir.resolve("page.txt")
+                        + " says '126', " + dir.resolve("article.json") + " says '127'",
+                e.getMessage());
     }
 
     @Test
@@ -69,20 +76,24 @@ class ArticleReaderTest {
     @Test
     void read_emptyFile(@TempDir Path dir) throws IOException {
         Path empty = Files.createFile(dir.resolve("empty.txt"));
-        assertEquals(empty + ": the file is empty", assertThrows(InputException.class, () -> reader.read(empty)).getMessage());
+        assertEquals(
+                empty + ": the file is empty",
+                assertThrows(InputException.class, () -> reader.read(empty)).getMessage());
     }
 
     @Test
     void read_binaryFile(@TempDir Path dir) throws IOException {
         Path binary = Files.write(dir.resolve("page.pdf"), new byte[] {'%', 'P', 'D', 'F', 0, 1, 2});
-        assertEquals(binary + ": byte 4: binary data (NUL byte): not a text page or JSON record",
+        assertEquals(
+                binary + ": byte 4: binary data (NUL byte): not a text page or JSON record",
                 assertThrows(InputException.class, () -> reader.read(binary)).getMessage());
     }
 
     @Test
     void read_notUtf8(@TempDir Path dir) throws IOException {
         Path latin1 = Files.write(dir.resolve("page.txt"), new byte[] {'T', 'i', 't', (byte) 0xE9, 'l', 'e'});
-        assertEquals(latin1 + ": not UTF-8 text",
+        assertEquals(
+                latin1 + ": not UTF-8 text",
                 assertThrows(InputException.class, () -> reader.read(latin1)).getMessage());
     }
 
@@ -91,7 +102,9 @@ class ArticleReaderTest {
         Files.copy(SEED.resolve("springer-landing-page.txt"), dir.resolve("a.txt"));
         Files.copy(SEED.resolve("springer-landing-page.txt"), dir.resolve("b.txt"));
         InputException e = assertThrows(InputException.class, () -> reader.read(dir));
-        assertTrue(e.getMessage().startsWith(dir + ": a folder must hold one page and/or one JSON record; found 2 page(s)"),
+        assertTrue(
+                e.getMessage()
+                        .startsWith(dir + ": a folder must hold one page and/or one JSON record; found 2 page(s)"),
                 e.getMessage());
     }
 
@@ -101,8 +114,11 @@ class ArticleReaderTest {
                 + "An abstract sentence that has enough words to be one \u001B[31mand an escape.\n";
         Reading reading = new ArticleReader().read("bell.txt", page.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertEquals("A Title with a Bell", reading.article().title());
-        assertTrue(reading.warnings().contains("bell.txt: 2 control characters removed (U+0007 first, on line 3): "
-                + "they are not text"), reading.warnings().toString());
+        assertTrue(
+                reading.warnings()
+                        .contains("bell.txt: 2 control characters removed (U+0007 first, on line 3): "
+                                + "they are not text"),
+                reading.warnings().toString());
     }
 
     @Test

@@ -19,7 +19,8 @@ class AuthorNamesTest {
 
     @Test
     void parse_emailAuthorBadge() {
-        assertEquals(List.of(new Author("Gary", "Gereffi", null, List.of())), AuthorNames.parse("Gary GereffiEmail author"));
+        assertEquals(
+                List.of(new Author("Gary", "Gereffi", null, List.of())), AuthorNames.parse("Gary GereffiEmail author"));
     }
 
     @Test

@@ -16,7 +16,8 @@ class FundingStatementParserTest {
         assertEquals("Hanyang University", f.get(0).funder());
         assertEquals("HY-2012-2430", f.get(0).grantNumber());
         assertEquals("Lee", f.get(0).fundedName());
-        assertEquals("Lee’s work was supported by the research fund of Hanyang University (HY-2012-2430).",
+        assertEquals(
+                "Lee’s work was supported by the research fund of Hanyang University (HY-2012-2430).",
                 f.get(0).statement());
     }
 
@@ -24,7 +25,9 @@ class FundingStatementParserTest {
     void parse_grantWordAndSeveralNumbers() {
         List<Funding> f = FundingStatementParser.parse(
                 "This work was funded by the National Science Foundation (grants SES-1234567 and SES-7654321).");
-        assertEquals(List.of("SES-1234567", "SES-7654321"), f.stream().map(Funding::grantNumber).toList());
+        assertEquals(
+                List.of("SES-1234567", "SES-7654321"),
+                f.stream().map(Funding::grantNumber).toList());
         assertEquals("National Science Foundation", f.get(0).funder());
         assertNull(f.get(0).fundedName());
     }
@@ -33,7 +36,8 @@ class FundingStatementParserTest {
     void parse_underGrant() {
         List<Funding> f = FundingStatementParser.parse(
                 "This research was funded by the Netherlands Organisation for Scientific Research under grant 016.Vidi.185.073.");
-        assertEquals("Netherlands Organisation for Scientific Research", f.get(0).funder());
+        assertEquals(
+                "Netherlands Organisation for Scientific Research", f.get(0).funder());
         assertEquals("016.Vidi.185.073", f.get(0).grantNumber());
     }
 

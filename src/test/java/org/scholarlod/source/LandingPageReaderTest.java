@@ -30,7 +30,8 @@ class LandingPageReaderTest {
     void read_seedOlderLayout() throws IOException {
         Reading reading = reader.read("seed", text(SEED_PAGE));
         Article a = reading.article();
-        assertEquals("Economic and Social Upgrading in Global Value Chains and Industrial Clusters: Why Governance Matters",
+        assertEquals(
+                "Economic and Social Upgrading in Global Value Chains and Industrial Clusters: Why Governance Matters",
                 a.title());
         assertEquals("Journal of Business Ethics", a.journal().title());
         assertEquals("133", a.volume());
@@ -38,11 +39,22 @@ class LandingPageReaderTest {
         assertEquals(new PageRange("25", "38"), a.pages());
         assertTrue(a.abstractText().startsWith("The burgeoning literature on global value chains (GVCs)"));
         assertTrue(a.abstractText().endsWith("new patterns of governance in GVCs and clusters."));
-        assertEquals(List.of("Corporate social responsibility", "Global value chains", "Industrial clusters",
-                "Governance", "Economic upgrading", "Social upgrading"), a.keywords());
+        assertEquals(
+                List.of(
+                        "Corporate social responsibility",
+                        "Global value chains",
+                        "Industrial clusters",
+                        "Governance",
+                        "Economic upgrading",
+                        "Social upgrading"),
+                a.keywords());
         assertTrue(a.acknowledgement().startsWith("The authors would like to thank Peter Lund-Thomsen"));
-        assertEquals(new Copyright("Springer Science+Business Media Dordrecht", "2014",
-                "© Springer Science+Business Media Dordrecht 2014"), a.copyright());
+        assertEquals(
+                new Copyright(
+                        "Springer Science+Business Media Dordrecht",
+                        "2014",
+                        "© Springer Science+Business Media Dordrecht 2014"),
+                a.copyright());
         assertEquals(List.of(), a.authors());
         assertNull(a.doi());
         assertEquals(List.of("seed: not on the page: year, DOI, authors"), reading.warnings());
@@ -57,10 +69,14 @@ class LandingPageReaderTest {
             String text = refs.get(i).text();
             assertTrue(!text.endsWith("Scholar") && !text.endsWith("CrossRef") && !text.matches("^\\d+\\..*"), text);
         }
-        assertEquals("Altenburg, T., & Meyer-Stamer, J. (1999). How to promote clusters: Policy experiences from "
-                + "Latin America. World Development, 27(9), 1693–1713.", refs.get(0).text());
-        assertEquals("van Tulder, R. (2009). Chains for change. Position paper for the Third Max Havelaar lecture. "
-                + "Retrieved January 6, 2014 from", refs.get(94).text());
+        assertEquals(
+                "Altenburg, T., & Meyer-Stamer, J. (1999). How to promote clusters: Policy experiences from "
+                        + "Latin America. World Development, 27(9), 1693–1713.",
+                refs.get(0).text());
+        assertEquals(
+                "van Tulder, R. (2009). Chains for change. Position paper for the Third Max Havelaar lecture. "
+                        + "Retrieved January 6, 2014 from",
+                refs.get(94).text());
     }
 
     @Test
@@ -77,7 +93,8 @@ class LandingPageReaderTest {
     void read_newerLayout() throws IOException {
         Reading reading = reader.read("newer", text(NEWER_PAGE));
         Article a = reading.article();
-        assertEquals("Mapping Open Citation Data for Small Publishers: A Case Study in Linked Scholarly Metadata",
+        assertEquals(
+                "Mapping Open Citation Data for Small Publishers: A Case Study in Linked Scholarly Metadata",
                 a.title());
         assertEquals("Scientometrics", a.journal().title());
         assertEquals("126", a.volume());
@@ -85,9 +102,11 @@ class LandingPageReaderTest {
         assertEquals(new PageRange("2911", "2934"), a.pages());
         assertEquals("2021-04", a.issued());
         assertEquals("10.1007/s11192-021-03890-1", a.doi());
-        assertEquals(List.of("Open citations", "Linked data", "Bibliographic metadata", "Small publishers"),
-                a.keywords());
-        assertEquals(List.of("Rossi", "de Vries", "Tanaka"), a.authors().stream().map(x -> x.familyName()).toList());
+        assertEquals(
+                List.of("Open citations", "Linked data", "Bibliographic metadata", "Small publishers"), a.keywords());
+        assertEquals(
+                List.of("Rossi", "de Vries", "Tanaka"),
+                a.authors().stream().map(x -> x.familyName()).toList());
         assertEquals("0000-0002-1825-0097", a.authors().get(0).orcid());
         assertEquals(3, a.affiliations().size());
         assertEquals("Leiden University", a.affiliations().get(1).institution());
@@ -117,16 +136,22 @@ class LandingPageReaderTest {
     void read_keywordSeparators() {
         String page = "Journal of Testing\n, Volume 1, Issue 2, pp 3–4 | Cite as\nA Title\n\nAn abstract sentence.\n\n"
                 + "graphs; linked data; SPARQL\n";
-        assertEquals(List.of("graphs", "linked data", "SPARQL"), reader.read("p", page).article().keywords());
-        assertEquals(List.of("graphs", "linked data", "SPARQL"), new KeywordLines("p", List.of("graphs, linked data, SPARQL")).keywords);
+        assertEquals(
+                List.of("graphs", "linked data", "SPARQL"),
+                reader.read("p", page).article().keywords());
+        assertEquals(
+                List.of("graphs", "linked data", "SPARQL"),
+                new KeywordLines("p", List.of("graphs, linked data, SPARQL")).keywords);
         assertEquals(List.of("graphs", "linked data"), new KeywordLines("p", List.of("graphs · linked data")).keywords);
-        assertEquals(List.of("graphs", "linked data"), new KeywordLines("p", List.of("graphs", "linked data")).keywords);
+        assertEquals(
+                List.of("graphs", "linked data"), new KeywordLines("p", List.of("graphs", "linked data")).keywords);
     }
 
     @Test
     void read_notAnArticle() {
         InputException e = assertThrows(InputException.class, () -> reader.read("notes.txt", "\n\n   \n"));
-        assertTrue(e.getMessage().startsWith("notes.txt: not a Springer Link landing page: none of its marks"),
+        assertTrue(
+                e.getMessage().startsWith("notes.txt: not a Springer Link landing page: none of its marks"),
                 e.getMessage());
     }
 
@@ -145,6 +170,8 @@ class LandingPageReaderTest {
                 + "Technical Note\n  • Ada Lovelace1\n  • Alan Turing2\n";
         Article a = reader.read("p", page).article();
         assertEquals("A Study of Tests", a.title());
-        assertEquals(List.of("Lovelace", "Turing"), a.authors().stream().map(au -> au.familyName()).toList());
+        assertEquals(
+                List.of("Lovelace", "Turing"),
+                a.authors().stream().map(au -> au.familyName()).toList());
     }
 }

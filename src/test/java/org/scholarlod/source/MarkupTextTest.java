@@ -12,7 +12,8 @@ class MarkupTextTest {
     @Test
     void inline_markupEntitiesControlsAndSpaces() {
         assertEquals("Growth of E. coli in H2O", MarkupText.inline("Growth of <i>E. coli</i> in H<sub>2</sub>O"));
-        assertEquals("Smith & Jones – a “study”", MarkupText.inline("Smith &amp; Jones &ndash; a &#8220;study&#x201D;"));
+        assertEquals(
+                "Smith & Jones – a “study”", MarkupText.inline("Smith &amp; Jones &ndash; a &#8220;study&#x201D;"));
         assertEquals("a b c", MarkupText.inline("  a\u00A0\tb\n\u0007c  "));
         assertEquals("plain title", MarkupText.inline("plain title"));
         assertNull(MarkupText.inline("<jats:p> </jats:p>"));
@@ -22,8 +23,9 @@ class MarkupTextTest {
     @Test
     void alreadyInline_onlyWhereTheRulesWouldChangeNothing() {
         assertTrue(MarkupText.alreadyInline("Zur Soziologie des Rechts — ein Überblick"));
-        for (String changed : new String[] {"", " a", "a ", "a  b", "a\tb", "a\u00A0b", "a\u2003b", "x &amp; y",
-                "<b>x</b>", "a\u0085b", "a\u0000b"}) {
+        for (String changed : new String[] {
+            "", " a", "a ", "a  b", "a\tb", "a\u00A0b", "a\u2003b", "x &amp; y", "<b>x</b>", "a\u0085b", "a\u0000b"
+        }) {
             assertFalse(MarkupText.alreadyInline(changed), changed);
         }
         Random random = new Random(7);
@@ -32,8 +34,8 @@ class MarkupTextTest {
         for (int n = 0; n < 200_000; n++) {
             StringBuilder text = new StringBuilder();
             for (int length = random.nextInt(12); length > 0; length--) {
-                text.appendCodePoint(alphabet.codePointAt(alphabet.offsetByCodePoints(0,
-                        random.nextInt(alphabet.codePointCount(0, alphabet.length())))));
+                text.appendCodePoint(alphabet.codePointAt(
+                        alphabet.offsetByCodePoints(0, random.nextInt(alphabet.codePointCount(0, alphabet.length())))));
             }
             String s = text.toString();
             if (MarkupText.alreadyInline(s)) {

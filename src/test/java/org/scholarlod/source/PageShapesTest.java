@@ -37,8 +37,13 @@ class PageShapesTest {
 
     static Stream<String> shapes() throws IOException {
         try (Stream<Path> files = Files.list(SHAPES)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt"))
-                    .map(n -> n.substring(0, n.length() - 4)).sorted().toList().stream();
+            return files
+                    .map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".txt"))
+                    .map(n -> n.substring(0, n.length() - 4))
+                    .sorted()
+                    .toList()
+                    .stream();
         }
     }
 
@@ -52,32 +57,53 @@ class PageShapesTest {
     @MethodSource("shapes")
     void read_pageShape(String name) throws IOException {
         String text = Files.readString(SHAPES.resolve(name + ".txt"), StandardCharsets.UTF_8);
-        JsonNode expected = JSON.readTree(SHAPES.resolve(name + ".expected.json").toFile());
+        JsonNode expected =
+                JSON.readTree(SHAPES.resolve(name + ".expected.json").toFile());
         Reading reading = reader.read(name + ".txt", text);
         Article a = reading.article();
 
         assertEquals(text(expected, "type"), a.type().csl(), "type");
         assertEquals(text(expected, "title"), a.title(), "title");
-        assertEquals(text(expected, "journal"), a.journal() == null ? null : a.journal().title(), "journal");
+        assertEquals(
+                text(expected, "journal"),
+                a.journal() == null ? null : a.journal().title(),
+                "journal");
         assertEquals(text(expected, "volume"), a.volume(), "volume");
         assertEquals(text(expected, "issue"), a.issue(), "issue");
-        assertEquals(text(expected, "pages"), a.pages() == null ? null
-                : a.pages().first() + (a.pages().last() == null ? "" : "-" + a.pages().last()), "pages");
+        assertEquals(
+                text(expected, "pages"),
+                a.pages() == null
+                        ? null
+                        : a.pages().first()
+                                + (a.pages().last() == null
+                                        ? ""
+                                        : "-" + a.pages().last()),
+                "pages");
         assertEquals(text(expected, "issued"), a.issued(), "issued");
         assertEquals(text(expected, "doi"), a.doi(), "doi");
         assertEquals(authors(expected.path("authors")), authors(a.authors()), "authors");
-        assertEquals(strings(expected.path("affiliations")),
-                a.affiliations().stream().map(f -> f.institution()).toList(), "affiliation institutions");
+        assertEquals(
+                strings(expected.path("affiliations")),
+                a.affiliations().stream().map(f -> f.institution()).toList(),
+                "affiliation institutions");
         assertEquals(text(expected, "abstract"), a.abstractText(), "abstract");
         assertEquals(strings(expected.path("keywords")), a.keywords(), "keywords");
         references(expected.path("references"), a.references());
         JsonNode copyright = expected.path("copyright");
-        assertEquals(copyright.isObject() ? copyright.path("holder").asText(null) : null,
-                a.copyright() == null ? null : a.copyright().holder(), "copyright holder");
-        assertEquals(copyright.isObject() ? copyright.path("year").asText(null) : null,
-                a.copyright() == null ? null : a.copyright().year(), "copyright year");
-        assertEquals(strings(expected.path("fundings")), a.fundings().stream()
-                .map(f -> f.funder() + (f.grantNumber() == null ? "" : " | " + f.grantNumber())).toList(), "fundings");
+        assertEquals(
+                copyright.isObject() ? copyright.path("holder").asText(null) : null,
+                a.copyright() == null ? null : a.copyright().holder(),
+                "copyright holder");
+        assertEquals(
+                copyright.isObject() ? copyright.path("year").asText(null) : null,
+                a.copyright() == null ? null : a.copyright().year(),
+                "copyright year");
+        assertEquals(
+                strings(expected.path("fundings")),
+                a.fundings().stream()
+                        .map(f -> f.funder() + (f.grantNumber() == null ? "" : " | " + f.grantNumber()))
+                        .toList(),
+                "fundings");
         assertEquals(text(expected, "acknowledgement"), a.acknowledgement(), "acknowledgement");
         book(expected.path("book"), a.book());
         warnings(name + ".txt", strings(expected.path("warnings")), reading.warnings());
@@ -98,7 +124,10 @@ class PageShapesTest {
             return;
         }
         assertEquals(expected.path("first").asText(), references.get(0).text(), "first reference");
-        assertEquals(expected.path("last").asText(), references.get(references.size() - 1).text(), "last reference");
+        assertEquals(
+                expected.path("last").asText(),
+                references.get(references.size() - 1).text(),
+                "last reference");
         List<Integer> numbers = new ArrayList<>();
         expected.path("numbers").forEach(n -> numbers.add(n.asInt()));
         assertEquals(numbers, references.stream().map(Reference::number).toList(), "reference numbers");
@@ -111,8 +140,10 @@ class PageShapesTest {
         }
         assertNotNull(book, "book");
         assertEquals(text(expected, "title"), book.title(), "book title");
-        assertEquals(strings(expected.path("editors")),
-                book.editors().stream().map(PageShapesTest::name).toList(), "book editors");
+        assertEquals(
+                strings(expected.path("editors")),
+                book.editors().stream().map(PageShapesTest::name).toList(),
+                "book editors");
         assertEquals(text(expected, "series"), book.series(), "book series");
         assertEquals(text(expected, "seriesVolume"), book.seriesVolume(), "book series volume");
         assertEquals(strings(expected.path("isbns")), book.isbns(), "book ISBNs");
@@ -123,18 +154,23 @@ class PageShapesTest {
     private static void warnings(String source, List<String> expected, List<String> actual) {
         for (String fragment : expected) {
             boolean whole = fragment.startsWith("not on the page");
-            assertTrue(actual.stream().anyMatch(w -> whole ? w.equals(source + ": " + fragment) : w.contains(fragment)),
+            assertTrue(
+                    actual.stream().anyMatch(w -> whole ? w.equals(source + ": " + fragment) : w.contains(fragment)),
                     "a warning " + (whole ? "'" + source + ": " : "containing '") + fragment + "' in " + actual);
         }
-        assertEquals(expected.stream().anyMatch(f -> f.startsWith("not on the page")),
-                actual.stream().anyMatch(w -> w.contains("not on the page")), "a 'not on the page' warning " + actual);
+        assertEquals(
+                expected.stream().anyMatch(f -> f.startsWith("not on the page")),
+                actual.stream().anyMatch(w -> w.contains("not on the page")),
+                "a 'not on the page' warning " + actual);
         if (expected.isEmpty()) {
             assertEquals(List.of(), actual, "warnings");
         }
     }
 
     private static String name(PersonName name) {
-        return name.isOrganisation() ? name.literal() : name.family() + (name.given() == null ? "" : ", " + name.given());
+        return name.isOrganisation()
+                ? name.literal()
+                : name.family() + (name.given() == null ? "" : ", " + name.given());
     }
 
     private static List<String> authors(JsonNode expected) {
@@ -147,8 +183,10 @@ class PageShapesTest {
     }
 
     private static List<String> authors(List<Author> authors) {
-        return authors.stream().map(a -> (a.givenName() == null ? "" : a.givenName()) + " | " + a.familyName()
-                + " | " + (a.orcid() == null ? "" : a.orcid()) + " | " + a.affiliations().toString().replace(" ", ""))
+        return authors.stream()
+                .map(a -> (a.givenName() == null ? "" : a.givenName()) + " | " + a.familyName() + " | "
+                        + (a.orcid() == null ? "" : a.orcid()) + " | "
+                        + a.affiliations().toString().replace(" ", ""))
                 .toList();
     }
 

@@ -9,19 +9,23 @@ import org.junit.jupiter.api.Test;
 class ReferenceBadgesTest {
     @Test
     void strip_gluedBadgeChain() {
-        assertEquals("World Development, 27(9), 1693–1713.",
+        assertEquals(
+                "World Development, 27(9), 1693–1713.",
                 ReferenceBadges.strip("World Development, 27(9), 1693–1713.CrossRefGoogle Scholar"));
     }
 
     @Test
     void strip_everyKnownBadge() {
-        assertEquals("Ann. Math. 12, 1–9.", ReferenceBadges.strip(
-                "Ann. Math. 12, 1–9.MathSciNetzbMATHPubMedPubMed CentralCASArticleMATHADSWeb of ScienceCrossref"));
+        assertEquals(
+                "Ann. Math. 12, 1–9.",
+                ReferenceBadges.strip(
+                        "Ann. Math. 12, 1–9.MathSciNetzbMATHPubMedPubMed CentralCASArticleMATHADSWeb of ScienceCrossref"));
     }
 
     @Test
     void strip_keepsRealWordAfterSpace() {
-        assertEquals("Nature Communications Research Article",
+        assertEquals(
+                "Nature Communications Research Article",
                 ReferenceBadges.strip("Nature Communications Research Article"));
     }
 

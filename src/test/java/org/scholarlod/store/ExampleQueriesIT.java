@@ -9,8 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
@@ -32,8 +32,12 @@ class ExampleQueriesIT {
     @BeforeAll
     static void load() {
         Path db = dir.resolve("tdb2");
-        assertEquals(0, Main.execute(new String[] {"load", "--db", db.toString(), "data/articles/gereffi-lee-2016"},
-                System.out, System.err));
+        assertEquals(
+                0,
+                Main.execute(
+                        new String[] {"load", "--db", db.toString(), "data/articles/gereffi-lee-2016"},
+                        System.out,
+                        System.err));
         store = Tdb2Store.open(db);
     }
 
@@ -72,10 +76,22 @@ class ExampleQueriesIT {
     @Test
     void everyQueryHasATest() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("data/queries"))) {
-            List<String> names = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".rq")).sorted().toList();
-            assertEquals(List.of("author-affiliations.rq", "cited-after-year.rq", "cited-works.rq", "grants.rq",
-                    "journal-articles-cited.rq", "keywords.rq", "oc-meta-authors-by-doi.rq", "oc-meta-work-by-doi.rq",
-                    "reference-count.rq"), names,
+            List<String> names = files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".rq"))
+                    .sorted()
+                    .toList();
+            assertEquals(
+                    List.of(
+                            "author-affiliations.rq",
+                            "cited-after-year.rq",
+                            "cited-works.rq",
+                            "grants.rq",
+                            "journal-articles-cited.rq",
+                            "keywords.rq",
+                            "oc-meta-authors-by-doi.rq",
+                            "oc-meta-work-by-doi.rq",
+                            "reference-count.rq"),
+                    names,
                     "add a test below for each new example query");
         }
     }
@@ -84,7 +100,9 @@ class ExampleQueriesIT {
     void ocMetaWorkByDoi() throws IOException {
         List<Map<String, String>> rows = run("oc-meta-work-by-doi.rq");
         assertEquals(1, rows.size());
-        assertEquals("http://localhost:3030/id/article/10.1007/s10551-014-2373-7", rows.get(0).get("br"));
+        assertEquals(
+                "http://localhost:3030/id/article/10.1007/s10551-014-2373-7",
+                rows.get(0).get("br"));
         assertEquals("2016", rows.get(0).get("pub_date"));
     }
 
@@ -115,12 +133,22 @@ class ExampleQueriesIT {
     void authorAffiliations() throws IOException {
         List<Map<String, String>> rows = run("author-affiliations.rq");
         assertEquals(List.of("1", "1", "1", "2", "2"), column(rows, "position"));
-        assertEquals(List.of("Gary Gereffi", "Gary Gereffi", "Gary Gereffi", "Joonkoo Lee", "Joonkoo Lee"),
+        assertEquals(
+                List.of("Gary Gereffi", "Gary Gereffi", "Gary Gereffi", "Joonkoo Lee", "Joonkoo Lee"),
                 column(rows, "author"));
-        assertEquals(List.of("Duke University", "Duke University", "Duke University", "Hanyang University",
-                "Hanyang University"), column(rows, "institution"));
-        assertTrue(column(rows, "organisation").containsAll(List.of("Department of Sociology",
-                "Center for Globalization, Governance and Competiveness", "School of Business")));
+        assertEquals(
+                List.of(
+                        "Duke University",
+                        "Duke University",
+                        "Duke University",
+                        "Hanyang University",
+                        "Hanyang University"),
+                column(rows, "institution"));
+        assertTrue(column(rows, "organisation")
+                .containsAll(List.of(
+                        "Department of Sociology",
+                        "Center for Globalization, Governance and Competiveness",
+                        "School of Business")));
     }
 
     @Test
@@ -144,7 +172,11 @@ class ExampleQueriesIT {
     void journalArticlesCited() throws IOException {
         List<Map<String, String>> rows = run("journal-articles-cited.rq");
         assertEquals(57, rows.size());
-        assertEquals(8, column(rows, "journal").stream().filter("World Development"::equals).count());
+        assertEquals(
+                8,
+                column(rows, "journal").stream()
+                        .filter("World Development"::equals)
+                        .count());
         assertTrue(column(rows, "title").contains("The governance of global value chains"));
     }
 
@@ -159,8 +191,15 @@ class ExampleQueriesIT {
 
     @Test
     void keywords() throws IOException {
-        assertEquals(List.of("Corporate social responsibility", "Economic upgrading", "Global value chains", "Governance",
-                "Industrial clusters", "Social upgrading"), column(run("keywords.rq"), "keyword"));
+        assertEquals(
+                List.of(
+                        "Corporate social responsibility",
+                        "Economic upgrading",
+                        "Global value chains",
+                        "Governance",
+                        "Industrial clusters",
+                        "Social upgrading"),
+                column(run("keywords.rq"), "keyword"));
     }
 
     @Test

@@ -28,9 +28,13 @@ class NodeIdReadsTest {
     private static final Node LABEL = uri("label");
     private static final Node NEVER = uri("never-stored");
     private static final Node BLANK = NodeFactory.createBlankNode();
-    private static final List<Node> OBJECTS = List.of(uri("o"), NodeFactory.createLiteralString("text"),
-            NodeFactory.createLiteralLang("Text", "en"), NodeFactory.createLiteralDT("42", XSDDatatype.XSDinteger),
-            NodeFactory.createLiteralDT("2019-03-01", XSDDatatype.XSDdate), BLANK);
+    private static final List<Node> OBJECTS = List.of(
+            uri("o"),
+            NodeFactory.createLiteralString("text"),
+            NodeFactory.createLiteralLang("Text", "en"),
+            NodeFactory.createLiteralDT("42", XSDDatatype.XSDinteger),
+            NodeFactory.createLiteralDT("2019-03-01", XSDDatatype.XSDdate),
+            BLANK);
 
     private static Node uri(String local) {
         return NodeFactory.createURI("http://example.org/" + local);
@@ -64,10 +68,12 @@ class NodeIdReadsTest {
                 for (Node p : terms) {
                     for (Node o : terms) {
                         List<Triple> found = reads.find(s, p, o);
-                        Set<Triple> expected = dataset.getUnionGraph().find(s, p, o).toSet();
+                        Set<Triple> expected =
+                                dataset.getUnionGraph().find(s, p, o).toSet();
                         assertEquals(expected, Set.copyOf(found), s + " " + p + " " + o);
                         assertEquals(found.size(), new HashSet<>(found).size(), "distinct: " + found);
-                        assertEquals(expected, new NodeIdGraph(dataset).find(s, p, o).toSet());
+                        assertEquals(
+                                expected, new NodeIdGraph(dataset).find(s, p, o).toSet());
                     }
                 }
             }
@@ -80,7 +86,8 @@ class NodeIdReadsTest {
         DatasetGraph dataset = dataset(tdb2);
         NodeIdReads reads = new NodeIdReads(dataset);
         Txn.executeRead(dataset, () -> {
-            assertEquals(List.of(Triple.create(S, LABEL, NodeFactory.createLiteralString("a label"))),
+            assertEquals(
+                    List.of(Triple.create(S, LABEL, NodeFactory.createLiteralString("a label"))),
                     reads.find(S, Set.of(LABEL, NEVER)));
             assertEquals(1, reads.find(BLANK, Set.of(LABEL)).size());
             assertEquals(OBJECTS.size(), reads.find(S, Set.of(P)).size());

@@ -38,7 +38,8 @@ class SharedLayoutIT {
     @Test
     void replace_sharedNodesStoredOnce(@TempDir Path dir) throws Exception {
         try (Tdb2Store store = Tdb2Store.open(dir)) {
-            store.replace(List.of(article("10.5555/a.1", "PLOS ONE"), article("10.5555/a.2", "PLOS ONE")).iterator());
+            store.replace(List.of(article("10.5555/a.1", "PLOS ONE"), article("10.5555/a.2", "PLOS ONE"))
+                    .iterator());
             Txn.executeRead(store.dataset(), () -> {
                 assertEquals(Set.of(BASE + "graph/shared/journal"), graphsAbout(store, JOURNAL, true));
                 assertEquals(1, graphsAbout(store, JOURNAL, false).size(), "one graph holds the journal's triples");
@@ -51,15 +52,26 @@ class SharedLayoutIT {
     @Test
     void replace_reloadedRecords_leaveExactlyTheDescriptionsTheyGive(@TempDir Path dir) throws Exception {
         try (Tdb2Store reloaded = Tdb2Store.open(dir.resolve("reloaded"));
-             Tdb2Store fresh = Tdb2Store.open(dir.resolve("fresh"))) {
-            reloaded.replace(List.of(article("10.5555/a.1", "PLOS ONE"), article("10.5555/a.2", "PLOS ONE")).iterator());
+                Tdb2Store fresh = Tdb2Store.open(dir.resolve("fresh"))) {
+            reloaded.replace(List.of(article("10.5555/a.1", "PLOS ONE"), article("10.5555/a.2", "PLOS ONE"))
+                    .iterator());
             reloaded.replace(List.of(article("10.5555/a.1", "PLoS ONE")).iterator());
-            Txn.executeRead(reloaded.dataset(), () -> assertEquals(2, graphsAbout(reloaded, JOURNAL, false).size(),
-                    "both titles are given by a stored record"));
+            Txn.executeRead(
+                    reloaded.dataset(),
+                    () -> assertEquals(
+                            2,
+                            graphsAbout(reloaded, JOURNAL, false).size(),
+                            "both titles are given by a stored record"));
             reloaded.replace(List.of(article("10.5555/a.2", "PLoS ONE")).iterator());
-            fresh.replace(List.of(article("10.5555/a.1", "PLoS ONE"), article("10.5555/a.2", "PLoS ONE")).iterator());
-            assertEquals(quads(fresh), quads(reloaded), "a re-load reaches the store a fresh load of the same records builds");
-            Txn.executeRead(reloaded.dataset(), () -> assertEquals(1, graphsAbout(reloaded, JOURNAL, false).size()));
+            fresh.replace(List.of(article("10.5555/a.1", "PLoS ONE"), article("10.5555/a.2", "PLoS ONE"))
+                    .iterator());
+            assertEquals(
+                    quads(fresh),
+                    quads(reloaded),
+                    "a re-load reaches the store a fresh load of the same records builds");
+            Txn.executeRead(
+                    reloaded.dataset(),
+                    () -> assertEquals(1, graphsAbout(reloaded, JOURNAL, false).size()));
         }
     }
 
@@ -76,16 +88,19 @@ class SharedLayoutIT {
     @Test
     void provenance_saysWhichRecordsGaveAFact(@TempDir Path dir) throws Exception {
         try (Tdb2Store store = Tdb2Store.open(dir)) {
-            store.replace(List.of(article("10.5555/a.1", "PLOS ONE"), article("10.5555/a.2", "PLoS ONE")).iterator());
+            store.replace(List.of(article("10.5555/a.1", "PLOS ONE"), article("10.5555/a.2", "PLoS ONE"))
+                    .iterator());
             List<String> rows = Txn.calculateRead(store.dataset(), () -> {
                 List<String> found = new ArrayList<>();
-                QueryExec.dataset(store.dataset()).query("""
+                QueryExec.dataset(store.dataset())
+                        .query("""
                         PREFIX slod: <https://w3id.org/scholarlod/ns#> PREFIX prov: <http://www.w3.org/ns/prov#>
                         PREFIX dcterms: <http://purl.org/dc/terms/> PREFIX foaf: <http://xmlns.com/foaf/0.1/>
                         SELECT ?doc ?title WHERE {
                           GRAPH ?g { ?g slod:sharedPart ?part ; prov:wasDerivedFrom ?src } ?src dcterms:title ?doc .
                           GRAPH ?part { <%s> dcterms:title ?title } } ORDER BY ?doc""".formatted(JOURNAL.getURI()))
-                        .select().forEachRemaining(r -> found.add(r.get("doc").getLiteralLexicalForm() + " says "
+                        .select()
+                        .forEachRemaining(r -> found.add(r.get("doc").getLiteralLexicalForm() + " says "
                                 + r.get("title").getLiteralLexicalForm()));
                 return found;
             });
@@ -120,11 +135,13 @@ class SharedLayoutIT {
                  "ISSN":["1932-6203"],"volume":"14","issued":{"date-parts":[[2019,1]]},
                  "author":[{"given":"Ada","family":"Lovelace","ORCID":"https://orcid.org/0000-0002-1825-0097",
                             "sequence":"first","affiliation":[]}],
-                 "reference":[{"key":"r1","DOI":"10.5555/cited.1","doi-asserted-by":"crossref"}]}"""
-                .formatted(doi, doi, journal);
+                 "reference":[{"key":"r1","DOI":"10.5555/cited.1","doi-asserted-by":"crossref"}]}""".formatted(doi, doi, journal);
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-        var reading = new CrossrefWorkReader().read(doi, new ObjectMapper().readTree(bytes),
-                SourceDocument.of(doi + ".json", CrossrefWorkReader.KIND, bytes));
+        var reading = new CrossrefWorkReader()
+                .read(
+                        doi,
+                        new ObjectMapper().readTree(bytes),
+                        SourceDocument.of(doi + ".json", CrossrefWorkReader.KIND, bytes));
         return new ArticleMapper(new UriMinter(BASE)).map(reading.article());
     }
 }

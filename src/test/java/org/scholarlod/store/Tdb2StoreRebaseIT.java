@@ -23,8 +23,10 @@ class Tdb2StoreRebaseIT {
     @Test
     void rebase_movesEveryUriAndTheTextIndex(@TempDir Path dir) {
         try (Tdb2Store store = Tdb2Store.open(dir.resolve("tdb2"))) {
-            var article = new ArticleMapper(new UriMinter(FROM)).map(new ReferenceParser()
-                    .parseReferences(BundledSeed.read(new ArticleReader()).article()));
+            var article = new ArticleMapper(new UriMinter(FROM))
+                    .map(new ReferenceParser()
+                            .parseReferences(
+                                    BundledSeed.read(new ArticleReader()).article()));
             store.replace(List.of(article).iterator());
             long quads = Txn.calculateRead(store.dataset(), () -> count(store, Node.ANY));
             assertEquals(quads, store.rebase(FROM, TO));
@@ -32,13 +34,16 @@ class Tdb2StoreRebaseIT {
             assertEquals(1, store.graphCount());
             Txn.executeRead(store.dataset(), () -> {
                 assertEquals(quads, count(store, Node.ANY));
-                store.dataset().find().forEachRemaining(q -> assertTrue(!q.toString().contains(FROM), q.toString()));
+                store.dataset()
+                        .find()
+                        .forEachRemaining(q -> assertTrue(!q.toString().contains(FROM), q.toString()));
             });
             List<String> hits = Txn.calculateRead(store.dataset(), () -> {
                 List<String> found = new java.util.ArrayList<>();
                 org.apache.jena.sparql.exec.QueryExec.dataset(store.dataset())
                         .query("PREFIX text: <http://jena.apache.org/text#> SELECT ?s { ?s text:query 'Gereffi' }")
-                        .select().forEachRemaining(row -> found.add(row.get("s").getURI()));
+                        .select()
+                        .forEachRemaining(row -> found.add(row.get("s").getURI()));
                 return found;
             });
             assertTrue(!hits.isEmpty() && hits.stream().allMatch(h -> h.startsWith(TO)), hits.toString());
@@ -53,5 +58,4 @@ class Tdb2StoreRebaseIT {
         }
         return n;
     }
-
 }

@@ -11,7 +11,8 @@ public final class AppJar {
 
     public static Path path() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("target"))) {
-            return files.filter(p -> p.getFileName().toString().endsWith("-app.jar")).findFirst()
+            return files.filter(p -> p.getFileName().toString().endsWith("-app.jar"))
+                    .findFirst()
                     .orElseThrow(() -> new IllegalStateException("no runnable jar in target/: run mvn package"));
         }
     }

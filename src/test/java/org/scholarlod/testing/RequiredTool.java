@@ -10,20 +10,36 @@ import java.nio.file.Path;
  * one fails the test with how to install it; a test is skipped only when its skip property is set.
  */
 public enum RequiredTool {
-    CHROMIUM("Debian's Chromium (/usr/bin/chromium)", "apt-get install chromium", "scholarlod.skipBrowser",
+    CHROMIUM(
+            "Debian's Chromium (/usr/bin/chromium)",
+            "apt-get install chromium",
+            "scholarlod.skipBrowser",
             "/usr/bin/chromium"),
-    NPM_CLIENTS("the npm test clients (src/test/js/node_modules)",
-            "mvn verify runs npm ci when they are missing; or run npm ci --prefix src/test/js", "scholarlod.skipNpm",
+    NPM_CLIENTS(
+            "the npm test clients (src/test/js/node_modules)",
+            "mvn verify runs npm ci when they are missing; or run npm ci --prefix src/test/js",
+            "scholarlod.skipNpm",
             "src/test/js/node_modules/.package-lock.json"),
-    RAPPER("Raptor's rapper (/usr/bin/rapper)", "apt-get install raptor2-utils", "scholarlod.skipIndependentParsers",
+    RAPPER(
+            "Raptor's rapper (/usr/bin/rapper)",
+            "apt-get install raptor2-utils",
+            "scholarlod.skipIndependentParsers",
             "/usr/bin/rapper"),
-    RDFLIB("Python's rdflib for /usr/bin/python3", "apt-get install python3-rdflib", "scholarlod.skipIndependentParsers",
+    RDFLIB(
+            "Python's rdflib for /usr/bin/python3",
+            "apt-get install python3-rdflib",
+            "scholarlod.skipIndependentParsers",
             "/usr/lib/python3/dist-packages/rdflib"),
-    HTPASSWD("Apache's htpasswd (/usr/bin/htpasswd)", "apt-get install apache2-utils", "scholarlod.skipHtpasswd",
+    HTPASSWD(
+            "Apache's htpasswd (/usr/bin/htpasswd)",
+            "apt-get install apache2-utils",
+            "scholarlod.skipHtpasswd",
             "/usr/bin/htpasswd"),
     WRK("the HTTP load generator wrk (/usr/bin/wrk)", "apt-get install wrk", "scholarlod.skipLoadTest", "/usr/bin/wrk"),
-    GROBID_CORPUS("GROBID's annotated citations (../shared/data/grobid-citation/corpus)",
-            "lay the project's shared/ folder beside this checkout", "scholarlod.skipCorpus",
+    GROBID_CORPUS(
+            "GROBID's annotated citations (../shared/data/grobid-citation/corpus)",
+            "lay the project's shared/ folder beside this checkout",
+            "scholarlod.skipCorpus",
             "../shared/data/grobid-citation/corpus");
 
     private final String what;
@@ -47,7 +63,8 @@ public enum RequiredTool {
         if (present()) {
             return;
         }
-        assumeTrue(System.getProperty(skipProperty) == null, what + " is missing; skipped as -D" + skipProperty + " asks");
+        assumeTrue(
+                System.getProperty(skipProperty) == null, what + " is missing; skipped as -D" + skipProperty + " asks");
         throw new AssertionError(what + " is missing: " + install + " (the README's test command, ./run-tests, does)"
                 + "; or skip the tests that need it with -D" + skipProperty);
     }

@@ -26,8 +26,9 @@ class AcceptHeaderTest {
 
     @Test
     void choose_wildcardsAndBrowsers() {
-        assertEquals(Representation.HTML, AcceptHeader.choose(
-                "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", rdf));
+        assertEquals(
+                Representation.HTML,
+                AcceptHeader.choose("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", rdf));
         assertEquals(Representation.JSONLD, AcceptHeader.choose("application/*", rdf));
         assertEquals(Representation.HTML, AcceptHeader.choose("*/*", rdf));
         assertEquals(Representation.HTML, AcceptHeader.choose(null, rdf));
@@ -37,7 +38,8 @@ class AcceptHeaderTest {
 
     @Test
     void choose_specificRangeOverridesWildcard() {
-        assertEquals(Representation.JSONLD, AcceptHeader.choose("text/*;q=0.9, text/html;q=0, application/ld+json", rdf));
+        assertEquals(
+                Representation.JSONLD, AcceptHeader.choose("text/*;q=0.9, text/html;q=0, application/ld+json", rdf));
         assertNull(AcceptHeader.choose("image/png, image/*", rdf));
     }
 

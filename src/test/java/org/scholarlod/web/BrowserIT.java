@@ -18,9 +18,15 @@ class BrowserIT {
     @Test
     void pages_renderCleanlyInChromium(@TempDir Path dir) throws Exception {
         RequiredTool.requireAll(RequiredTool.CHROMIUM, RequiredTool.NPM_CLIENTS);
-        try (ServerProcess server = ServerProcess.start("--db", dir.resolve("tdb2").toString())) {
-            Process node = new ProcessBuilder("node", "src/test/js/pages.mjs", server.root(),
-                    Path.of("target/screenshots").toAbsolutePath().toString()).redirectErrorStream(true).start();
+        try (ServerProcess server =
+                ServerProcess.start("--db", dir.resolve("tdb2").toString())) {
+            Process node = new ProcessBuilder(
+                            "node",
+                            "src/test/js/pages.mjs",
+                            server.root(),
+                            Path.of("target/screenshots").toAbsolutePath().toString())
+                    .redirectErrorStream(true)
+                    .start();
             String report = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertEquals(0, node.waitFor(), report);
         }

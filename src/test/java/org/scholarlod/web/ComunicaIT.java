@@ -38,8 +38,8 @@ class ComunicaIT {
     void start() throws Exception {
         RequiredTool.NPM_CLIENTS.require();
         peers = new PeerEndpoints();
-        server = ServerProcess.startAtOwnBase("--db", dir.resolve("tdb2").toString(),
-                "src/test/resources/federation/cited-with-dois.txt");
+        server = ServerProcess.startAtOwnBase(
+                "--db", dir.resolve("tdb2").toString(), "src/test/resources/federation/cited-with-dois.txt");
     }
 
     @AfterAll
@@ -49,11 +49,14 @@ class ComunicaIT {
     }
 
     private JsonNode comunica(String engine, List<String> sources, String query) throws Exception {
-        List<String> command = new ArrayList<>(List.of(JS.resolve("node_modules/.bin/node").toString(),
+        List<String> command = new ArrayList<>(List.of(
+                JS.resolve("node_modules/.bin/node").toString(),
                 JS.resolve("node_modules/.bin/" + engine).toString()));
         command.addAll(sources);
         command.addAll(List.of("-q", query));
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process process = new ProcessBuilder(command)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(120, TimeUnit.SECONDS), "comunica timed out");
         assertEquals(0, process.exitValue(), out);
@@ -68,8 +71,8 @@ class ComunicaIT {
 
     @Test
     void comunica_joinsOurEndpointWithAPeer() throws Exception {
-        JsonNode rows = comunica("comunica-sparql", List.of("sparql@" + server.endpoint(),
-                "sparql@" + peers.endpoint("wikidata")), """
+        JsonNode rows = comunica(
+                "comunica-sparql", List.of("sparql@" + server.endpoint(), "sparql@" + peers.endpoint("wikidata")), """
                 PREFIX cito: <http://purl.org/spar/cito/>
                 PREFIX datacite: <http://purl.org/spar/datacite/>
                 PREFIX literal: <http://www.essepuntato.it/2010/06/literalreification/>
@@ -81,8 +84,12 @@ class ComunicaIT {
                   BIND(UCASE(?doi) AS ?wikidataDoi)
                   ?item wdt:P356 ?wikidataDoi .
                 }""");
-        assertEquals(Set.of("http://www.wikidata.org/entity/Q9001", "http://www.wikidata.org/entity/Q9002",
-                "http://www.wikidata.org/entity/Q9003"), column(rows, "item"));
+        assertEquals(
+                Set.of(
+                        "http://www.wikidata.org/entity/Q9001",
+                        "http://www.wikidata.org/entity/Q9002",
+                        "http://www.wikidata.org/entity/Q9003"),
+                column(rows, "item"));
     }
 
     @Test

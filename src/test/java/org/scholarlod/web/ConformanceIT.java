@@ -32,16 +32,18 @@ import org.scholarlod.testing.RequiredTool;
  * must succeed are refused with 403.
  */
 class ConformanceIT {
-    private static final Path SUITE = Path.of("../shared/conformance/sparql11").toAbsolutePath().normalize();
+    private static final Path SUITE =
+            Path.of("../shared/conformance/sparql11").toAbsolutePath().normalize();
     private static final String SUITE_URL = "https://w3c.github.io/rdf-tests/sparql/sparql11/";
     private static final Pattern RESULT = Pattern.compile("^(✔|✖) .*\\(http://www\\.w3\\.org/[^)]*#([\\w-]+)\\)");
     private static final String UT = "http://www.w3.org/2009/sparql/tests/test-update#";
 
     @Test
     void protocolSuite_passesAgainstServeWithUpdate(@TempDir Path dir) throws Exception {
-        try (ServerProcess server = ServerProcess.start("--db", dir.resolve("tdb2").toString(), "--update")) {
-            Map<String, Boolean> results = run(SUITE_URL + "protocol/manifest.ttl",
-                    "{\"protocolEndpoint\":\"" + server.endpoint() + "\"}", SUITE);
+        try (ServerProcess server =
+                ServerProcess.start("--db", dir.resolve("tdb2").toString(), "--update")) {
+            Map<String, Boolean> results = run(
+                    SUITE_URL + "protocol/manifest.ttl", "{\"protocolEndpoint\":\"" + server.endpoint() + "\"}", SUITE);
             assertEquals(34, results.size(), "tests run: " + results);
             assertEquals(List.of(), failed(results));
         }
@@ -49,9 +51,12 @@ class ConformanceIT {
 
     @Test
     void serviceDescriptionSuite_passes(@TempDir Path dir) throws Exception {
-        try (ServerProcess server = ServerProcess.start("--db", dir.resolve("tdb2").toString())) {
-            Map<String, Boolean> results = run(SUITE_URL + "service-description/manifest.ttl",
-                    "{\"serviceDescriptionEndpoint\":\"" + server.endpoint() + "\"}", SUITE);
+        try (ServerProcess server =
+                ServerProcess.start("--db", dir.resolve("tdb2").toString())) {
+            Map<String, Boolean> results = run(
+                    SUITE_URL + "service-description/manifest.ttl",
+                    "{\"serviceDescriptionEndpoint\":\"" + server.endpoint() + "\"}",
+                    SUITE);
             assertEquals(3, results.size(), "tests run: " + results);
             assertEquals(List.of(), failed(results));
         }
@@ -62,8 +67,10 @@ class ConformanceIT {
         // The runner loads each test's ut:graphData with an update, which a read-only endpoint refuses: load the
         // same graphs into the store beforehand and run a copy of the manifest without them.
         Model manifest = ModelFactory.createDefaultModel();
-        RDFParser.source(SUITE.resolve("protocol/manifest.ttl")).base(SUITE_URL + "protocol/manifest.ttl")
-                .lang(Lang.TURTLE).parse(manifest);
+        RDFParser.source(SUITE.resolve("protocol/manifest.ttl"))
+                .base(SUITE_URL + "protocol/manifest.ttl")
+                .lang(Lang.TURTLE)
+                .parse(manifest);
         Path copy = dir.resolve("suite/protocol/manifest.ttl");
         Files.createDirectories(copy.getParent());
         Property graphData = manifest.createProperty(UT, "graphData");
@@ -78,15 +85,24 @@ class ConformanceIT {
                 dataset.addNamedModel("http://kasei.us/2009/09/sparql/data/" + name + ".rdf", data);
             }
         });
-        try (SparqlServer server = SparqlServer.start(dataset.asDatasetGraph(),
-                ServerSettings.of(0, "http://localhost/", 0))) {
-            Outcome outcome = runWithReport(SUITE_URL + "protocol/manifest.ttl",
-                    "{\"protocolEndpoint\":\"" + server.endpoint() + "\"}", dir.resolve("suite"));
+        try (SparqlServer server =
+                SparqlServer.start(dataset.asDatasetGraph(), ServerSettings.of(0, "http://localhost/", 0))) {
+            Outcome outcome = runWithReport(
+                    SUITE_URL + "protocol/manifest.ttl",
+                    "{\"protocolEndpoint\":\"" + server.endpoint() + "\"}",
+                    dir.resolve("suite"));
             assertEquals(34, outcome.results().size(), "tests run: " + outcome.results());
             List<String> refused = failed(outcome.results());
             assertEquals(refused.size(), outcome.report().split("Got: 403", -1).length - 1, outcome.report());
-            assertEquals(List.of("update_base_uri", "update_dataset_default_graph", "update_dataset_default_graphs",
-                    "update_dataset_full", "update_dataset_named_graphs", "update_post_direct", "update_post_form"),
+            assertEquals(
+                    List.of(
+                            "update_base_uri",
+                            "update_dataset_default_graph",
+                            "update_dataset_default_graphs",
+                            "update_dataset_full",
+                            "update_dataset_named_graphs",
+                            "update_post_direct",
+                            "update_post_form"),
                     refused);
         } finally {
             dataset.close();
@@ -98,14 +114,22 @@ class ConformanceIT {
         return runWithReport(manifest, options, local).results();
     }
 
-    private record Outcome(Map<String, Boolean> results, String report) {
-    }
+    private record Outcome(Map<String, Boolean> results, String report) {}
 
     private static Outcome runWithReport(String manifest, String options, Path local) throws Exception {
         RequiredTool.NPM_CLIENTS.require();
-        List<String> command = new ArrayList<>(List.of("node", "src/test/js/node_modules/rdf-test-suite/bin/Runner.js",
-                "src/test/js/conformance-engine.cjs", manifest, "-m", SUITE_URL + "~" + local + "/",
-                "-i", options, "-d", "30000", "-e"));
+        List<String> command = new ArrayList<>(List.of(
+                "node",
+                "src/test/js/node_modules/rdf-test-suite/bin/Runner.js",
+                "src/test/js/conformance-engine.cjs",
+                manifest,
+                "-m",
+                SUITE_URL + "~" + local + "/",
+                "-i",
+                options,
+                "-d",
+                "30000",
+                "-e"));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String report = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, process.waitFor(), report);
@@ -124,6 +148,9 @@ class ConformanceIT {
     }
 
     private static List<String> failed(Map<String, Boolean> results) {
-        return results.entrySet().stream().filter(e -> !e.getValue()).map(Map.Entry::getKey).toList();
+        return results.entrySet().stream()
+                .filter(e -> !e.getValue())
+                .map(Map.Entry::getKey)
+                .toList();
     }
 }

@@ -20,11 +20,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import java.util.List;
-import org.scholarlod.rdf.ScholarLodVocab;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
@@ -39,6 +38,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.scholarlod.rdf.ScholarLodVocab;
 
 /** Every kind of minted URI, dereferenced over HTTP as a browser and as RDF and citation clients do. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -50,7 +50,8 @@ class DereferenceIT {
     static Path dir;
 
     private ServerProcess server;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @BeforeAll
     void start() throws Exception {
@@ -63,7 +64,8 @@ class DereferenceIT {
     }
 
     private HttpResponse<String> get(String path, String accept, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.root() + path)).GET();
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(server.root() + path)).GET();
         if (accept != null) {
             request.header("Accept", accept);
         }
@@ -97,17 +99,23 @@ class DereferenceIT {
         ARTICLE + "/reference/12, text/turtle, TURTLE",
         "id/work/porter-1998-98c5f8b6, text/turtle, TURTLE",
         "id/journal/journal-of-business-ethics, application/ld+json, JSON-LD",
-        ARTICLE + "/citation/35, text/turtle, TURTLE"})
+        ARTICLE + "/citation/35, text/turtle, TURTLE"
+    })
     void dereference_rdfEqualsTheStoresAnswer(String path, String accept, String lang) throws Exception {
         HttpResponse<String> response = get(path, accept);
         assertEquals(200, response.statusCode(), response.body());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith(accept));
-        assertTrue(response.headers().allValues("Vary").stream().flatMap(v -> java.util.Arrays.stream(v.split(",")))
-                .anyMatch(v -> v.strip().equals("Accept")), response.headers().map().toString());
+        assertTrue(
+                response.headers().allValues("Vary").stream()
+                        .flatMap(v -> java.util.Arrays.stream(v.split(",")))
+                        .anyMatch(v -> v.strip().equals("Accept")),
+                response.headers().map().toString());
         assertTrue(response.headers().firstValue("Content-Location").orElse("").startsWith("/" + path + "."));
         Graph served = GraphFactory.createDefaultGraph();
-        RDFParser.fromString(response.body(), RDFLanguages.nameToLang(lang)).base(BASE + path)
-                .context(jsonLdOptions()).parse(served);
+        RDFParser.fromString(response.body(), RDFLanguages.nameToLang(lang))
+                .base(BASE + path)
+                .context(jsonLdOptions())
+                .parse(served);
         assertTrue(served.size() > 0);
         assertTrue(served.isIsomorphicWith(viaSparql(path)), path + " as " + accept + " differs from the store");
     }
@@ -121,8 +129,10 @@ class DereferenceIT {
         options.setDocumentLoader((url, loaderOptions) -> {
             assertEquals(BASE + "context.jsonld", url.toString());
             try {
-                HttpResponse<InputStream> context = client.send(HttpRequest.newBuilder(
-                        URI.create(server.root() + "context.jsonld")).build(), HttpResponse.BodyHandlers.ofInputStream());
+                HttpResponse<InputStream> context = client.send(
+                        HttpRequest.newBuilder(URI.create(server.root() + "context.jsonld"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofInputStream());
                 assertEquals(200, context.statusCode());
                 return JsonDocument.of(MediaType.JSON_LD, context.body());
             } catch (IOException | InterruptedException e) {
@@ -141,10 +151,14 @@ class DereferenceIT {
         assertEquals(BASE + "context.jsonld", document.get("@context").asText());
         JsonNode article = document.get("@graph").get(0);
         assertEquals(BASE + ARTICLE, article.get("id").asText());
-        assertEquals("Economic and Social Upgrading in Global Value Chains and Industrial Clusters: Why Governance Matters",
+        assertEquals(
+                "Economic and Social Upgrading in Global Value Chains and Industrial Clusters: Why Governance Matters",
                 article.get("title").asText());
-        assertTrue(article.get("type").toString().contains("\"JournalArticle\""), article.get("type").toString());
-        assertEquals(BASE + "id/person/gary-gereffi", article.get("creator").get(0).asText());
+        assertTrue(
+                article.get("type").toString().contains("\"JournalArticle\""),
+                article.get("type").toString());
+        assertEquals(
+                BASE + "id/person/gary-gereffi", article.get("creator").get(0).asText());
         assertEquals("2016", article.get("issued").asText());
         assertEquals("133", article.get("volume").asText());
     }
@@ -155,8 +169,11 @@ class DereferenceIT {
         assertEquals(200, response.statusCode());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/ld+json"));
         JsonNode context = new ObjectMapper().readTree(response.body()).get("@context");
-        assertEquals("http://purl.org/dc/terms/title", context.get("title").asText().replace("dcterms:",
-                context.get("dcterms").asText()));
+        assertEquals(
+                "http://purl.org/dc/terms/title",
+                context.get("title")
+                        .asText()
+                        .replace("dcterms:", context.get("dcterms").asText()));
         String etag = response.headers().firstValue("ETag").orElseThrow();
         assertEquals(304, get("context.jsonld", null, "If-None-Match", etag).statusCode());
     }
@@ -164,7 +181,8 @@ class DereferenceIT {
     @Test
     void personPage_saysWhatAuthorMatchesAre() throws Exception {
         String page = get("id/person/gary-gereffi", "text/html").body();
-        assertTrue(page.contains("<h2>May be the author of these cited works (the same name in a reference list)</h2>"),
+        assertTrue(
+                page.contains("<h2>May be the author of these cited works (the same name in a reference list)</h2>"),
                 page);
         assertTrue(page.contains("Reference 29: The organization of buyer-driven global commodity chains"), page);
         assertFalse(page.contains(">id/article/10.1007/s10551-014-2373-7/citation/"), "no wall of match URIs");
@@ -201,8 +219,10 @@ class DereferenceIT {
     void page_showsWhereElseTheResourceIs() throws Exception {
         String page = get(ARTICLE, "text/html").body();
         assertTrue(page.contains("<h2>Elsewhere</h2>"), page);
-        assertTrue(page.contains("<a href=\"https://doi.org/10.1007/s10551-014-2373-7\">DOI 10.1007/s10551-014-2373-7</a> "
-                + "<small>(the same)</small>"), page);
+        assertTrue(
+                page.contains("<a href=\"https://doi.org/10.1007/s10551-014-2373-7\">DOI 10.1007/s10551-014-2373-7</a> "
+                        + "<small>(the same)</small>"),
+                page);
     }
 
     @Test
@@ -213,14 +233,21 @@ class DereferenceIT {
         RDFParser.fromString(response.body(), Lang.TRIG).parse(dataset);
         assertTrue(dataset.containsGraph(NodeFactory.createURI(BASE + "graph/article/10.1007/s10551-014-2373-7")));
         Node graph = NodeFactory.createURI(BASE + "graph/article/10.1007/s10551-014-2373-7");
-        List<Node> parts = dataset.getGraph(graph).find(graph, ScholarLodVocab.sharedPart, Node.ANY)
-                .mapWith(t -> t.getObject()).toList();
-        assertTrue(dataset.getGraph(graph).size() > 1000 && parts.size() > 100, "the record's own triples and its shared parts");
+        List<Node> parts = dataset.getGraph(graph)
+                .find(graph, ScholarLodVocab.sharedPart, Node.ANY)
+                .mapWith(t -> t.getObject())
+                .toList();
+        assertTrue(
+                dataset.getGraph(graph).size() > 1000 && parts.size() > 100,
+                "the record's own triples and its shared parts");
         HttpResponse<String> part = get(parts.get(0).getURI().substring(BASE.length()), "application/trig");
         assertEquals(200, part.statusCode());
         DatasetGraph shared = DatasetGraphFactory.createGeneral();
         RDFParser.fromString(part.body(), Lang.TRIG).parse(shared);
-        assertEquals(List.of(parts.get(0)), shared.stream().map(q -> q.getGraph()).distinct().toList(), part.body());
+        assertEquals(
+                List.of(parts.get(0)),
+                shared.stream().map(q -> q.getGraph()).distinct().toList(),
+                part.body());
     }
 
     @Test
@@ -236,15 +263,18 @@ class DereferenceIT {
 
     @Test
     void dereference_citationFormatsForWorks() throws Exception {
-        assertEquals("Gereffi, G., & Lee, J. (2016). Economic and Social Upgrading in Global Value Chains and "
-                + "Industrial Clusters: Why Governance Matters. Journal of Business Ethics, 133(1), 25–38. "
-                + "https://doi.org/10.1007/s10551-014-2373-7", get(ARTICLE, "text/x-bibliography").body().strip());
+        assertEquals(
+                "Gereffi, G., & Lee, J. (2016). Economic and Social Upgrading in Global Value Chains and "
+                        + "Industrial Clusters: Why Governance Matters. Journal of Business Ethics, 133(1), 25–38. "
+                        + "https://doi.org/10.1007/s10551-014-2373-7",
+                get(ARTICLE, "text/x-bibliography").body().strip());
         assertTrue(get(ARTICLE, "application/x-bibtex").body().startsWith("@article{gereffi2016,"));
         assertTrue(get(ARTICLE, "application/x-research-info-systems").body().startsWith("TY  - JOUR"));
-        String csl = get("id/work/porter-1998-98c5f8b6", "application/vnd.citationstyles.csl+json").body();
+        String csl = get("id/work/porter-1998-98c5f8b6", "application/vnd.citationstyles.csl+json")
+                .body();
         assertTrue(csl.contains("\"container-title\" : \"Harvard Business Review\""), csl);
-        assertEquals(406, get("id/person/joonkoo-lee", "application/x-bibtex").statusCode(),
-                "a person has no citation");
+        assertEquals(
+                406, get("id/person/joonkoo-lee", "application/x-bibtex").statusCode(), "a person has no citation");
     }
 
     @Test
@@ -253,7 +283,8 @@ class DereferenceIT {
         assertTrue(governance.contains("<a href=\"/id/concept/governance\">Governance</a>"), governance);
         assertTrue(governance.contains("/id/work/"), governance);
         assertTrue(get("search?q=Joonkoo", "text/html").body().contains("href=\"/id/person/joonkoo-lee\""));
-        HttpResponse<String> syntax = get("search?q=" + java.net.URLEncoder.encode("a:b (c \" OR", "UTF-8"), "text/html");
+        HttpResponse<String> syntax =
+                get("search?q=" + java.net.URLEncoder.encode("a:b (c \" OR", "UTF-8"), "text/html");
         assertEquals(200, syntax.statusCode(), "the user's words are not Lucene syntax");
         assertTrue(get("search?q=zzzyxq", "text/html").body().contains("Nothing matches."));
     }
@@ -266,7 +297,8 @@ class DereferenceIT {
         assertEquals(95, bib.body().lines().filter(l -> l.startsWith("@")).count());
         HttpResponse<String> ris = get(ARTICLE + "/references.ris", null);
         assertEquals(95, ris.body().lines().filter(l -> l.startsWith("TY  - ")).count());
-        var csl = new com.fasterxml.jackson.databind.ObjectMapper().readTree(get(ARTICLE + "/references.csl.json", null).body());
+        var csl = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(get(ARTICLE + "/references.csl.json", null).body());
         assertEquals(95, csl.size());
         assertEquals("World Development", csl.get(0).get("container-title").asText());
         assertEquals(404, get("id/article/10.9999/none/references.bib", null).statusCode());
@@ -277,13 +309,18 @@ class DereferenceIT {
         HttpResponse<String> ttl = get(ARTICLE + ".ttl", "text/html");
         assertEquals(200, ttl.statusCode());
         assertTrue(ttl.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
-        assertTrue(ttl.headers().allValues("Vary").stream().flatMap(v -> java.util.Arrays.stream(v.split(",")))
-                .noneMatch(v -> v.strip().equalsIgnoreCase("Accept")), "a document URL does not vary by Accept");
+        assertTrue(
+                ttl.headers().allValues("Vary").stream()
+                        .flatMap(v -> java.util.Arrays.stream(v.split(",")))
+                        .noneMatch(v -> v.strip().equalsIgnoreCase("Accept")),
+                "a document URL does not vary by Accept");
         assertTrue(get(ARTICLE + ".bib", null).body().startsWith("@article{"));
         HttpResponse<String> format = get(ARTICLE + "?format=nt", null);
         assertTrue(format.headers().firstValue("Content-Type").orElse("").startsWith("application/n-triples"));
-        assertTrue(ttl.headers().firstValue("Link").orElse("").contains("<" + "/" + ARTICLE
-                + ".jsonld>; rel=\"alternate\"; type=\"application/ld+json\""));
+        assertTrue(ttl.headers()
+                .firstValue("Link")
+                .orElse("")
+                .contains("<" + "/" + ARTICLE + ".jsonld>; rel=\"alternate\"; type=\"application/ld+json\""));
     }
 
     @Test
@@ -304,15 +341,26 @@ class DereferenceIT {
         HttpResponse<String> first = get(ARTICLE, "text/turtle", "Origin", "http://example.org");
         String etag = first.headers().firstValue("ETag").orElseThrow();
         assertTrue(first.headers().firstValue("Last-Modified").isPresent());
-        assertEquals("public, max-age=300", first.headers().firstValue("Cache-Control").orElse(""));
-        assertEquals("*", first.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+        assertEquals(
+                "public, max-age=300",
+                first.headers().firstValue("Cache-Control").orElse(""));
+        assertEquals(
+                "*", first.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
         assertEquals(304, get(ARTICLE, "text/turtle", "If-None-Match", etag).statusCode());
-        assertEquals(200, get(ARTICLE, "text/turtle", "If-None-Match", "\"other\"").statusCode());
+        assertEquals(
+                200, get(ARTICLE, "text/turtle", "If-None-Match", "\"other\"").statusCode());
         String lastModified = first.headers().firstValue("Last-Modified").orElseThrow();
-        assertEquals(304, get(ARTICLE, "text/turtle", "If-Modified-Since", lastModified).statusCode());
-        assertEquals(200, get(ARTICLE, "text/turtle", "If-Modified-Since", "not a date").statusCode());
-        HttpResponse<String> head = client.send(HttpRequest.newBuilder(URI.create(server.root() + ARTICLE))
-                .method("HEAD", HttpRequest.BodyPublishers.noBody()).header("Accept", "text/turtle").build(),
+        assertEquals(
+                304,
+                get(ARTICLE, "text/turtle", "If-Modified-Since", lastModified).statusCode());
+        assertEquals(
+                200,
+                get(ARTICLE, "text/turtle", "If-Modified-Since", "not a date").statusCode());
+        HttpResponse<String> head = client.send(
+                HttpRequest.newBuilder(URI.create(server.root() + ARTICLE))
+                        .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                        .header("Accept", "text/turtle")
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, head.statusCode());
         assertEquals("", head.body());

@@ -36,11 +36,20 @@ class LoadIT {
     void serve_underLoad(@TempDir Path dir) throws Exception {
         RequiredTool.WRK.require();
         Path catalogue = dir.resolve("catalogue.jsonl.gz");
-        Process generate = new ProcessBuilder(AppJar.java(), "-jar", AppJar.path().toString(), "generate",
-                "--articles", "300", "-o", catalogue.toString()).inheritIO().start();
+        Process generate = new ProcessBuilder(
+                        AppJar.java(),
+                        "-jar",
+                        AppJar.path().toString(),
+                        "generate",
+                        "--articles",
+                        "300",
+                        "-o",
+                        catalogue.toString())
+                .inheritIO()
+                .start();
         assertTrue(generate.waitFor(2, TimeUnit.MINUTES) && generate.exitValue() == 0, "generate failed");
-        try (ServerProcess server = ServerProcess.start("--db", dir.resolve("tdb2").toString(), "--no-public-services",
-                catalogue.toString())) {
+        try (ServerProcess server = ServerProcess.start(
+                "--db", dir.resolve("tdb2").toString(), "--no-public-services", catalogue.toString())) {
             Path requests = dir.resolve("requests.tsv");
             Files.write(requests, requests(server));
             Path script = Path.of("src/test/resources/load/mixed.lua").toAbsolutePath();
@@ -50,8 +59,8 @@ class LoadIT {
             Map<String, Double> busy = wrk(server, script, requests, 64, 60);
             Map<String, Double> crowded = wrk(server, script, requests, 256, 20);
             long after = server.heapUsedAfterGcKb();
-            System.out.printf("LoadIT: heap after a full GC %d KB after the warm-up, %d KB after the load%n",
-                    baseline, after);
+            System.out.printf(
+                    "LoadIT: heap after a full GC %d KB after the warm-up, %d KB after the load%n", baseline, after);
             for (Map<String, Double> run : List.of(busy, crowded)) {
                 assertTrue(run.get("requests") > 1000, "the server answered: " + run);
                 for (String zero : List.of("5xx", "connect_errors", "read_errors", "write_errors", "timeouts")) {
@@ -59,8 +68,9 @@ class LoadIT {
                 }
                 assertTrue(run.get("ok") > 0.99 * run.get("requests"), "nearly all answers are 2xx/3xx: " + run);
             }
-            assertTrue(after <= baseline * 3 / 2 + 32 * 1024, "the heap grew from " + baseline + " KB to " + after
-                    + " KB after a full collection");
+            assertTrue(
+                    after <= baseline * 3 / 2 + 32 * 1024,
+                    "the heap grew from " + baseline + " KB to " + after + " KB after a full collection");
             versusBareDescribe(server, script, dir);
         }
     }
@@ -77,8 +87,8 @@ class LoadIT {
             String path = line.substring(line.indexOf('\t') + 1);
             if (line.startsWith("text/turtle\t/id/")) {
                 dereferenced.add(line);
-                described.add("text/turtle\t/sparql?query=" + Http.encode("DESCRIBE <" + BASE + path.substring(1)
-                        + ">"));
+                described.add(
+                        "text/turtle\t/sparql?query=" + Http.encode("DESCRIBE <" + BASE + path.substring(1) + ">"));
             }
         }
         Path ours = Files.write(dir.resolve("dereferenced.tsv"), dereferenced);
@@ -92,10 +102,11 @@ class LoadIT {
             throughput.add(a.get("rps") / b.get("rps"));
             median.add(a.get("p50_ms") / b.get("p50_ms"));
         }
-        System.out.printf("LoadIT: dereferencing %d resources as Turtle answers %.2f times the requests per second "
-                + "of a bare DESCRIBE of the same resources at the endpoint, at %.2f times its median latency "
-                + "(median of 3 rounds; rounds: %s, %s)%n", dereferenced.size(), middle(throughput), middle(median),
-                throughput, median);
+        System.out.printf(
+                "LoadIT: dereferencing %d resources as Turtle answers %.2f times the requests per second "
+                        + "of a bare DESCRIBE of the same resources at the endpoint, at %.2f times its median latency "
+                        + "(median of 3 rounds; rounds: %s, %s)%n",
+                dereferenced.size(), middle(throughput), middle(median), throughput, median);
     }
 
     private static double middle(List<Double> values) {
@@ -108,8 +119,12 @@ class LoadIT {
         for (String kind : List.of("fabio:JournalArticle", "foaf:Person", "fabio:Journal")) {
             String query = "PREFIX fabio: <http://purl.org/spar/fabio/> PREFIX foaf: <http://xmlns.com/foaf/0.1/> "
                     + "SELECT DISTINCT ?s { ?s a " + kind + " } ORDER BY ?s LIMIT 60";
-            JsonNode rows = JsonMapper.builder().build().readTree(Http.query(server.endpoint(), query,
-                    "application/sparql-results+json").body()).path("results").path("bindings");
+            JsonNode rows = JsonMapper.builder()
+                    .build()
+                    .readTree(Http.query(server.endpoint(), query, "application/sparql-results+json")
+                            .body())
+                    .path("results")
+                    .path("bindings");
             assertTrue(rows.size() > 0, "no " + kind + " in the store");
             for (JsonNode row : rows) {
                 String path = "/" + row.path("s").path("value").asText().substring(BASE.length());
@@ -122,16 +137,25 @@ class LoadIT {
         lines.add(HTML + "\t/?page=2&order=title");
         lines.add(HTML + "\t/search?q=data");
         lines.add("text/turtle\t/.well-known/void");
-        lines.add("application/sparql-results+json\t/sparql?query=" + Http.encode("SELECT ?title { ?a "
-                + "<http://purl.org/dc/terms/title> ?title } LIMIT 20"));
+        lines.add("application/sparql-results+json\t/sparql?query="
+                + Http.encode("SELECT ?title { ?a " + "<http://purl.org/dc/terms/title> ?title } LIMIT 20"));
         lines.add("text/csv\t/sparql?query=" + Http.encode("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }"));
         return lines;
     }
 
-    private static Map<String, Double> wrk(ServerProcess server, Path script, Path requests, int connections,
-                                           int seconds) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder("/usr/bin/wrk", "-t2", "-c" + connections, "-d" + seconds + "s",
-                "--timeout", "30s", "--latency", "-s", script.toString(), server.root().replaceAll("/$", ""))
+    private static Map<String, Double> wrk(
+            ServerProcess server, Path script, Path requests, int connections, int seconds) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(
+                        "/usr/bin/wrk",
+                        "-t2",
+                        "-c" + connections,
+                        "-d" + seconds + "s",
+                        "--timeout",
+                        "30s",
+                        "--latency",
+                        "-s",
+                        script.toString(),
+                        server.root().replaceAll("/$", ""))
                 .redirectErrorStream(true);
         builder.environment().put("REQUESTS", requests.toString());
         Process wrk = builder.start();

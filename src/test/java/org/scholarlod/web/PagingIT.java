@@ -38,41 +38,51 @@ class PagingIT {
     @Test
     void dereference_pagesLargeIncomingSets(@TempDir Path dir) throws Exception {
         String seed = Files.readString(Path.of("data/articles/gereffi-lee-2016/springer-landing-page.txt"));
-        String references = IntStream.rangeClosed(1, 600).mapToObj(n -> "  " + n + ". " + REFERENCE)
+        String references = IntStream.rangeClosed(1, 600)
+                .mapToObj(n -> "  " + n + ". " + REFERENCE)
                 .collect(Collectors.joining("\n"));
         String page = seed.replaceAll("(?s)\n  1\\. Altenburg.*?\n  95\\. [^\n]*", "\n" + references);
         assertTrue(page.contains("  600. Porter"));
         Path input = Files.writeString(dir.resolve("many-references.txt"), page);
 
-        try (ServerProcess server = ServerProcess.start("--db", dir.resolve("tdb2").toString(), input.toString())) {
+        try (ServerProcess server =
+                ServerProcess.start("--db", dir.resolve("tdb2").toString(), input.toString())) {
             Set<Triple> incoming = new HashSet<>();
             int pages = 0;
             String next = "id/work/porter-1998-98c5f8b6";
             while (next != null) {
-                HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(server.root() + next))
-                        .header("Accept", "application/n-triples").build(), HttpResponse.BodyHandlers.ofString(
-                        StandardCharsets.UTF_8));
+                HttpResponse<String> response = client.send(
+                        HttpRequest.newBuilder(URI.create(server.root() + next))
+                                .header("Accept", "application/n-triples")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
                 assertEquals(200, response.statusCode(), response.body());
                 Graph graph = GraphFactory.createDefaultGraph();
                 RDFParser.fromString(response.body(), Lang.NTRIPLES).parse(graph);
-                Set<Triple> links = graph.find(Node.ANY, Node.ANY, NodeFactory.createURI(WORK)).toSet();
+                Set<Triple> links = graph.find(Node.ANY, Node.ANY, NodeFactory.createURI(WORK))
+                        .toSet();
                 pages++;
                 String link = response.headers().firstValue("Link").orElse("");
                 next = link.contains("rel=\"next\"") ? nextOf(link) : null;
                 assertEquals(next == null ? 201 : 500, links.size(), "page " + pages);
                 assertTrue(incoming.addAll(links));
-                assertTrue(graph.contains(NodeFactory.createURI(WORK), Node.ANY, Node.ANY), "own triples on page " + pages);
-                HttpResponse<String> asked = Http.query(server.endpoint(), ResourceDescriber.query(
-                        NodeFactory.createURI(WORK), pages), "application/n-triples");
+                assertTrue(
+                        graph.contains(NodeFactory.createURI(WORK), Node.ANY, Node.ANY),
+                        "own triples on page " + pages);
+                HttpResponse<String> asked = Http.query(
+                        server.endpoint(),
+                        ResourceDescriber.query(NodeFactory.createURI(WORK), pages),
+                        "application/n-triples");
                 Graph answer = GraphFactory.createDefaultGraph();
                 RDFParser.fromString(asked.body(), Lang.NTRIPLES).parse(answer);
                 assertTrue(answer.isIsomorphicWith(graph), "page " + pages + " is the description query's page");
             }
             assertEquals(3, pages);
             assertEquals(1201, incoming.size());
-            HttpResponse<String> count = Http.query(server.endpoint(),
-                    "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p <" + WORK + "> }", "text/csv");
-            assertEquals("1201", count.body().lines().skip(1).findFirst().orElse("").strip());
+            HttpResponse<String> count =
+                    Http.query(server.endpoint(), "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p <" + WORK + "> }", "text/csv");
+            assertEquals(
+                    "1201", count.body().lines().skip(1).findFirst().orElse("").strip());
         }
     }
 

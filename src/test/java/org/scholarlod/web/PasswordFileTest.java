@@ -40,24 +40,33 @@ class PasswordFileTest {
         for (String weak : new String[] {md5, sha, "plain:secret"}) {
             Path file = Files.writeString(dir.resolve("users"), EDITOR + "\n" + weak + "\n");
             String user = weak.substring(0, weak.indexOf(':'));
-            assertEquals(file + " line 2: the password of '" + user + "' is not a bcrypt hash; write it with "
-                    + "htpasswd -B", assertThrows(IllegalArgumentException.class, () -> PasswordFile.read(file))
-                    .getMessage());
+            assertEquals(
+                    file + " line 2: the password of '" + user + "' is not a bcrypt hash; write it with "
+                            + "htpasswd -B",
+                    assertThrows(IllegalArgumentException.class, () -> PasswordFile.read(file))
+                            .getMessage());
         }
     }
 
     @Test
     void read_refusesWhatIsNotAPasswordFile(@TempDir Path dir) throws Exception {
         Path noColon = Files.writeString(dir.resolve("a"), "<html>\n");
-        assertEquals(noColon + " line 1: expected name:hash, as htpasswd -B writes",
-                assertThrows(IllegalArgumentException.class, () -> PasswordFile.read(noColon)).getMessage());
+        assertEquals(
+                noColon + " line 1: expected name:hash, as htpasswd -B writes",
+                assertThrows(IllegalArgumentException.class, () -> PasswordFile.read(noColon))
+                        .getMessage());
         Path twice = Files.writeString(dir.resolve("b"), EDITOR + "\n" + EDITOR + "\n");
-        assertEquals(twice + " line 2: 'editor' is listed twice",
-                assertThrows(IllegalArgumentException.class, () -> PasswordFile.read(twice)).getMessage());
+        assertEquals(
+                twice + " line 2: 'editor' is listed twice",
+                assertThrows(IllegalArgumentException.class, () -> PasswordFile.read(twice))
+                        .getMessage());
         Path empty = Files.writeString(dir.resolve("c"), "# nobody yet\n");
-        assertEquals("the password file " + empty + " lists no one: add a user with htpasswd -B " + empty + " NAME",
-                assertThrows(IllegalArgumentException.class, () -> PasswordFile.read(empty)).getMessage());
+        assertEquals(
+                "the password file " + empty + " lists no one: add a user with htpasswd -B " + empty + " NAME",
+                assertThrows(IllegalArgumentException.class, () -> PasswordFile.read(empty))
+                        .getMessage());
         assertTrue(assertThrows(IllegalArgumentException.class, () -> PasswordFile.read(dir.resolve("missing")))
-                .getMessage().startsWith("cannot read the password file " + dir.resolve("missing")));
+                .getMessage()
+                .startsWith("cannot read the password file " + dir.resolve("missing")));
     }
 }

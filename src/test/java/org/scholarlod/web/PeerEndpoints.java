@@ -32,11 +32,15 @@ public final class PeerEndpoints implements AutoCloseable {
             }
             chain.doFilter(request, response);
         };
-        server = FusekiServer.create().port(0).loopback(true).addFilter("/*", record)
+        server = FusekiServer.create()
+                .port(0)
+                .loopback(true)
+                .addFilter("/*", record)
                 .add("/wikidata", load("wikidata.ttl"))
                 .add("/meta", load("oc-meta.ttl"))
                 .add("/index", load("oc-index.ttl"))
-                .build().start();
+                .build()
+                .start();
     }
 
     private static DatasetGraph load(String file) {

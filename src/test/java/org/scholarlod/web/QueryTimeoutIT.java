@@ -22,7 +22,8 @@ class QueryTimeoutIT {
 
     @Test
     void serve_runawayQueryIsStoppedAtTheLimitAndTheServerIdles(@TempDir Path dir) throws Exception {
-        try (ServerProcess server = ServerProcess.start("--db", dir.resolve("tdb2").toString(), "--timeout", "2")) {
+        try (ServerProcess server =
+                ServerProcess.start("--db", dir.resolve("tdb2").toString(), "--timeout", "2")) {
             long start = System.nanoTime();
             var answer = Http.query(server.endpoint(), RUNAWAY, "application/sparql-results+json");
             Duration took = Duration.ofNanos(System.nanoTime() - start);
@@ -33,9 +34,14 @@ class QueryTimeoutIT {
             Duration before = server.cpu();
             Thread.sleep(3000);
             Duration used = server.cpu().minus(before);
-            assertTrue(used.compareTo(Duration.ofMillis(1000)) < 0,
-                    "the server used " + used + " of processor time in the 3 s after the timeout: the query still runs");
-            assertEquals(200, Http.query(server.endpoint(), "ASK {}", "application/sparql-results+json").statusCode(),
+            assertTrue(
+                    used.compareTo(Duration.ofMillis(1000)) < 0,
+                    "the server used " + used
+                            + " of processor time in the 3 s after the timeout: the query still runs");
+            assertEquals(
+                    200,
+                    Http.query(server.endpoint(), "ASK {}", "application/sparql-results+json")
+                            .statusCode(),
                     "and still answers");
         }
     }
@@ -47,13 +53,16 @@ class QueryTimeoutIT {
      */
     @Test
     void serve_clientThatLeavesStopsItsStreamingQuery(@TempDir Path dir) throws Exception {
-        try (ServerProcess server = ServerProcess.start("--db", dir.resolve("tdb2").toString(), "--timeout", "0")) {
+        try (ServerProcess server =
+                ServerProcess.start("--db", dir.resolve("tdb2").toString(), "--timeout", "0")) {
             URI endpoint = URI.create(server.endpoint());
             String target = endpoint.getPath() + "?query=" + Http.encode("SELECT * { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }");
             try (Socket socket = new Socket(endpoint.getHost(), endpoint.getPort())) {
                 socket.setSoTimeout(30_000);
-                socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\n"
-                        + "Accept: text/tab-separated-values\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream()
+                        .write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\n"
+                                        + "Accept: text/tab-separated-values\r\n\r\n")
+                                .getBytes(StandardCharsets.US_ASCII));
                 byte[] some = socket.getInputStream().readNBytes(64 * 1024);
                 assertEquals(64 * 1024, some.length, "the results began to stream");
             }
@@ -61,36 +70,46 @@ class QueryTimeoutIT {
             Duration before = server.cpu();
             Thread.sleep(3000);
             Duration used = server.cpu().minus(before);
-            assertTrue(used.compareTo(Duration.ofMillis(1000)) < 0,
+            assertTrue(
+                    used.compareTo(Duration.ofMillis(1000)) < 0,
                     "the server used " + used + " of processor time 3 s after its client left: the query still runs");
         }
     }
 
     @Test
     void serve_requestMayAskForLessThanTheLimit(@TempDir Path dir) throws Exception {
-        try (ServerProcess server = ServerProcess.start("--db", dir.resolve("tdb2").toString())) {
+        try (ServerProcess server =
+                ServerProcess.start("--db", dir.resolve("tdb2").toString())) {
             long start = System.nanoTime();
-            var answer = Http.get(server.endpoint() + "?timeout=1&query=" + Http.encode(RUNAWAY),
-                    "application/sparql-results+json");
+            var answer = Http.get(
+                    server.endpoint() + "?timeout=1&query=" + Http.encode(RUNAWAY), "application/sparql-results+json");
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             assertEquals(503, answer.statusCode(), answer.body());
-            assertTrue(took.compareTo(Duration.ofSeconds(ServerSettings.QUERY_TIMEOUT.toSeconds())) < 0,
+            assertTrue(
+                    took.compareTo(Duration.ofSeconds(ServerSettings.QUERY_TIMEOUT.toSeconds())) < 0,
                     "the request's one second was not honoured: answered after " + took);
         }
     }
 
     @Test
     void start_limitsTheEndpointNotTheSitesOwnQueries(@TempDir Path dir) throws Exception {
-        DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(dir.resolve("tdb2").toString());
+        DatasetGraph dataset =
+                DatabaseMgr.connectDatasetGraph(dir.resolve("tdb2").toString());
         Txn.executeWrite(dataset, () -> {
             for (int i = 0; i < 2000; i++) {
-                dataset.add(Quad.create(NodeFactory.createURI("urn:x:g" + i % 20), NodeFactory.createURI("urn:x:s" + i),
-                        NodeFactory.createURI("urn:x:p" + i % 7), NodeFactory.createURI("urn:x:o" + i % 300)));
+                dataset.add(Quad.create(
+                        NodeFactory.createURI("urn:x:g" + i % 20),
+                        NodeFactory.createURI("urn:x:s" + i),
+                        NodeFactory.createURI("urn:x:p" + i % 7),
+                        NodeFactory.createURI("urn:x:o" + i % 300)));
             }
         });
         // Counting the VoID statistics at start takes longer than a millisecond: a limit on the dataset would stop it.
-        try (SparqlServer server = SparqlServer.start(dataset, ServerSettings.builder(0, "http://localhost/", 0)
-                .queryTimeout(Duration.ofMillis(1)).build())) {
+        try (SparqlServer server = SparqlServer.start(
+                dataset,
+                ServerSettings.builder(0, "http://localhost/", 0)
+                        .queryTimeout(Duration.ofMillis(1))
+                        .build())) {
             String root = server.endpoint().replace("sparql", "");
             assertEquals(200, Http.get(root, "text/html").statusCode());
             assertEquals(200, Http.get(root + ".well-known/void", "text/turtle").statusCode());

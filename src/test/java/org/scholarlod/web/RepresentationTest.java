@@ -18,9 +18,14 @@ class RepresentationTest {
 
     @Test
     void formatIri_isTheW3csNameOrNone() {
-        assertEquals(List.of("http://www.w3.org/ns/formats/Turtle", "http://www.w3.org/ns/formats/JSON-LD",
-                "http://www.w3.org/ns/formats/RDF_XML", "http://www.w3.org/ns/formats/N-Triples",
-                "http://www.w3.org/ns/formats/TriG"), Representation.rdf().stream().map(r -> r.formatIri).toList());
+        assertEquals(
+                List.of(
+                        "http://www.w3.org/ns/formats/Turtle",
+                        "http://www.w3.org/ns/formats/JSON-LD",
+                        "http://www.w3.org/ns/formats/RDF_XML",
+                        "http://www.w3.org/ns/formats/N-Triples",
+                        "http://www.w3.org/ns/formats/TriG"),
+                Representation.rdf().stream().map(r -> r.formatIri).toList());
         assertNull(Representation.HTML.formatIri);
         assertNull(Representation.BIBTEX.formatIri);
     }

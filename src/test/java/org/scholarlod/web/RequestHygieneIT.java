@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RequestHygieneIT {
     private static final String ARTICLE = "id/article/10.1007/s10551-014-2373-7";
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @TempDir
     static Path dir;
@@ -60,12 +61,20 @@ class RequestHygieneIT {
 
     @Test
     void post_inACharsetJavaDoesNotKnow_is415WithOneLine() throws Exception {
-        HttpResponse<String> response = Http.post(server.endpoint(),
-                "application/x-www-form-urlencoded; charset=ebcdic", "query=ASK%7B%7D", null);
+        HttpResponse<String> response = Http.post(
+                server.endpoint(), "application/x-www-form-urlencoded; charset=ebcdic", "query=ASK%7B%7D", null);
         assertEquals(415, response.statusCode());
-        assertEquals("unsupported charset 'ebcdic' in Content-Type (send UTF-8)", response.body().strip());
-        assertEquals(200, Http.post(server.endpoint(), "application/x-www-form-urlencoded; charset=utf-8",
-                "query=ASK%7B%7D", "application/sparql-results+json").statusCode());
+        assertEquals(
+                "unsupported charset 'ebcdic' in Content-Type (send UTF-8)",
+                response.body().strip());
+        assertEquals(
+                200,
+                Http.post(
+                                server.endpoint(),
+                                "application/x-www-form-urlencoded; charset=utf-8",
+                                "query=ASK%7B%7D",
+                                "application/sparql-results+json")
+                        .statusCode());
     }
 
     @Test
@@ -74,12 +83,15 @@ class RequestHygieneIT {
         URI endpoint = URI.create(server.endpoint());
         try (Socket socket = new Socket(endpoint.getHost(), endpoint.getPort())) {
             socket.setSoTimeout(30_000);
-            socket.getOutputStream().write(("GET /sparql?q=x HTTP/1.1\r\nHost: localhost\r\nContent-Type: \u00e9t\u00e9\r\n"
-                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream()
+                    .write(("GET /sparql?q=x HTTP/1.1\r\nHost: localhost\r\nContent-Type: \u00e9t\u00e9\r\n"
+                                    + "Connection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.UTF_8));
             String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(answer.startsWith("HTTP/1.1 415 "), answer);
             // Jetty reads header bytes as Latin-1: the type comes back as two characters for each of é.
-            assertTrue(answer.contains("\r\n\r\nUnsupported: ") && answer.lines().count() <= 20, answer);
+            assertTrue(
+                    answer.contains("\r\n\r\nUnsupported: ") && answer.lines().count() <= 20, answer);
         }
     }
 
@@ -87,7 +99,9 @@ class RequestHygieneIT {
     void fusekiErrors_echoingWhatIsNotAscii_stay4xx() throws Exception {
         HttpResponse<String> response = send("GET", "sparql?query=ASK%7B%7D&format=%C3%A9t%C3%A9", null, null);
         assertEquals(400, response.statusCode(), response.body());
-        assertEquals("Not recognized for SPARQL results: \u00e9t\u00e9", response.body().strip());
+        assertEquals(
+                "Not recognized for SPARQL results: \u00e9t\u00e9",
+                response.body().strip());
     }
 
     @Test
@@ -95,14 +109,20 @@ class RequestHygieneIT {
         HttpResponse<String> longPath = send("GET", "id/person/" + "a".repeat(200_000), null, null);
         assertEquals(414, longPath.statusCode());
         assertEquals("request target longer than 8192 bytes", longPath.body().strip());
-        assertEquals(404, send("GET", "id/person/" + "a".repeat(8000), null, null).statusCode(), "just under the limit");
+        assertEquals(
+                404, send("GET", "id/person/" + "a".repeat(8000), null, null).statusCode(), "just under the limit");
 
         String longQuery = "ASK { FILTER(\"" + "x".repeat(70_000) + "\" != \"\") }";
         HttpResponse<String> byGet = Http.query(server.endpoint(), longQuery, "application/sparql-results+json");
         assertEquals(414, byGet.statusCode());
-        assertEquals("query string longer than 65536 bytes: send a long query by POST", byGet.body().strip());
-        assertEquals(200, Http.post(server.endpoint(), "application/sparql-query", longQuery,
-                "application/sparql-results+json").statusCode(), "the same query by POST");
+        assertEquals(
+                "query string longer than 65536 bytes: send a long query by POST",
+                byGet.body().strip());
+        assertEquals(
+                200,
+                Http.post(server.endpoint(), "application/sparql-query", longQuery, "application/sparql-results+json")
+                        .statusCode(),
+                "the same query by POST");
 
         HttpResponse<String> bigHeaders = send("GET", "", "X-Padding", "p".repeat(20_000));
         assertEquals(431, bigHeaders.statusCode());
@@ -122,7 +142,8 @@ class RequestHygieneIT {
     @Test
     void tooLargeBody_sentWhole_isAnswered413() throws Exception {
         byte[] head = ("POST /sparql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/sparql-query\r\n"
-                + "Content-Length: " + 5 * 1024 * 1024 + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+                        + "Content-Length: " + 5 * 1024 * 1024 + "\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
         byte[] request = Arrays.copyOf(head, head.length + 5 * 1024 * 1024);
         Arrays.fill(request, head.length, request.length, (byte) '#');
         for (int attempt = 0; attempt < 5; attempt++) {
@@ -159,7 +180,8 @@ class RequestHygieneIT {
         HttpResponse<String> get = send("GET", "id/nothing/here", null, null);
         HttpResponse<String> head = send("HEAD", "id/nothing/here", null, null);
         assertEquals(404, head.statusCode());
-        assertEquals(String.valueOf(get.body().getBytes(StandardCharsets.UTF_8).length),
+        assertEquals(
+                String.valueOf(get.body().getBytes(StandardCharsets.UTF_8).length),
                 head.headers().firstValue("Content-Length").orElse(""));
     }
 
@@ -177,8 +199,10 @@ class RequestHygieneIT {
         for (String method : new String[] {"PUT", "DELETE", "PATCH", "PROPFIND", "BREW", "get"}) {
             HttpResponse<String> response = send(method, ARTICLE, null, null);
             assertEquals(405, response.statusCode(), method);
-            assertEquals("GET, HEAD, OPTIONS", response.headers().firstValue("Allow").orElse(""), method);
-            assertEquals("method " + method + " is not allowed here; this resource allows GET, HEAD, OPTIONS",
+            assertEquals(
+                    "GET, HEAD, OPTIONS", response.headers().firstValue("Allow").orElse(""), method);
+            assertEquals(
+                    "method " + method + " is not allowed here; this resource allows GET, HEAD, OPTIONS",
                     response.body().strip());
         }
         assertEquals(405, send("PUT", "sparql", null, null).statusCode());
@@ -186,14 +210,27 @@ class RequestHygieneIT {
 
     @Test
     void options_listsTheMethodsARouteHas() throws Exception {
-        assertEquals("GET, HEAD, OPTIONS", send("OPTIONS", ARTICLE, null, null).headers().firstValue("Allow").orElse(""));
-        assertEquals("GET, HEAD, POST, OPTIONS",
-                send("OPTIONS", "sparql", null, null).headers().firstValue("Allow").orElse(""));
+        assertEquals(
+                "GET, HEAD, OPTIONS",
+                send("OPTIONS", ARTICLE, null, null)
+                        .headers()
+                        .firstValue("Allow")
+                        .orElse(""));
+        assertEquals(
+                "GET, HEAD, POST, OPTIONS",
+                send("OPTIONS", "sparql", null, null)
+                        .headers()
+                        .firstValue("Allow")
+                        .orElse(""));
         HttpRequest preflight = HttpRequest.newBuilder(URI.create(server.endpoint()))
-                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", "http://example.org")
-                .header("Access-Control-Request-Method", "POST").build();
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "http://example.org")
+                .header("Access-Control-Request-Method", "POST")
+                .build();
         HttpResponse<String> cors = CLIENT.send(preflight, HttpResponse.BodyHandlers.ofString());
-        assertEquals("http://example.org", cors.headers().firstValue("Access-Control-Allow-Origin").orElse(""),
+        assertEquals(
+                "http://example.org",
+                cors.headers().firstValue("Access-Control-Allow-Origin").orElse(""),
                 "CORS preflights still work");
     }
 
@@ -201,9 +238,14 @@ class RequestHygieneIT {
     void everyResponse_carriesTheSecurityHeaders() throws Exception {
         for (String path : new String[] {"", ARTICLE, ARTICLE + ".ttl", "sparql?query=ASK%7B%7D", "no/such/page"}) {
             HttpResponse<String> response = send("GET", path, null, null);
-            assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""), path);
-            assertEquals(RequestHygiene.CONTENT_SECURITY_POLICY,
-                    response.headers().firstValue("Content-Security-Policy").orElse(""), path);
+            assertEquals(
+                    "nosniff",
+                    response.headers().firstValue("X-Content-Type-Options").orElse(""),
+                    path);
+            assertEquals(
+                    RequestHygiene.CONTENT_SECURITY_POLICY,
+                    response.headers().firstValue("Content-Security-Policy").orElse(""),
+                    path);
             assertTrue(response.headers().firstValue("Referrer-Policy").isPresent(), path);
         }
         HttpResponse<String> script = send("GET", "assets/home.js", null, null);

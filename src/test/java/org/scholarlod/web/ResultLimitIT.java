@@ -63,7 +63,14 @@ class ResultLimitIT {
         assertEquals(3, rows(few, true));
         assertTrue(few.headers().firstValue(RowLimitedQuery.HEADER).isEmpty());
         HttpResponse<String> count = query("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }", "text/csv");
-        assertTrue(Long.parseLong(count.body().lines().skip(1).findFirst().orElseThrow().strip()) > LIMIT,
+        assertTrue(
+                Long.parseLong(count.body()
+                                .lines()
+                                .skip(1)
+                                .findFirst()
+                                .orElseThrow()
+                                .strip())
+                        > LIMIT,
                 "an aggregate counts every row: " + count.body());
         HttpResponse<String> ask = query("ASK { ?s ?p ?o }", "application/sparql-results+json");
         assertTrue(ask.headers().firstValue(RowLimitedQuery.HEADER).isEmpty());

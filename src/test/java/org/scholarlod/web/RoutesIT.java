@@ -22,9 +22,20 @@ import org.junit.jupiter.api.io.TempDir;
 class RoutesIT {
     private static final String ARTICLE = "id/article/10.1007/s10551-014-2373-7";
     /** A path of each route; the dumps' HEAD is checked apart, as it declares no length. */
-    private static final List<String> ROUTES = List.of("", "?order=title", "search?q=value+chains", ARTICLE,
-            ARTICLE + ".ttl", ARTICLE + "/references.bib", ".well-known/void", "context.jsonld", "assets/home.js",
-            "favicon.ico", "no/such/page", "id/no-such-thing", "dump/no-such-dump.gz");
+    private static final List<String> ROUTES = List.of(
+            "",
+            "?order=title",
+            "search?q=value+chains",
+            ARTICLE,
+            ARTICLE + ".ttl",
+            ARTICLE + "/references.bib",
+            ".well-known/void",
+            "context.jsonld",
+            "assets/home.js",
+            "favicon.ico",
+            "no/such/page",
+            "id/no-such-thing",
+            "dump/no-such-dump.gz");
 
     @TempDir
     static Path dir;
@@ -54,7 +65,8 @@ class RoutesIT {
         }
         HttpResponse<String> dump = server.send("HEAD", "dump/scholarlod.nq.gz", null, null);
         assertEquals(200, dump.statusCode());
-        assertEquals("application/gzip", dump.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                "application/gzip", dump.headers().firstValue("Content-Type").orElse(""));
         assertEquals("", dump.body());
     }
 
@@ -77,14 +89,18 @@ class RoutesIT {
             assertEquals(204, response.statusCode(), path);
             assertEquals(Route.ALLOW, response.headers().firstValue("Allow").orElse(""), path);
         }
-        assertEquals(SparqlRoute.ALLOW, server.send("OPTIONS", "sparql", null, null).headers().firstValue("Allow")
-                .orElse(""));
+        assertEquals(
+                SparqlRoute.ALLOW,
+                server.send("OPTIONS", "sparql", null, null)
+                        .headers()
+                        .firstValue("Allow")
+                        .orElse(""));
     }
 
     @Test
     void conditionalGet_ofWhatCarriesAValidator_is304() throws Exception {
-        for (String path : List.of("", ARTICLE, ARTICLE + ".ttl", ".well-known/void", "context.jsonld",
-                "assets/home.js")) {
+        for (String path :
+                List.of("", ARTICLE, ARTICLE + ".ttl", ".well-known/void", "context.jsonld", "assets/home.js")) {
             HttpResponse<String> first = server.send("GET", path, null, null);
             String etag = first.headers().firstValue("ETag").orElse(null);
             assertTrue(etag != null && etag.startsWith("\""), "a strong validator on " + path);
@@ -92,7 +108,8 @@ class RoutesIT {
             HttpResponse<String> again = server.send("GET", path, "If-None-Match", etag);
             assertEquals(304, again.statusCode(), path);
             assertEquals("", again.body(), path);
-            assertEquals(200, server.send("GET", path, "If-None-Match", "\"other\"").statusCode(), path);
+            assertEquals(
+                    200, server.send("GET", path, "If-None-Match", "\"other\"").statusCode(), path);
         }
     }
 

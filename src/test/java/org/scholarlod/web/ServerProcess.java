@@ -18,7 +18,8 @@ import org.scholarlod.testing.AppJar;
 
 /** {@code scholarlod serve} run from the built jar in its own JVM, on a free loopback port. */
 final class ServerProcess implements AutoCloseable {
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final Process process;
     private final String endpoint;
     private final List<String> output;
@@ -65,13 +66,13 @@ final class ServerProcess implements AutoCloseable {
     }
 
     private static ServerProcess startAt(int port, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(
-                AppJar.java(), "-jar", jar().toString(), "serve",
-                "--port", Integer.toString(port)));
+        List<String> command = new ArrayList<>(
+                List.of(AppJar.java(), "-jar", jar().toString(), "serve", "--port", Integer.toString(port)));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         List<String> output = new ArrayList<>();
-        BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader reader =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         CompletableFuture<String> ready = CompletableFuture.supplyAsync(() -> {
             try {
                 for (String line; (line = reader.readLine()) != null; ) {
@@ -117,7 +118,8 @@ final class ServerProcess implements AutoCloseable {
     HttpResponse<String> send(String method, String path, String header, String value)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(root() + path))
-                .timeout(Duration.ofSeconds(30)).method(method, HttpRequest.BodyPublishers.noBody());
+                .timeout(Duration.ofSeconds(30))
+                .method(method, HttpRequest.BodyPublishers.noBody());
         if (header != null) {
             request.header(header, value);
         }
@@ -126,8 +128,9 @@ final class ServerProcess implements AutoCloseable {
 
     /** The processor time the server has used so far. */
     java.time.Duration cpu() {
-        return process.info().totalCpuDuration().orElseThrow(() -> new IllegalStateException(
-                "this system does not report a process's processor time"));
+        return process.info()
+                .totalCpuDuration()
+                .orElseThrow(() -> new IllegalStateException("this system does not report a process's processor time"));
     }
 
     /**
@@ -138,7 +141,8 @@ final class ServerProcess implements AutoCloseable {
         String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
         run(jcmd, Long.toString(process.pid()), "GC.run");
         String info = run(jcmd, Long.toString(process.pid()), "GC.heap_info");
-        java.util.regex.Matcher used = java.util.regex.Pattern.compile("used (\\d+)K").matcher(info);
+        java.util.regex.Matcher used =
+                java.util.regex.Pattern.compile("used (\\d+)K").matcher(info);
         if (!used.find()) {
             throw new IllegalStateException("jcmd GC.heap_info said no 'used': " + info);
         }

@@ -24,34 +24,66 @@ class ServerSettingsTest {
 
     @Test
     void build_refusesWhatCannotBeServedNamingIt() {
-        assertEquals("port 70000 is not between 0 and 65535", assertThrows(IllegalArgumentException.class,
-                () -> ServerSettings.of(70000, "http://x/", 0)).getMessage());
-        assertEquals("base 'http://x' must end in '/'", assertThrows(IllegalArgumentException.class,
-                () -> ServerSettings.of(0, "http://x", 0)).getMessage());
-        assertEquals("SPARQL Update without credentials is only allowed while bound to loopback: give a password file",
-                assertThrows(IllegalArgumentException.class, () -> ServerSettings.builder(0, "http://x/", 0)
-                        .update(true).loopbackOnly(false).build()).getMessage());
-        assertEquals("query timeout PT-1S is negative", assertThrows(IllegalArgumentException.class,
-                () -> ServerSettings.builder(0, "http://x/", 0).queryTimeout(Duration.ofSeconds(-1)).build())
-                .getMessage());
-        assertEquals("result limit -1 is negative", assertThrows(IllegalArgumentException.class,
-                () -> ServerSettings.builder(0, "http://x/", 0).resultLimit(-1).build()).getMessage());
+        assertEquals(
+                "port 70000 is not between 0 and 65535",
+                assertThrows(IllegalArgumentException.class, () -> ServerSettings.of(70000, "http://x/", 0))
+                        .getMessage());
+        assertEquals(
+                "base 'http://x' must end in '/'",
+                assertThrows(IllegalArgumentException.class, () -> ServerSettings.of(0, "http://x", 0))
+                        .getMessage());
+        assertEquals(
+                "SPARQL Update without credentials is only allowed while bound to loopback: give a password file",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> ServerSettings.builder(0, "http://x/", 0)
+                                        .update(true)
+                                        .loopbackOnly(false)
+                                        .build())
+                        .getMessage());
+        assertEquals(
+                "query timeout PT-1S is negative",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> ServerSettings.builder(0, "http://x/", 0)
+                                        .queryTimeout(Duration.ofSeconds(-1))
+                                        .build())
+                        .getMessage());
+        assertEquals(
+                "result limit -1 is negative",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> ServerSettings.builder(0, "http://x/", 0)
+                                        .resultLimit(-1)
+                                        .build())
+                        .getMessage());
     }
 
     @Test
     void services_replacesTheAllowlist() {
         List<URI> peers = List.of(URI.create("http://localhost:8890/sparql"));
-        assertEquals(peers, ServerSettings.builder(0, "http://x/", 0).services(peers).build().services());
+        assertEquals(
+                peers,
+                ServerSettings.builder(0, "http://x/", 0)
+                        .services(peers)
+                        .build()
+                        .services());
     }
 
     @Test
     void build_checksTheWholeWhateverTheOrderOfTheOptions(@TempDir Path dir) throws Exception {
-        Path users = Files.writeString(dir.resolve("users"),
-                "alice:" + org.springframework.security.crypto.bcrypt.BCrypt.hashpw("secret",
-                        org.springframework.security.crypto.bcrypt.BCrypt.gensalt(4)) + "\n");
+        Path users = Files.writeString(
+                dir.resolve("users"),
+                "alice:"
+                        + org.springframework.security.crypto.bcrypt.BCrypt.hashpw(
+                                "secret", org.springframework.security.crypto.bcrypt.BCrypt.gensalt(4))
+                        + "\n");
         PasswordFile writers = PasswordFile.read(users);
-        ServerSettings settings = ServerSettings.builder(0, "http://x/", 0).loopbackOnly(false).writers(writers)
-                .update(true).build();
+        ServerSettings settings = ServerSettings.builder(0, "http://x/", 0)
+                .loopbackOnly(false)
+                .writers(writers)
+                .update(true)
+                .build();
         assertEquals(writers, settings.writers());
     }
 }

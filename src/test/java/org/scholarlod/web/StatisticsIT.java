@@ -25,8 +25,8 @@ class StatisticsIT {
         args[1] = "--db";
         args[2] = db.toString();
         System.arraycopy(inputs, 0, args, 3, inputs.length);
-        int code = Main.execute(args, new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true,
-                StandardCharsets.UTF_8));
+        int code = Main.execute(
+                args, new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
     }
 
@@ -37,11 +37,14 @@ class StatisticsIT {
         Path file = db.resolve("scholarlod-statistics.nt");
         List<String> lines = Files.readAllLines(file);
         assertEquals("# scholarlod statistics: generation 1, base http://localhost:3030/", lines.get(0));
-        assertTrue(lines.contains("<http://localhost:3030/.well-known/void#dataset> <http://rdfs.org/ns/void#documents> "
-                + "\"3\"^^<http://www.w3.org/2001/XMLSchema#integer> ."), lines.toString());
+        assertTrue(
+                lines.contains("<http://localhost:3030/.well-known/void#dataset> <http://rdfs.org/ns/void#documents> "
+                        + "\"3\"^^<http://www.w3.org/2001/XMLSchema#integer> ."),
+                lines.toString());
         FileTime counted = Files.getLastModifiedTime(file);
         try (ServerProcess server = ServerProcess.start("--db", db.toString())) {
-            String voidDocument = Http.get(server.root() + ".well-known/void", "application/n-triples").body();
+            String voidDocument = Http.get(server.root() + ".well-known/void", "application/n-triples")
+                    .body();
             assertTrue(voidDocument.contains("<http://rdfs.org/ns/void#documents> \"3\"^^"), voidDocument);
             assertEquals(200, Http.get(server.root(), "text/html").statusCode());
         }
@@ -57,10 +60,13 @@ class StatisticsIT {
         lines.set(0, "# scholarlod statistics: generation 0, base http://localhost:3030/");
         Files.write(file, lines);
         try (ServerProcess server = ServerProcess.start("--db", db.toString())) {
-            assertTrue(Http.get(server.root() + ".well-known/void", "application/n-triples").body()
+            assertTrue(Http.get(server.root() + ".well-known/void", "application/n-triples")
+                    .body()
                     .contains("<http://rdfs.org/ns/void#documents> \"3\"^^"));
         }
-        assertEquals("# scholarlod statistics: generation 1, base http://localhost:3030/",
-                Files.readAllLines(file).get(0), "counted again at start, and kept");
+        assertEquals(
+                "# scholarlod statistics: generation 1, base http://localhost:3030/",
+                Files.readAllLines(file).get(0),
+                "counted again at start, and kept");
     }
 }

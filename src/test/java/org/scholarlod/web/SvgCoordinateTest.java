@@ -30,10 +30,11 @@ class SvgCoordinateTest {
         for (int n = 1; n <= 60; n++) {
             for (int i = 0; i < n; i++) {
                 double angle = 2 * Math.PI * i / n - Math.PI / 2;
-                for (double value : new double[] {320 + 150 * Math.cos(angle), 170 + 150 * Math.sin(angle),
-                        600.0 / n, 150.0 * i / n}) {
-                    assertEquals(String.format(Locale.ROOT, "%.1f", value), SvgCoordinate.format(value),
-                            "value " + value);
+                for (double value :
+                        new double[] {320 + 150 * Math.cos(angle), 170 + 150 * Math.sin(angle), 600.0 / n, 150.0 * i / n
+                        }) {
+                    assertEquals(
+                            String.format(Locale.ROOT, "%.1f", value), SvgCoordinate.format(value), "value " + value);
                 }
             }
         }

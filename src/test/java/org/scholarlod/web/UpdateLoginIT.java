@@ -29,12 +29,14 @@ import org.scholarlod.testing.RequiredTool;
  * when it declares no length. The server listens on every interface, which updates allow only with a password file.
  */
 class UpdateLoginIT {
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static final String INSERT = "INSERT DATA { GRAPH <urn:x:g> { <urn:x:a> <urn:x:b> <urn:x:c> } }";
     private static final String ASK = "ASK { GRAPH ?g { <urn:x:a> <urn:x:b> <urn:x:c> } }";
 
     @TempDir
     static Path dir;
+
     private static HttpServer peer;
     private static ServerProcess server;
 
@@ -43,7 +45,8 @@ class UpdateLoginIT {
         RequiredTool.HTPASSWD.require();
         Path passwords = dir.resolve("users");
         Process htpasswd = new ProcessBuilder("/usr/bin/htpasswd", "-bBc", passwords.toString(), "editor", "sec ret")
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true)
+                .start();
         assertTrue(htpasswd.waitFor(30, TimeUnit.SECONDS) && htpasswd.exitValue() == 0, "htpasswd failed");
         peer = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         peer.createContext("/", exchange -> {
@@ -55,8 +58,15 @@ class UpdateLoginIT {
             exchange.close();
         });
         peer.start();
-        server = ServerProcess.start("--db", dir.resolve("tdb2").toString(), "--update", "--password-file",
-                passwords.toString(), "--all-interfaces", "--allow-load", peerUrl("allowed"));
+        server = ServerProcess.start(
+                "--db",
+                dir.resolve("tdb2").toString(),
+                "--update",
+                "--password-file",
+                passwords.toString(),
+                "--all-interfaces",
+                "--allow-load",
+                peerUrl("allowed"));
     }
 
     @AfterAll
@@ -75,7 +85,8 @@ class UpdateLoginIT {
 
     private static HttpResponse<String> update(String update, String user, String password) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.endpoint()))
-                .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/sparql-update")
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/sparql-update")
                 .POST(HttpRequest.BodyPublishers.ofString(update));
         if (user != null) {
             request.header("Authorization", basic(user, password));
@@ -95,15 +106,21 @@ class UpdateLoginIT {
     void update_onlyWithAUsersCredentials() throws Exception {
         HttpResponse<String> none = update(INSERT, null, null);
         assertEquals(401, none.statusCode(), none.body());
-        assertEquals(UpdateLogin.CHALLENGE, none.headers().firstValue("WWW-Authenticate").orElse(""));
-        HttpResponse<String> form = Http.post(server.endpoint(), "application/x-www-form-urlencoded",
-                "update=" + Http.encode(INSERT), null);
+        assertEquals(
+                UpdateLogin.CHALLENGE,
+                none.headers().firstValue("WWW-Authenticate").orElse(""));
+        HttpResponse<String> form = Http.post(
+                server.endpoint(), "application/x-www-form-urlencoded", "update=" + Http.encode(INSERT), null);
         assertEquals(401, form.statusCode(), "an update sent as a form: " + form.body());
         assertEquals(403, update(INSERT, "editor", "wrong").statusCode());
         assertEquals(403, update(INSERT, "nobody", "sec ret").statusCode());
-        HttpResponse<String> garbled = CLIENT.send(HttpRequest.newBuilder(URI.create(server.endpoint()))
-                .header("Content-Type", "application/sparql-update").header("Authorization", "Basic %%%")
-                .POST(HttpRequest.BodyPublishers.ofString(INSERT)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> garbled = CLIENT.send(
+                HttpRequest.newBuilder(URI.create(server.endpoint()))
+                        .header("Content-Type", "application/sparql-update")
+                        .header("Authorization", "Basic %%%")
+                        .POST(HttpRequest.BodyPublishers.ofString(INSERT))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(403, garbled.statusCode(), garbled.body());
         assertTrue(!holds(ASK), "nothing was written by the refused updates");
 
@@ -117,7 +134,8 @@ class UpdateLoginIT {
     void load_onlyOfAllowedDocuments() throws Exception {
         HttpResponse<String> other = update("LOAD <" + peerUrl("other") + ">", "editor", "sec ret");
         assertEquals(403, other.statusCode());
-        assertTrue(other.body().contains("LOAD <" + peerUrl("other") + "> is not on this endpoint's allowlist"),
+        assertTrue(
+                other.body().contains("LOAD <" + peerUrl("other") + "> is not on this endpoint's allowlist"),
                 other.body());
         HttpResponse<String> file = update("LOAD <file:///etc/hostname> INTO GRAPH <urn:x:file>", "editor", "sec ret");
         assertEquals(403, file.statusCode());
@@ -127,8 +145,8 @@ class UpdateLoginIT {
         assertTrue(!holds("ASK { GRAPH ?g { <urn:x:other> ?p ?o } }"));
         assertTrue(!holds("ASK { GRAPH <urn:x:file> { ?s ?p ?o } }"));
 
-        HttpResponse<String> allowed = update("LOAD <" + peerUrl("allowed") + "> INTO GRAPH <urn:x:loaded>",
-                "editor", "sec ret");
+        HttpResponse<String> allowed =
+                update("LOAD <" + peerUrl("allowed") + "> INTO GRAPH <urn:x:loaded>", "editor", "sec ret");
         assertTrue(allowed.statusCode() < 300, allowed.statusCode() + " " + allowed.body());
         assertTrue(holds("ASK { GRAPH <urn:x:loaded> { <urn:x:allowed> <urn:x:b> <urn:x:c> } }"));
     }
@@ -137,14 +155,21 @@ class UpdateLoginIT {
     void update_chunkedBodyOverTheLimitIs413() throws Exception {
         StringBuilder big = new StringBuilder("INSERT DATA { GRAPH <urn:x:big> {");
         while (big.length() <= RequestLimits.BODY_LIMIT) {
-            big.append(" <urn:x:s").append(big.length()).append("> <urn:x:p> \"").append("x".repeat(100)).append("\" .");
+            big.append(" <urn:x:s")
+                    .append(big.length())
+                    .append("> <urn:x:p> \"")
+                    .append("x".repeat(100))
+                    .append("\" .");
         }
         byte[] body = big.append(" } }").toString().getBytes(StandardCharsets.UTF_8);
         // An InputStream publisher declares no length: the body goes in chunks.
-        HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(URI.create(server.endpoint()))
-                .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/sparql-update")
-                .header("Authorization", basic("editor", "sec ret"))
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build(),
+        HttpResponse<String> response = CLIENT.send(
+                HttpRequest.newBuilder(URI.create(server.endpoint()))
+                        .timeout(Duration.ofSeconds(60))
+                        .header("Content-Type", "application/sparql-update")
+                        .header("Authorization", basic("editor", "sec ret"))
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(413, response.statusCode(), response.body());
         assertTrue(response.body().contains(RequestLimits.BODY_TOO_LARGE), response.body());
@@ -153,12 +178,25 @@ class UpdateLoginIT {
 
     @Test
     void serve_refusesUpdatesOpenToEveryInterface() throws Exception {
-        Process serve = new ProcessBuilder(AppJar.java(), "-jar", AppJar.path().toString(), "serve", "--db",
-                dir.resolve("other").toString(), "--port", "0", "--update", "--all-interfaces").redirectErrorStream(true).start();
+        Process serve = new ProcessBuilder(
+                        AppJar.java(),
+                        "-jar",
+                        AppJar.path().toString(),
+                        "serve",
+                        "--db",
+                        dir.resolve("other").toString(),
+                        "--port",
+                        "0",
+                        "--update",
+                        "--all-interfaces")
+                .redirectErrorStream(true)
+                .start();
         String output = new String(serve.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(serve.waitFor(60, TimeUnit.SECONDS));
         assertEquals(2, serve.exitValue(), output);
-        assertEquals("scholarlod serve: --update on every interface needs --password-file: without credentials, anyone "
-                + "who reaches the server could change the store", output.strip());
+        assertEquals(
+                "scholarlod serve: --update on every interface needs --password-file: without credentials, anyone "
+                        + "who reaches the server could change the store",
+                output.strip());
     }
 }

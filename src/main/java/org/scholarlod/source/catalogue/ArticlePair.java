@@ -35,13 +35,18 @@ final class ArticlePair {
         return pages <= 1 && records <= 1;
     }
 
-    private enum Kind { PAGE, RECORD, OTHER }
+    private enum Kind {
+        PAGE,
+        RECORD,
+        OTHER
+    }
 
     private static Kind kind(Path file) {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             BufferedInputStream buffered = (BufferedInputStream) in;
             Sniff sniff = Sniff.of(buffered);
-            return sniff == Sniff.TEXT ? Kind.PAGE
+            return sniff == Sniff.TEXT
+                    ? Kind.PAGE
                     : sniff == Sniff.JSON && !Sniff.crossref(buffered) ? Kind.RECORD : Kind.OTHER;
         } catch (IOException e) {
             return Kind.OTHER;

@@ -7,9 +7,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -48,7 +48,9 @@ public final class CatalogueWalker {
                 return -1;
             }
             try (Stream<Path> files = Files.walk(Path.of(input))) {
-                total += files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+                total += files.filter(Files::isRegularFile)
+                        .mapToLong(p -> p.toFile().length())
+                        .sum();
             } catch (IOException | java.io.UncheckedIOException e) {
                 return -1;
             }
@@ -85,7 +87,9 @@ public final class CatalogueWalker {
     private void folder(Path folder, String name, Consumer<InputRecord> sink) {
         List<Path> entries;
         try (Stream<Path> listing = Files.list(folder)) {
-            entries = listing.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
+            entries = listing.filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             sink.accept(failed(name, null, "folder cannot be listed (" + e.getMessage() + ")"));
             return;
@@ -142,8 +146,10 @@ public final class CatalogueWalker {
     private void document(InputStream in, String name, Consumer<InputRecord> sink) throws IOException {
         byte[] bytes = in.readNBytes(MAX_DOCUMENT + 1);
         if (bytes.length > MAX_DOCUMENT) {
-            sink.accept(failed(name, null, "larger than " + (MAX_DOCUMENT >> 20) + " MiB: not a landing page or an"
-                    + " article record"));
+            sink.accept(failed(
+                    name,
+                    null,
+                    "larger than " + (MAX_DOCUMENT >> 20) + " MiB: not a landing page or an" + " article record"));
             return;
         }
         sink.accept(new InputRecord(name, null, null, () -> articles.read(name, bytes)));
@@ -213,5 +219,4 @@ public final class CatalogueWalker {
             // The archive (or the caller) owns the stream.
         }
     }
-
 }

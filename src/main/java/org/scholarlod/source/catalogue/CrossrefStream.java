@@ -22,7 +22,8 @@ import org.scholarlod.source.crossref.CrossrefWorkReader;
  * JSON lines (one bare work per line).
  */
 final class CrossrefStream {
-    private final ObjectMapper mapper = JsonMapper.builder().disable(JsonParser.Feature.AUTO_CLOSE_SOURCE).build();
+    private final ObjectMapper mapper =
+            JsonMapper.builder().disable(JsonParser.Feature.AUTO_CLOSE_SOURCE).build();
     private final CrossrefWorkReader reader = new CrossrefWorkReader();
 
     void read(InputStream in, String name, Consumer<InputRecord> sink) throws IOException {
@@ -30,8 +31,11 @@ final class CrossrefStream {
             try {
                 top(parser, name, sink);
             } catch (JsonProcessingException e) {
-                sink.accept(CatalogueWalker.failed(name, "line " + e.getLocation().getLineNr() + ", column "
-                        + e.getLocation().getColumnNr(), "not valid JSON (" + e.getOriginalMessage() + ")"));
+                sink.accept(CatalogueWalker.failed(
+                        name,
+                        "line " + e.getLocation().getLineNr() + ", column "
+                                + e.getLocation().getColumnNr(),
+                        "not valid JSON (" + e.getOriginalMessage() + ")"));
             }
         }
     }
@@ -47,7 +51,8 @@ final class CrossrefStream {
             return;
         }
         int firstLine = parser.currentTokenLocation().getLineNr();
-        if (parser.nextToken() == JsonToken.FIELD_NAME && "items".equals(parser.currentName())
+        if (parser.nextToken() == JsonToken.FIELD_NAME
+                && "items".equals(parser.currentName())
                 && parser.nextToken() == JsonToken.START_ARRAY) {
             items(parser, name, sink);
             return;
@@ -65,8 +70,8 @@ final class CrossrefStream {
         for (JsonToken next = parser.currentToken(); next != null; next = parser.nextToken()) {
             int line = parser.currentTokenLocation().getLineNr();
             if (next != JsonToken.START_OBJECT) {
-                sink.accept(CatalogueWalker.failed(name, "line " + line, "not a JSON object: JSON lines hold one work"
-                        + " per line"));
+                sink.accept(CatalogueWalker.failed(
+                        name, "line " + line, "not a JSON object: JSON lines hold one work" + " per line"));
                 parser.skipChildren();
                 continue;
             }
@@ -90,14 +95,16 @@ final class CrossrefStream {
         if ("work".equals(type)) {
             sink.accept(work(response.path("message"), name, null));
         } else if ("work-list".equals(type) || type == null) {
-            JsonNode items = type == null ? response.path("items") : response.path("message").path("items");
+            JsonNode items = type == null
+                    ? response.path("items")
+                    : response.path("message").path("items");
             int position = 0;
             for (JsonNode item : items) {
                 sink.accept(work(item, name, "item " + ++position));
             }
         } else {
-            sink.accept(CatalogueWalker.failed(name, null, "a Crossref response of message-type '" + type
-                    + "', not a work or a work list"));
+            sink.accept(CatalogueWalker.failed(
+                    name, null, "a Crossref response of message-type '" + type + "', not a work or a work list"));
         }
     }
 
@@ -123,8 +130,10 @@ final class CrossrefStream {
     private SourceDocument document(String name, String position, JsonNode work) {
         try {
             String file = Path.of(name.replace('!', '/')).getFileName().toString();
-            return SourceDocument.of(position == null ? file : file + "#" + position.replace(' ', '-'),
-                    CrossrefWorkReader.KIND, mapper.writeValueAsBytes(work));
+            return SourceDocument.of(
+                    position == null ? file : file + "#" + position.replace(' ', '-'),
+                    CrossrefWorkReader.KIND,
+                    mapper.writeValueAsBytes(work));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot digest a parsed work", e);
         }

@@ -6,7 +6,13 @@ import java.nio.charset.StandardCharsets;
 
 /** What the first bytes of a stream say it holds. */
 enum Sniff {
-    GZIP, ZIP, TAR, JSON, XML, TEXT, EMPTY;
+    GZIP,
+    ZIP,
+    TAR,
+    JSON,
+    XML,
+    TEXT,
+    EMPTY;
 
     private static final int HEAD = 1 << 16;
 
@@ -41,7 +47,8 @@ enum Sniff {
     /** Whether JSON text looks like Crossref's: a response, a data-file slice, or works with "DOI" keys. */
     static boolean crossref(BufferedInputStream in) throws IOException {
         String head = new String(head(in, HEAD), StandardCharsets.UTF_8);
-        return head.contains("\"message-type\"") || head.contains("\"DOI\"")
+        return head.contains("\"message-type\"")
+                || head.contains("\"DOI\"")
                 || head.matches("(?s)^\\W*\\{\\s*\"items\"\\s*:.*");
     }
 

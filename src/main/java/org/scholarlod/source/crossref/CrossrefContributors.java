@@ -25,7 +25,8 @@ final class CrossrefContributors {
     List<Author> read(JsonNode work, String field) {
         List<JsonNode> entries = new ArrayList<>();
         work.path(field).forEach(entries::add);
-        entries.sort(Comparator.comparingInt(e -> "first".equals(e.path("sequence").asText()) ? 0 : 1));
+        entries.sort(
+                Comparator.comparingInt(e -> "first".equals(e.path("sequence").asText()) ? 0 : 1));
         List<Author> contributors = new ArrayList<>();
         for (JsonNode entry : entries) {
             Author author = contributor(entry, field);
@@ -61,10 +62,12 @@ final class CrossrefContributors {
             return null;
         }
         String orcid = CrossrefJson.text(entry, "ORCID");
-        Boolean authenticated = orcid != null && entry.path("authenticated-orcid").isBoolean()
-                ? entry.path("authenticated-orcid").asBoolean() : null;
-        return new Author(given, family, CrossrefJson.text(entry, "suffix"), orcid, authenticated, false, held,
-                List.of());
+        Boolean authenticated =
+                orcid != null && entry.path("authenticated-orcid").isBoolean()
+                        ? entry.path("authenticated-orcid").asBoolean()
+                        : null;
+        return new Author(
+                given, family, CrossrefJson.text(entry, "suffix"), orcid, authenticated, false, held, List.of());
     }
 
     /** The number of the affiliation, added when new; 0 for an affiliation without a name. */
@@ -75,9 +78,13 @@ final class CrossrefContributors {
         }
         List<Identifier> ids = new ArrayList<>();
         for (JsonNode id : entry.path("id")) {
-            if ("ROR".equalsIgnoreCase(id.path("id-type").asText()) && id.path("id").isTextual()) {
+            if ("ROR".equalsIgnoreCase(id.path("id-type").asText())
+                    && id.path("id").isTextual()) {
                 try {
-                    ids.add(Identifier.of(IdentifierScheme.ROR, "affiliation.id", id.path("id").asText()));
+                    ids.add(Identifier.of(
+                            IdentifierScheme.ROR,
+                            "affiliation.id",
+                            id.path("id").asText()));
                 } catch (IllegalArgumentException e) {
                     warnings.add("affiliation '" + name + "': " + e.getMessage() + ": left out");
                 }

@@ -43,7 +43,8 @@ final class CrossrefReferences {
                 warnings.add(name + " has neither text nor fields: left out");
                 continue;
             }
-            String assertedBy = given != null && given.doi() != null ? CrossrefJson.text(entry, "doi-asserted-by") : null;
+            String assertedBy =
+                    given != null && given.doi() != null ? CrossrefJson.text(entry, "doi-asserted-by") : null;
             references.add(new Reference(number, key, text, given, assertedBy));
         }
         if (unreadNames > 0) {
@@ -58,9 +59,11 @@ final class CrossrefReferences {
         String journal = CrossrefJson.text(entry, "journal-title");
         String volumeTitle = CrossrefJson.text(entry, "volume-title");
         String isbn = identifier(entry, "ISBN", IdentifierScheme.ISBN, name);
-        WorkType type = journal != null ? WorkType.JOURNAL_ARTICLE
-                : volumeTitle != null && articleTitle != null ? WorkType.CHAPTER
-                : volumeTitle != null || isbn != null ? WorkType.BOOK : WorkType.OTHER;
+        WorkType type = journal != null
+                ? WorkType.JOURNAL_ARTICLE
+                : volumeTitle != null && articleTitle != null
+                        ? WorkType.CHAPTER
+                        : volumeTitle != null || isbn != null ? WorkType.BOOK : WorkType.OTHER;
         CitedWork.Builder work = CitedWork.builder(type)
                 .title(type == WorkType.BOOK && articleTitle == null ? volumeTitle : articleTitle)
                 .containerTitle(journal != null ? journal : type == WorkType.CHAPTER ? volumeTitle : null)
@@ -109,7 +112,8 @@ final class CrossrefReferences {
     }
 
     private static boolean allWords(List<String> words) {
-        return words.stream().allMatch(w -> WORD.matcher(w).matches() && !INITIALS.matcher(w).matches());
+        return words.stream()
+                .allMatch(w -> WORD.matcher(w).matches() && !INITIALS.matcher(w).matches());
     }
 
     private String identifier(JsonNode entry, String field, IdentifierScheme scheme, String name) {

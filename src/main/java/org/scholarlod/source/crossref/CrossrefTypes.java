@@ -7,22 +7,46 @@ import org.scholarlod.model.WorkType;
 final class CrossrefTypes {
     private static final Map<String, WorkType> WORKS = Map.ofEntries(
             Map.entry("journal-article", WorkType.JOURNAL_ARTICLE),
-            Map.entry("book-chapter", WorkType.CHAPTER), Map.entry("book-section", WorkType.CHAPTER),
+            Map.entry("book-chapter", WorkType.CHAPTER),
+            Map.entry("book-section", WorkType.CHAPTER),
             Map.entry("book-part", WorkType.CHAPTER),
-            Map.entry("book", WorkType.BOOK), Map.entry("monograph", WorkType.BOOK),
-            Map.entry("edited-book", WorkType.BOOK), Map.entry("reference-book", WorkType.BOOK),
+            Map.entry("book", WorkType.BOOK),
+            Map.entry("monograph", WorkType.BOOK),
+            Map.entry("edited-book", WorkType.BOOK),
+            Map.entry("reference-book", WorkType.BOOK),
             Map.entry("proceedings-article", WorkType.CONFERENCE_PAPER),
-            Map.entry("report", WorkType.REPORT), Map.entry("report-component", WorkType.REPORT),
-            Map.entry("dataset", WorkType.DATASET), Map.entry("dissertation", WorkType.THESIS),
-            Map.entry("reference-entry", WorkType.OTHER), Map.entry("peer-review", WorkType.OTHER),
-            Map.entry("standard", WorkType.OTHER), Map.entry("component", WorkType.OTHER),
+            Map.entry("report", WorkType.REPORT),
+            Map.entry("report-component", WorkType.REPORT),
+            Map.entry("dataset", WorkType.DATASET),
+            Map.entry("dissertation", WorkType.THESIS),
+            Map.entry("reference-entry", WorkType.OTHER),
+            Map.entry("peer-review", WorkType.OTHER),
+            Map.entry("standard", WorkType.OTHER),
+            Map.entry("component", WorkType.OTHER),
             Map.entry("other", WorkType.OTHER));
 
     /** Types that describe a container or a grant rather than a work: there is no article to publish. */
-    private static final Map<String, String> NOT_WORKS = Map.of("journal", "a journal", "journal-volume",
-            "a journal volume", "journal-issue", "a journal issue", "proceedings", "a proceedings volume",
-            "proceedings-series", "a proceedings series", "book-series", "a book series", "book-set", "a set of books",
-            "book-track", "a book track", "report-series", "a report series", "grant", "a grant");
+    private static final Map<String, String> NOT_WORKS = Map.of(
+            "journal",
+            "a journal",
+            "journal-volume",
+            "a journal volume",
+            "journal-issue",
+            "a journal issue",
+            "proceedings",
+            "a proceedings volume",
+            "proceedings-series",
+            "a proceedings series",
+            "book-series",
+            "a book series",
+            "book-set",
+            "a set of books",
+            "book-track",
+            "a book track",
+            "report-series",
+            "a report series",
+            "grant",
+            "a grant");
 
     private CrossrefTypes() {}
 
@@ -35,9 +59,11 @@ final class CrossrefTypes {
             throw new IllegalArgumentException("the work has no type");
         }
         if ("posted-content".equals(type)) {
-            return "working_paper".equals(subtype) ? WorkType.WORKING_PAPER
-                    : "dissertation".equals(subtype) ? WorkType.THESIS
-                    : "preprint".equals(subtype) || subtype == null ? WorkType.PREPRINT : WorkType.OTHER;
+            return "working_paper".equals(subtype)
+                    ? WorkType.WORKING_PAPER
+                    : "dissertation".equals(subtype)
+                            ? WorkType.THESIS
+                            : "preprint".equals(subtype) || subtype == null ? WorkType.PREPRINT : WorkType.OTHER;
         }
         if (NOT_WORKS.containsKey(type)) {
             throw new IllegalArgumentException("type '" + type + "' describes " + NOT_WORKS.get(type)

@@ -32,8 +32,10 @@ public final class CrossrefWorkReader {
      */
     public Reading read(String source, JsonNode work, SourceDocument document) {
         if (!work.isObject()) {
-            throw new InputException(source, null, "not a Crossref work: a JSON " + work.getNodeType().name()
-                    .toLowerCase() + ", not an object");
+            throw new InputException(
+                    source,
+                    null,
+                    "not a Crossref work: a JSON " + work.getNodeType().name().toLowerCase() + ", not an object");
         }
         if (CrossrefJson.text(work, "DOI") == null) {
             throw new InputException(source, null, "not a Crossref work: it has no DOI");
@@ -59,7 +61,10 @@ public final class CrossrefWorkReader {
                 .doi(CrossrefJson.text(work, "DOI"))
                 .title(CrossrefJson.text(work, "title"))
                 .subtitle(CrossrefJson.text(work, "subtitle"))
-                .abstractText(MarkupText.paragraphs(work.path("abstract").isTextual() ? work.path("abstract").asText() : null))
+                .abstractText(MarkupText.paragraphs(
+                        work.path("abstract").isTextual()
+                                ? work.path("abstract").asText()
+                                : null))
                 .issued(issued != null ? issued : CrossrefDates.date(work, "published"))
                 .publishedPrint(CrossrefDates.date(work, "published-print"))
                 .publishedOnline(CrossrefDates.date(work, "published-online"))
@@ -68,7 +73,8 @@ public final class CrossrefWorkReader {
                 .pages(pages(CrossrefJson.text(work, "page")))
                 .articleNumber(CrossrefJson.text(work, "article-number"))
                 .publisher(CrossrefJson.text(work, "publisher"))
-                .subjects(CrossrefJson.texts(work, "subject").stream().distinct().toList())
+                .subjects(
+                        CrossrefJson.texts(work, "subject").stream().distinct().toList())
                 .licenses(licenses(work, warnings))
                 .fundings(fundings(work, warnings))
                 .references(new CrossrefReferences(warnings).read(work))
@@ -91,7 +97,9 @@ public final class CrossrefWorkReader {
             }
             case BOOK -> {
                 article.authors(authors).editors(editors);
-                article.identifiers(isbns(work).stream().map(isbn -> new Identifier(IdentifierScheme.ISBN, isbn)).toList());
+                article.identifiers(isbns(work).stream()
+                        .map(isbn -> new Identifier(IdentifierScheme.ISBN, isbn))
+                        .toList());
             }
             default -> {
                 article.authors(authors).editors(editors);
@@ -118,7 +126,11 @@ public final class CrossrefWorkReader {
                 }
             }
         }
-        return new Journal(title, CrossrefJson.text(work, "short-container-title"), issns, typed.get("print"),
+        return new Journal(
+                title,
+                CrossrefJson.text(work, "short-container-title"),
+                issns,
+                typed.get("print"),
                 typed.get("electronic"));
     }
 
@@ -130,12 +142,18 @@ public final class CrossrefWorkReader {
                 isbns.add(value);
             }
         });
-        return isbns.stream().map(isbn -> IdentifierScheme.ISBN.normalise("ISBN", isbn)).distinct().toList();
+        return isbns.stream()
+                .map(isbn -> IdentifierScheme.ISBN.normalise("ISBN", isbn))
+                .distinct()
+                .toList();
     }
 
     private static List<PersonName> names(List<Author> editors) {
-        return editors.stream().map(e -> e.collective() ? PersonName.organisation(e.familyName())
-                : PersonName.person(e.familyName(), e.givenName())).toList();
+        return editors.stream()
+                .map(e -> e.collective()
+                        ? PersonName.organisation(e.familyName())
+                        : PersonName.person(e.familyName(), e.givenName()))
+                .toList();
     }
 
     private static PageRange pages(String page) {
@@ -150,8 +168,8 @@ public final class CrossrefWorkReader {
                 continue;
             }
             try {
-                licenses.add(new License(url, CrossrefJson.text(entry, "content-version"),
-                        CrossrefDates.date(entry, "start")));
+                licenses.add(new License(
+                        url, CrossrefJson.text(entry, "content-version"), CrossrefDates.date(entry, "start")));
             } catch (IllegalArgumentException e) {
                 warnings.add(e.getMessage() + ": licence left out");
             }
@@ -177,7 +195,8 @@ public final class CrossrefWorkReader {
                     warnings.add("funder '" + name + "': " + e.getMessage() + " (not a Funder Registry DOI): left out");
                 }
             }
-            List<String> awards = CrossrefJson.texts(funder, "award").stream().distinct().toList();
+            List<String> awards =
+                    CrossrefJson.texts(funder, "award").stream().distinct().toList();
             if (awards.isEmpty()) {
                 fundings.add(new Funding(null, name, null, null, 0, ids));
             }

@@ -39,9 +39,17 @@ final class JatsContributors {
         }
     }
 
-    List<Author> authors() { return authors; }
-    List<Author> editors() { return editors; }
-    List<Affiliation> affiliations() { return affiliations; }
+    List<Author> authors() {
+        return authors;
+    }
+
+    List<Author> editors() {
+        return editors;
+    }
+
+    List<Affiliation> affiliations() {
+        return affiliations;
+    }
 
     private Author contributor(Element contrib) {
         List<Integer> held = new ArrayList<>();
@@ -66,13 +74,27 @@ final class JatsContributors {
             name = Dom.child(Dom.child(contrib, "name-alternatives"), "name");
         }
         if (name != null && Dom.text(name, "surname") != null) {
-            return new Author(Dom.text(name, "given-names"), Dom.text(name, "surname"), Dom.text(name, "suffix"),
-                    orcid(contrib), null, false, held, List.of());
+            return new Author(
+                    Dom.text(name, "given-names"),
+                    Dom.text(name, "surname"),
+                    Dom.text(name, "suffix"),
+                    orcid(contrib),
+                    null,
+                    false,
+                    held,
+                    List.of());
         }
         Element stringName = Dom.child(contrib, "string-name");
         if (stringName != null && Dom.text(stringName, "surname") != null) {
-            return new Author(Dom.text(stringName, "given-names"), Dom.text(stringName, "surname"), null,
-                    orcid(contrib), null, false, held, List.of());
+            return new Author(
+                    Dom.text(stringName, "given-names"),
+                    Dom.text(stringName, "surname"),
+                    null,
+                    orcid(contrib),
+                    null,
+                    false,
+                    held,
+                    List.of());
         }
         if (stringName != null && Dom.text(stringName) != null) {
             warnings.add("contributor '" + Dom.text(stringName) + "' is a string-name without surname tags: which part"
@@ -86,7 +108,8 @@ final class JatsContributors {
     private String orcid(Element contrib) {
         for (Element id : Dom.children(contrib, "contrib-id")) {
             String text = Dom.text(id);
-            if (text != null && ("orcid".equalsIgnoreCase(Dom.attribute(id, "contrib-id-type")) || text.contains("orcid.org"))) {
+            if (text != null
+                    && ("orcid".equalsIgnoreCase(Dom.attribute(id, "contrib-id-type")) || text.contains("orcid.org"))) {
                 try {
                     return IdentifierScheme.ORCID.normalise("contrib-id", text);
                 } catch (IllegalArgumentException e) {
@@ -135,8 +158,15 @@ final class JatsContributors {
         }
         int number = affiliations.size() + 1;
         numbers.put(key, number);
-        affiliations.add(new Affiliation(number, units.stream().filter(u -> u != null).toList(), institution,
-                city(aff), null, Dom.text(aff, "country"), text, ids));
+        affiliations.add(new Affiliation(
+                number,
+                units.stream().filter(u -> u != null).toList(),
+                institution,
+                city(aff),
+                null,
+                Dom.text(aff, "country"),
+                text,
+                ids));
     }
 
     /** {@code city} (JATS 1.2+), or the {@code named-content} of content type city in an {@code addr-line}. */

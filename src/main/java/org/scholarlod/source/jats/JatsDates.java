@@ -27,7 +27,9 @@ record JatsDates(String online, String print, String collection) {
                 online = online == null ? value : online;
             } else if (type.equals("ppub") || type.equals("epub-ppub") || format.equals("print")) {
                 print = print == null ? value : print;
-            } else if (type.equals("collection") || dateType.equals("collection") || dateType.equals("pub")
+            } else if (type.equals("collection")
+                    || dateType.equals("collection")
+                    || dateType.equals("pub")
                     || type.equals("null")) {
                 collection = collection == null ? value : collection;
             }
@@ -37,7 +39,8 @@ record JatsDates(String online, String print, String collection) {
 
     /** The earliest of the dates that say when the article appeared (a collection date only when alone). */
     String issued() {
-        List<String> dates = Stream.of(online, print).filter(Objects::nonNull).sorted().toList();
+        List<String> dates =
+                Stream.of(online, print).filter(Objects::nonNull).sorted().toList();
         return dates.isEmpty() ? collection : dates.get(0);
     }
 
@@ -49,7 +52,10 @@ record JatsDates(String online, String print, String collection) {
             return iso != null && iso.matches("\\d{4}(-\\d{2}(-\\d{2})?)?") ? iso : null;
         }
         String month = Dom.text(date, "month");
-        if (month == null || !month.matches("\\d{1,2}") || Integer.parseInt(month) < 1 || Integer.parseInt(month) > 12) {
+        if (month == null
+                || !month.matches("\\d{1,2}")
+                || Integer.parseInt(month) < 1
+                || Integer.parseInt(month) > 12) {
             return year;
         }
         String value = year + "-" + (month.length() == 1 ? "0" : "") + month;

@@ -22,7 +22,8 @@ final class JatsFunding {
             String statement = Dom.text(Dom.child(group, "funding-statement"));
             List<Element> awards = Dom.children(group, "award-group");
             if (awards.isEmpty() && statement != null) {
-                warnings.add("funding statement '" + statement + "' has no award-group tags naming its funder: left out");
+                warnings.add(
+                        "funding statement '" + statement + "' has no award-group tags naming its funder: left out");
             }
             for (Element award : awards) {
                 for (Element source : Dom.children(award, "funding-source")) {
@@ -33,8 +34,13 @@ final class JatsFunding {
         return fundings;
     }
 
-    private static void funder(Element source, Element award, String statement, List<Author> authors,
-                               List<Funding> fundings, List<String> warnings) {
+    private static void funder(
+            Element source,
+            Element award,
+            String statement,
+            List<Author> authors,
+            List<Funding> fundings,
+            List<String> warnings) {
         Element wrap = Dom.child(source, "institution-wrap");
         String name = wrap != null ? Dom.text(Dom.child(wrap, "institution")) : Dom.textWithoutIds(source);
         if (name == null) {
@@ -43,8 +49,9 @@ final class JatsFunding {
         List<Identifier> ids = new ArrayList<>();
         for (Element id : Dom.descendants(source, "institution-id")) {
             String value = Dom.text(id);
-            if (value != null && (value.contains("10.13039/") || "fundref".equalsIgnoreCase(Dom.attribute(id,
-                    "institution-id-type")))) {
+            if (value != null
+                    && (value.contains("10.13039/")
+                            || "fundref".equalsIgnoreCase(Dom.attribute(id, "institution-id-type")))) {
                 try {
                     ids.add(Identifier.of(IdentifierScheme.CROSSREF_FUNDER, "institution-id", value));
                 } catch (IllegalArgumentException e) {
@@ -59,11 +66,16 @@ final class JatsFunding {
         int funded = 0;
         if (recipient != null) {
             String family = recipient;
-            List<Author> matching = authors.stream().filter(a -> a.familyName().equalsIgnoreCase(family)).toList();
+            List<Author> matching = authors.stream()
+                    .filter(a -> a.familyName().equalsIgnoreCase(family))
+                    .toList();
             funded = matching.size() == 1 ? authors.indexOf(matching.get(0)) + 1 : 0;
         }
-        List<String> numbers = Dom.children(award, "award-id").stream().map(Dom::text).filter(n -> n != null)
-                .distinct().toList();
+        List<String> numbers = Dom.children(award, "award-id").stream()
+                .map(Dom::text)
+                .filter(n -> n != null)
+                .distinct()
+                .toList();
         if (numbers.isEmpty()) {
             fundings.add(new Funding(statement, name, null, recipient, funded, ids));
         }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.scholarlod.model.Article;
 import org.scholarlod.model.Copyright;
-import org.scholarlod.model.Funding;
 import org.scholarlod.model.Identifier;
 import org.scholarlod.model.IdentifierScheme;
 import org.scholarlod.model.Journal;
@@ -35,9 +34,11 @@ public final class JatsReader {
         }
         List<String> warnings = new ArrayList<>();
         try {
-            Article article = article(root, front, meta, warnings).sources(List.of(SourceDocument.of(
-                    name.substring(name.lastIndexOf('/') + 1), KIND, bytes))).build();
-            return new Reading(article, warnings.stream().map(w -> name + ": " + w).toList());
+            Article article = article(root, front, meta, warnings)
+                    .sources(List.of(SourceDocument.of(name.substring(name.lastIndexOf('/') + 1), KIND, bytes)))
+                    .build();
+            return new Reading(
+                    article, warnings.stream().map(w -> name + ": " + w).toList());
         } catch (IllegalArgumentException e) {
             throw new InputException(name, null, e.getMessage(), e);
         }
@@ -64,8 +65,10 @@ public final class JatsReader {
                 .editors(contributors.editors())
                 .affiliations(contributors.affiliations())
                 .fundings(JatsFunding.read(meta, contributors.authors(), warnings))
-                .acknowledgement(Dom.text(Dom.path(root, "back/ack")) == null ? null
-                        : MarkupText.paragraphs(Dom.textWithoutLabels(Dom.path(root, "back/ack"))))
+                .acknowledgement(
+                        Dom.text(Dom.path(root, "back/ack")) == null
+                                ? null
+                                : MarkupText.paragraphs(Dom.textWithoutLabels(Dom.path(root, "back/ack"))))
                 .references(new JatsReferences(warnings).read(Dom.child(root, "back")));
         String fpage = Dom.text(Dom.child(meta, "fpage"));
         if (fpage != null) {
@@ -78,7 +81,7 @@ public final class JatsReader {
             switch (type) {
                 case "doi" -> article.doi(value);
                 case "pmid" -> ids.add(Identifier.of(IdentifierScheme.PMID, "article-id pmid", value));
-                default -> { }
+                default -> {}
             }
         }
         article.identifiers(ids);
@@ -165,7 +168,9 @@ public final class JatsReader {
         String holder = Dom.text(Dom.child(permissions, "copyright-holder"));
         String year = Dom.text(Dom.child(permissions, "copyright-year"));
         if (holder != null || year != null && year.matches("\\d{4}")) {
-            article.copyright(new Copyright(holder, year != null && year.matches("\\d{4}") ? year : null,
+            article.copyright(new Copyright(
+                    holder,
+                    year != null && year.matches("\\d{4}") ? year : null,
                     Dom.text(Dom.child(permissions, "copyright-statement"))));
         }
     }
@@ -173,6 +178,4 @@ public final class JatsReader {
     private static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
-
-
 }

@@ -19,13 +19,20 @@ import org.w3c.dom.Node;
  * tags it holds, taken as given).
  */
 final class JatsReferences {
-    private static final Map<String, WorkType> TYPES = Map.ofEntries(Map.entry("journal", WorkType.JOURNAL_ARTICLE),
-            Map.entry("book", WorkType.BOOK), Map.entry("confproc", WorkType.CONFERENCE_PAPER),
-            Map.entry("conf-proc", WorkType.CONFERENCE_PAPER), Map.entry("thesis", WorkType.THESIS),
-            Map.entry("report", WorkType.REPORT), Map.entry("web", WorkType.WEB_PAGE),
-            Map.entry("webpage", WorkType.WEB_PAGE), Map.entry("preprint", WorkType.PREPRINT),
-            Map.entry("data", WorkType.DATASET), Map.entry("dataset", WorkType.DATASET));
-    private static final List<String> CITATIONS = List.of("element-citation", "mixed-citation", "citation", "nlm-citation");
+    private static final Map<String, WorkType> TYPES = Map.ofEntries(
+            Map.entry("journal", WorkType.JOURNAL_ARTICLE),
+            Map.entry("book", WorkType.BOOK),
+            Map.entry("confproc", WorkType.CONFERENCE_PAPER),
+            Map.entry("conf-proc", WorkType.CONFERENCE_PAPER),
+            Map.entry("thesis", WorkType.THESIS),
+            Map.entry("report", WorkType.REPORT),
+            Map.entry("web", WorkType.WEB_PAGE),
+            Map.entry("webpage", WorkType.WEB_PAGE),
+            Map.entry("preprint", WorkType.PREPRINT),
+            Map.entry("data", WorkType.DATASET),
+            Map.entry("dataset", WorkType.DATASET));
+    private static final List<String> CITATIONS =
+            List.of("element-citation", "mixed-citation", "citation", "nlm-citation");
 
     private final List<String> warnings;
 
@@ -40,7 +47,8 @@ final class JatsReferences {
                 for (String kind : CITATIONS) {
                     for (Element citation : Dom.children(ref, kind)) {
                         int number = references.size() + 1;
-                        String text = kind.equals("element-citation") ? null : MarkupText.inline(citation.getTextContent());
+                        String text =
+                                kind.equals("element-citation") ? null : MarkupText.inline(citation.getTextContent());
                         CitedWork work = fields(citation, kind.equals("element-citation"), number);
                         if (text != null || work != null) {
                             references.add(new Reference(number, Dom.attribute(ref, "id"), text, work, null));
@@ -70,9 +78,18 @@ final class JatsReferences {
         }
         boolean inBook = kind == WorkType.CHAPTER || kind == WorkType.CONFERENCE_PAPER;
         CitedWork.Builder work = CitedWork.builder(kind)
-                .title(chapterTitle != null ? chapterTitle : articleTitle != null ? articleTitle
-                        : kind == WorkType.BOOK || kind == WorkType.REPORT || kind == WorkType.THESIS
-                        || kind == WorkType.WEB_PAGE || kind == WorkType.DATASET ? source : null)
+                .title(
+                        chapterTitle != null
+                                ? chapterTitle
+                                : articleTitle != null
+                                        ? articleTitle
+                                        : kind == WorkType.BOOK
+                                                        || kind == WorkType.REPORT
+                                                        || kind == WorkType.THESIS
+                                                        || kind == WorkType.WEB_PAGE
+                                                        || kind == WorkType.DATASET
+                                                ? source
+                                                : null)
                 .containerTitle(kind == WorkType.JOURNAL_ARTICLE || inBook || articleTitle != null ? source : null)
                 .volume(Dom.text(Dom.child(c, "volume")))
                 .issue(Dom.text(Dom.child(c, "issue")))
@@ -141,7 +158,7 @@ final class JatsReferences {
                             names.add(PersonName.organisation(Dom.text(e)));
                         }
                     }
-                    default -> { }
+                    default -> {}
                 }
             }
         }

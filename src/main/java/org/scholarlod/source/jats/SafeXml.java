@@ -37,8 +37,11 @@ final class SafeXml {
             builder.setErrorHandler(null);
             return builder.parse(new ByteArrayInputStream(bytes));
         } catch (SAXParseException e) {
-            throw new InputException(name, "line " + e.getLineNumber() + ", column " + e.getColumnNumber(),
-                    "not well-formed XML (" + e.getMessage() + ")", e);
+            throw new InputException(
+                    name,
+                    "line " + e.getLineNumber() + ", column " + e.getColumnNumber(),
+                    "not well-formed XML (" + e.getMessage() + ")",
+                    e);
         } catch (org.xml.sax.SAXException | IOException e) {
             throw new InputException(name, null, "not readable as XML (" + e.getMessage() + ")", e);
         } catch (ParserConfigurationException e) {

@@ -33,8 +33,12 @@ class CatalogueWalkerTest {
     void walk_dataFileSliceGzipped() throws IOException {
         Path slice = write("0.json.gz", gzip(SLICE));
         List<InputRecord> records = Records.walk(slice.toString());
-        assertEquals(List.of("10.5555/a", "10.5555/b"), records.stream().map(InputRecord::doi).toList());
-        assertEquals(List.of("item 1", "item 2"), records.stream().map(InputRecord::position).toList());
+        assertEquals(
+                List.of("10.5555/a", "10.5555/b"),
+                records.stream().map(InputRecord::doi).toList());
+        assertEquals(
+                List.of("item 1", "item 2"),
+                records.stream().map(InputRecord::position).toList());
         assertEquals("B", records.get(1).read().article().title());
     }
 
@@ -47,9 +51,12 @@ class CatalogueWalkerTest {
         }
         Path archive = write("snapshot.tar.gz", gzip(tar.toByteArray()));
         List<InputRecord> records = Records.walk(archive.toString());
-        assertEquals(List.of(archive + "!crossref/1.json.gz: item 1", archive + "!crossref/0.json.gz: item 1"),
+        assertEquals(
+                List.of(archive + "!crossref/1.json.gz: item 1", archive + "!crossref/0.json.gz: item 1"),
                 records.stream().map(InputRecord::label).toList());
-        assertEquals("1.json.gz#item-1", records.get(0).read().article().sources().get(0).name());
+        assertEquals(
+                "1.json.gz#item-1",
+                records.get(0).read().article().sources().get(0).name());
     }
 
     @Test
@@ -63,7 +70,8 @@ class CatalogueWalkerTest {
             out.putNextEntry(new ZipEntry("works/.DS_Store"));
             out.write(new byte[] {0, 0, 0, 1});
         }
-        List<InputRecord> records = Records.walk(write("works.zip", zip.toByteArray()).toString());
+        List<InputRecord> records =
+                Records.walk(write("works.zip", zip.toByteArray()).toString());
         assertEquals(1, records.size());
         assertEquals("A", records.get(0).read().article().title());
     }
@@ -72,24 +80,29 @@ class CatalogueWalkerTest {
     void walk_jsonLinesGzippedOnStandardInput() throws IOException {
         byte[] lines = gzip(WORK_A + "\n" + WORK_B + "\n");
         List<InputRecord> records = Records.walk(new ByteArrayInputStream(lines), "-");
-        assertEquals(List.of("stdin: line 1", "stdin: line 2"), records.stream().map(InputRecord::label).toList());
+        assertEquals(
+                List.of("stdin: line 1", "stdin: line 2"),
+                records.stream().map(InputRecord::label).toList());
     }
 
     @Test
     void walk_bareArrayOfWorks() throws IOException {
-        List<InputRecord> records = Records.walk(write("works.json", ("[" + WORK_A + "," + WORK_B + "]")
-                .getBytes(StandardCharsets.UTF_8)).toString());
+        List<InputRecord> records =
+                Records.walk(write("works.json", ("[" + WORK_A + "," + WORK_B + "]").getBytes(StandardCharsets.UTF_8))
+                        .toString());
         assertEquals(2, records.size());
     }
 
     @Test
     void walk_brokenJsonKeepsWhatCameBeforeAndNamesThePlace() throws IOException {
-        Path file = write("broken.jsonl", (WORK_A + "\n{\"DOI\": \"10.5555/x\", oops}\n" + WORK_B)
-                .getBytes(StandardCharsets.UTF_8));
+        Path file = write(
+                "broken.jsonl",
+                (WORK_A + "\n{\"DOI\": \"10.5555/x\", oops}\n" + WORK_B).getBytes(StandardCharsets.UTF_8));
         List<InputRecord> records = Records.walk(file.toString());
         assertEquals(2, records.size());
         assertEquals("A", records.get(0).read().article().title());
-        InputException e = assertThrows(InputException.class, () -> records.get(1).read());
+        InputException e =
+                assertThrows(InputException.class, () -> records.get(1).read());
         assertTrue(e.getMessage().startsWith(file + ": line 2, column 22: not valid JSON"), e.getMessage());
     }
 
@@ -100,7 +113,9 @@ class CatalogueWalkerTest {
         Files.writeString(dir.resolve("cat/a.json"), WORK_A);
         Files.writeString(dir.resolve("cat/.hidden.json"), "not read");
         List<InputRecord> records = Records.walk(dir.resolve("cat").toString());
-        assertEquals(List.of("10.5555/b", "10.5555/a"), records.stream().map(InputRecord::doi).toList());
+        assertEquals(
+                List.of("10.5555/b", "10.5555/a"),
+                records.stream().map(InputRecord::doi).toList());
     }
 
     @Test
@@ -118,14 +133,17 @@ class CatalogueWalkerTest {
         Path xml = write("article.xml", "<?xml version=\"1.0\"?><article/>".getBytes(StandardCharsets.UTF_8));
         Path empty = write("empty.json", new byte[0]);
         Path slice = write("ok.json", SLICE.getBytes(StandardCharsets.UTF_8));
-        List<InputRecord> records = Records.walk(xml.toString(), dir.resolve("missing.json").toString(),
-                empty.toString(), slice.toString());
+        List<InputRecord> records = Records.walk(
+                xml.toString(), dir.resolve("missing.json").toString(), empty.toString(), slice.toString());
         assertEquals(5, records.size());
-        assertEquals(xml + ": a JATS article without front/article-meta: nothing to read",
+        assertEquals(
+                xml + ": a JATS article without front/article-meta: nothing to read",
                 assertThrows(InputException.class, () -> records.get(0).read()).getMessage());
-        assertEquals(dir.resolve("missing.json") + ": no such file or folder",
+        assertEquals(
+                dir.resolve("missing.json") + ": no such file or folder",
                 assertThrows(InputException.class, () -> records.get(1).read()).getMessage());
-        assertEquals(empty + ": the file is empty",
+        assertEquals(
+                empty + ": the file is empty",
                 assertThrows(InputException.class, () -> records.get(2).read()).getMessage());
         assertEquals("A", records.get(3).read().article().title());
     }

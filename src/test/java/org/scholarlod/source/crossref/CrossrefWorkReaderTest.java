@@ -60,8 +60,10 @@ class CrossrefWorkReaderTest {
 
     @Test
     void read_abstractJatsBecomesParagraphs() {
-        assertEquals("Background\n\nSuppliers in global value chains upgrade when lead firms’ standards are enforced"
-                + " & audited.\n\nMethods\n\nWe surveyed 412 firms in 3 clusters.", WORK.abstractText());
+        assertEquals(
+                "Background\n\nSuppliers in global value chains upgrade when lead firms’ standards are enforced"
+                        + " & audited.\n\nMethods\n\nWe surveyed 412 firms in 3 clusters.",
+                WORK.abstractText());
     }
 
     @Test
@@ -85,8 +87,11 @@ class CrossrefWorkReaderTest {
         assertEquals(3, WORK.affiliations().size());
         assertEquals(List.of(1, 2), WORK.authors().get(0).affiliations());
         assertEquals(List.of(2), WORK.authors().get(1).affiliations());
-        assertEquals("Department of Sociology, Duke University", WORK.affiliations().get(1).institution());
-        assertEquals(List.of(new Identifier(IdentifierScheme.ROR, "00py81415")),
+        assertEquals(
+                "Department of Sociology, Duke University",
+                WORK.affiliations().get(1).institution());
+        assertEquals(
+                List.of(new Identifier(IdentifierScheme.ROR, "00py81415")),
                 WORK.affiliations().get(1).identifiers());
         assertEquals(List.of("School of Business"), WORK.affiliations().get(2).units());
     }
@@ -96,7 +101,9 @@ class CrossrefWorkReaderTest {
         List<Funding> fundings = WORK.fundings();
         assertEquals(3, fundings.size());
         assertEquals("SES-1758475", fundings.get(0).grantNumber());
-        assertEquals(List.of(new Identifier(IdentifierScheme.CROSSREF_FUNDER, "100000001")), fundings.get(0).funderIds());
+        assertEquals(
+                List.of(new Identifier(IdentifierScheme.CROSSREF_FUNDER, "100000001")),
+                fundings.get(0).funderIds());
         assertEquals("OISE-1545100", fundings.get(1).grantNumber());
         assertEquals("Hanyang University", fundings.get(2).funder());
         assertNull(fundings.get(2).grantNumber());
@@ -105,8 +112,13 @@ class CrossrefWorkReaderTest {
 
     @Test
     void read_licensesWithVersionsAndTheVersionOfRecordsOne() {
-        assertEquals(List.of(new License("https://www.springernature.com/gp/researchers/text-and-data-mining", "tdm",
-                "2019-03-05"), new License("https://creativecommons.org/licenses/by/4.0", "vor", "2019-03-05")),
+        assertEquals(
+                List.of(
+                        new License(
+                                "https://www.springernature.com/gp/researchers/text-and-data-mining",
+                                "tdm",
+                                "2019-03-05"),
+                        new License("https://creativecommons.org/licenses/by/4.0", "vor", "2019-03-05")),
                 WORK.licenses());
         assertEquals("https://creativecommons.org/licenses/by/4.0", WORK.license());
     }
@@ -159,25 +171,36 @@ class CrossrefWorkReaderTest {
 
     @Test
     void read_referenceAuthorsSplitOnlyInKnownShapes(@TempDir Path dir) throws IOException {
-        Path file = Files.writeString(dir.resolve("w.json"), "{\"DOI\": \"10.5555/x\", \"type\": \"journal-article\","
-                + " \"title\": [\"X\"], \"reference\": [{\"key\": \"a\", \"author\": \"de Vries P\", \"year\": \"2001\"},"
-                + " {\"key\": \"b\", \"author\": \"J-T van der Berg\"}, {\"key\": \"c\", \"author\": \"Maria Gomez Ruiz\", \"year\": \"1999\"}]}");
+        Path file = Files.writeString(
+                dir.resolve("w.json"),
+                "{\"DOI\": \"10.5555/x\", \"type\": \"journal-article\","
+                        + " \"title\": [\"X\"], \"reference\": [{\"key\": \"a\", \"author\": \"de Vries P\", \"year\": \"2001\"},"
+                        + " {\"key\": \"b\", \"author\": \"J-T van der Berg\"}, {\"key\": \"c\", \"author\": \"Maria Gomez Ruiz\", \"year\": \"1999\"}]}");
         List<Reference> refs = Records.only(file).article().references();
-        assertEquals(List.of(PersonName.person("de Vries", "P")), refs.get(0).work().authors());
-        assertEquals(List.of(PersonName.person("van der Berg", "J-T")), refs.get(1).work().authors());
-        assertEquals(List.of(), refs.get(2).work().authors(),
+        assertEquals(
+                List.of(PersonName.person("de Vries", "P")), refs.get(0).work().authors());
+        assertEquals(
+                List.of(PersonName.person("van der Berg", "J-T")),
+                refs.get(1).work().authors());
+        assertEquals(
+                List.of(),
+                refs.get(2).work().authors(),
                 "three words, no initials: which is the family name is not said");
     }
 
     @Test
     void read_workListOfChapterPaperAndPreprint() {
-        List<InputRecord> records = Records.walk(Records.fixture("work-list.json").toString());
-        assertEquals(List.of("item 1", "item 2", "item 3"), records.stream().map(InputRecord::position).toList());
+        List<InputRecord> records =
+                Records.walk(Records.fixture("work-list.json").toString());
+        assertEquals(
+                List.of("item 1", "item 2", "item 3"),
+                records.stream().map(InputRecord::position).toList());
         Article chapter = records.get(0).read().article();
         assertEquals(WorkType.CHAPTER, chapter.type());
         assertEquals("Lecture Notes in Computer Science", chapter.book().title());
         assertEquals(List.of("9783030584528", "9783540301936"), chapter.book().isbns());
-        assertEquals(List.of(PersonName.person("Hall", "Mark"), PersonName.person("Merčun", "Tanja")),
+        assertEquals(
+                List.of(PersonName.person("Hall", "Mark"), PersonName.person("Merčun", "Tanja")),
                 chapter.book().editors());
         Article paper = records.get(1).read().article();
         assertEquals(WorkType.CONFERENCE_PAPER, paper.type());
@@ -193,8 +216,11 @@ class CrossrefWorkReaderTest {
     @Test
     void read_containerTypeRefusedNamingIt() {
         List<InputRecord> records = Records.walk(Records.fixture("works.jsonl").toString());
-        InputException e = assertThrows(InputException.class, () -> records.get(1).read());
-        assertEquals("src/test/resources/crossref/works.jsonl: line 2: DOI 10.5555/line.2: type 'journal-issue'"
-                + " describes a journal issue, not a work with authors and references", e.getMessage());
+        InputException e =
+                assertThrows(InputException.class, () -> records.get(1).read());
+        assertEquals(
+                "src/test/resources/crossref/works.jsonl: line 2: DOI 10.5555/line.2: type 'journal-issue'"
+                        + " describes a journal issue, not a work with authors and references",
+                e.getMessage());
     }
 }

@@ -26,7 +26,8 @@ import org.scholarlod.source.catalogue.Records;
 class JatsReaderTest {
     private static final Reading PMC = Records.only(Path.of("src/test/resources/jats/pmc-research-article.xml"));
     private static final Article A = PMC.article();
-    private static final Article ELIFE = Records.only(Path.of("src/test/resources/jats/elife-article.xml")).article();
+    private static final Article ELIFE =
+            Records.only(Path.of("src/test/resources/jats/elife-article.xml")).article();
 
     @Test
     void read_frontMatter() {
@@ -50,8 +51,10 @@ class JatsReaderTest {
 
     @Test
     void read_structuredAbstractFlattenedToParagraphs() {
-        assertEquals("Background\n\nElevated CO2 changes root exudation — and with it nodulation.\n\nResults\n\n"
-                + "Nodule mass rose by 18% (p < 0.01).", A.abstractText());
+        assertEquals(
+                "Background\n\nElevated CO2 changes root exudation — and with it nodulation.\n\nResults\n\n"
+                        + "Nodule mass rose by 18% (p < 0.01).",
+                A.abstractText());
     }
 
     @Test
@@ -64,12 +67,18 @@ class JatsReaderTest {
         assertEquals(List.of(1, 2), authors.get(0).affiliations());
         assertTrue(authors.get(2).collective());
         assertEquals("Iyer", A.editors().get(0).familyName());
-        assertEquals("Department of Biology, Brown University, Providence, Rhode Island, United States of America",
-                A.affiliations().get(0).institution(), "an aff without institution tags is its text, label dropped");
+        assertEquals(
+                "Department of Biology, Brown University, Providence, Rhode Island, United States of America",
+                A.affiliations().get(0).institution(),
+                "an aff without institution tags is its text, label dropped");
         assertEquals("Duke University", A.affiliations().get(1).institution());
-        assertEquals(List.of("Nicholas School of the Environment"), A.affiliations().get(1).units());
+        assertEquals(
+                List.of("Nicholas School of the Environment"),
+                A.affiliations().get(1).units());
         assertEquals("United States of America", A.affiliations().get(1).country());
-        assertEquals(List.of(new Identifier(IdentifierScheme.ROR, "00py81415")), A.affiliations().get(1).identifiers());
+        assertEquals(
+                List.of(new Identifier(IdentifierScheme.ROR, "00py81415")),
+                A.affiliations().get(1).identifiers());
     }
 
     @Test
@@ -89,7 +98,8 @@ class JatsReaderTest {
         Reference journal = refs.get(0);
         assertNull(journal.text(), "an element-citation is fields, not printed text");
         assertEquals(WorkType.JOURNAL_ARTICLE, journal.work().type());
-        assertEquals(List.of(PersonName.person("Oldroyd", "GE"), PersonName.person("Downie", "JA")),
+        assertEquals(
+                List.of(PersonName.person("Oldroyd", "GE"), PersonName.person("Downie", "JA")),
                 journal.work().authors());
         assertEquals("Annu Rev Plant Biol", journal.work().containerTitle());
         assertEquals("10.1146/annurev.arplant.59.032607.092839", journal.work().doi());
@@ -100,12 +110,16 @@ class JatsReaderTest {
         assertEquals("Wiley-Blackwell", book.work().publisher());
         Reference mixed = refs.get(2);
         assertTrue(mixed.text().startsWith("Ainsworth EA, Long SP. What have we learned"), mixed.text());
-        assertEquals(List.of(PersonName.person("Ainsworth", "EA"), PersonName.person("Long", "SP")),
-                mixed.work().authors(), "a mixed-citation's tags are taken as given");
+        assertEquals(
+                List.of(PersonName.person("Ainsworth", "EA"), PersonName.person("Long", "SP")),
+                mixed.work().authors(),
+                "a mixed-citation's tags are taken as given");
         assertEquals("New Phytol", mixed.work().containerTitle());
         assertEquals("pone.0210042.ref004", refs.get(3).key());
         assertNull(refs.get(3).work(), "untagged text is left to the parser");
-        assertEquals(List.of(PersonName.organisation("Soil Microbiome Consortium")), refs.get(4).work().authors());
+        assertEquals(
+                List.of(PersonName.organisation("Soil Microbiome Consortium")),
+                refs.get(4).work().authors());
     }
 
     @Test
@@ -113,19 +127,25 @@ class JatsReaderTest {
         assertEquals("eLife", ELIFE.journal().title());
         assertEquals("2050-084X", ELIFE.journal().electronicIssn());
         assertEquals("2022-10-21", ELIFE.issued(), "a JATS 1.3 date-type/publication-format date");
-        assertEquals("Grid cells fire in hexagonal patterns. We tilted the arena by 20°.", ELIFE.abstractText(),
+        assertEquals(
+                "Grid cells fire in hexagonal patterns. We tilted the arena by 20°.",
+                ELIFE.abstractText(),
                 "the digest is not the abstract");
         assertEquals(List.of("grid cells", "entorhinal cortex", "Rat"), ELIFE.keywords());
         assertEquals(List.of(License.of("http://creativecommons.org/licenses/by/4.0/")), ELIFE.licenses());
         assertEquals(List.of(1, 2), ELIFE.authors().get(1).affiliations(), "an xref naming two affiliations");
-        assertEquals(List.of("Department of Physics"), ELIFE.affiliations().get(1).units());
+        assertEquals(
+                List.of("Department of Physics"), ELIFE.affiliations().get(1).units());
         assertEquals("Warsaw", ELIFE.affiliations().get(1).city());
-        assertEquals("https://github.com/example/gridtilt", ELIFE.references().get(1).work().url());
+        assertEquals(
+                "https://github.com/example/gridtilt",
+                ELIFE.references().get(1).work().url());
     }
 
     @Test
     void read_externalEntitiesAreNeverExpanded() {
-        Article article = Records.only(Path.of("src/test/resources/jats/xxe.xml")).article();
+        Article article =
+                Records.only(Path.of("src/test/resources/jats/xxe.xml")).article();
         assertEquals("Journal", article.journal().title());
         assertEquals("Entities are never fetched", article.title());
         assertFalse(article.journal().title().contains("root"));
@@ -134,15 +154,22 @@ class JatsReaderTest {
     @Test
     void read_refusesXmlThatIsNotAnArticleOrNotWellFormed() {
         JatsReader reader = new JatsReader();
-        InputException notArticle = assertThrows(InputException.class,
-                () -> reader.read("feed.xml", "<rss version=\"2.0\"><channel/></rss>".getBytes(StandardCharsets.UTF_8)));
+        InputException notArticle = assertThrows(
+                InputException.class,
+                () -> reader.read(
+                        "feed.xml", "<rss version=\"2.0\"><channel/></rss>".getBytes(StandardCharsets.UTF_8)));
         assertEquals("feed.xml: XML whose root is <rss>, not a JATS <article>", notArticle.getMessage());
-        InputException broken = assertThrows(InputException.class,
+        InputException broken = assertThrows(
+                InputException.class,
                 () -> reader.read("a.xml", "<article><front></article>".getBytes(StandardCharsets.UTF_8)));
         assertTrue(broken.getMessage().startsWith("a.xml: line 1, column "), broken.getMessage());
-        InputException entity = assertThrows(InputException.class,
-                () -> reader.read("b.xml", ("<article><front><article-meta><title-group><article-title>A &mdash; B"
-                        + "</article-title></title-group></article-meta></front></article>").getBytes(StandardCharsets.UTF_8)));
+        InputException entity = assertThrows(
+                InputException.class,
+                () -> reader.read(
+                        "b.xml",
+                        ("<article><front><article-meta><title-group><article-title>A &mdash; B"
+                                        + "</article-title></title-group></article-meta></front></article>")
+                                .getBytes(StandardCharsets.UTF_8)));
         assertTrue(entity.getMessage().contains("mdash"), entity.getMessage());
     }
 }

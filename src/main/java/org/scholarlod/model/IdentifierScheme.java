@@ -13,8 +13,8 @@ public enum IdentifierScheme {
             "doi",
             "https://doi.org/",
             true,
-            "(?i)^(?:https?://(?:dx\\.)?doi\\.org/|doi:\\s*)",
-            "10\\.\\d{4,9}/\\S+",
+            "(?i)^(?:" + IdentifierScheme.DOI_RESOLVER + "|doi:\\s*)",
+            IdentifierScheme.DOI_START + "\\S+",
             "a DOI (10.NNNN/…)"),
     ORCID(
             "orcid",
@@ -70,9 +70,18 @@ public enum IdentifierScheme {
             "fundref",
             "https://doi.org/10.13039/",
             true,
-            "(?i)^(?:https?://(?:dx\\.)?doi\\.org/)?(?:10\\.13039/)",
+            "(?i)^(?:" + IdentifierScheme.DOI_RESOLVER + ")?(?:10\\.13039/)",
             "\\d{9,12}",
             "a Crossref Funder ID (digits)");
+
+    /**
+     * How every DOI starts, as a regular expression: the directory indicator 10, a registrant code of 4 to 9
+     * digits (Crossref's recommended pattern), and the slash. Where a DOI ends depends on what surrounds it, so
+     * each reader of running text adds the suffix its text allows.
+     */
+    public static final String DOI_START = "10\\.\\d{4,9}/";
+    /** A DOI resolver's URL before a DOI, as a regular expression: doi.org or dx.doi.org, over http or https. */
+    public static final String DOI_RESOLVER = "https?://(?:dx\\.)?doi\\.org/";
 
     /** The local name of the scheme in the DataCite ontology, as OCDM uses it. */
     public final String datacite;

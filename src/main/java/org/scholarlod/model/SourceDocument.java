@@ -1,8 +1,5 @@
 package org.scholarlod.model;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /** A file an article was read from: its name, what kind of input it is, and the SHA-256 of its bytes. */
@@ -11,15 +8,7 @@ public record SourceDocument(String name, String kind, String sha256) {
 
     /** The document of {@code bytes}, with their SHA-256. */
     public static SourceDocument of(String name, String kind, byte[] bytes) {
-        try {
-            return new SourceDocument(
-                    name,
-                    kind,
-                    HexFormat.of()
-                            .formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-        }
+        return new SourceDocument(name, kind, Sha256.hex(Sha256.digest(bytes), 32));
     }
 
     public SourceDocument {

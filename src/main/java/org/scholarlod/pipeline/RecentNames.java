@@ -1,10 +1,8 @@
 package org.scholarlod.pipeline;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import org.apache.jena.graph.Node;
+import org.scholarlod.model.Sha256;
 
 /**
  * The shared graph names written most recently, in bounded memory: a writer or a bulk load sends each shared
@@ -42,7 +40,7 @@ public final class RecentNames {
             high = Long.parseUnsignedLong(uri, n - HEX_DIGITS, n - 4, 16);
             low = (char) Integer.parseInt(uri, n - 4, n, 16);
         } else {
-            byte[] digest = sha256(uri);
+            byte[] digest = Sha256.digest(uri);
             high = 0;
             for (int i = 0; i < 8; i++) {
                 high = high << 8 | digest[i] & 0xFF;
@@ -70,14 +68,6 @@ public final class RecentNames {
             }
         }
         return true;
-    }
-
-    private static byte[] sha256(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-        }
     }
 
     /** One generation's keys, linear probing in a table at most half full; the all-zero key is kept aside. */

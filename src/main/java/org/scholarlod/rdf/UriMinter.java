@@ -2,10 +2,7 @@ package org.scholarlod.rdf;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -23,6 +20,7 @@ import org.scholarlod.model.IdentifierScheme;
 import org.scholarlod.model.Journal;
 import org.scholarlod.model.PersonName;
 import org.scholarlod.model.Reference;
+import org.scholarlod.model.Sha256;
 
 /**
  * Mints the URIs of everything ScholarLOD publishes, deterministically from the data, under one base:
@@ -433,14 +431,7 @@ public final class UriMinter {
 
     /** The first {@code bytes} bytes of the SHA-256 of the parts one after the other, in hex. */
     static String hash(List<byte[]> parts, int bytes) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            parts.forEach(sha256::update);
-            byte[] digest = sha256.digest();
-            return HexFormat.of().formatHex(digest, 0, bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-        }
+        return Sha256.hex(Sha256.digest(parts), bytes);
     }
 
     private Node id(String path) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.scholarlod.model.CitedWork;
+import org.scholarlod.model.IdentifierScheme;
 import org.scholarlod.model.PersonName;
 
 /**
@@ -36,7 +37,7 @@ public final class ComparableFields {
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’]+(?:-\\p{Lu}[\\p{L}'’]+)*");
     private static final Pattern NOT_NAMES = Pattern.compile("(?i)and|et|al|eds?|jr|sr|editors?|ii|iii");
     private static final Pattern YEAR = Pattern.compile("(1[5-9]\\d{2}|20\\d{2})");
-    private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}/\\S+");
+    private static final Pattern DOI = Pattern.compile(IdentifierScheme.DOI_START + "\\S+");
     private static final Pattern PAGES =
             Pattern.compile("([A-Za-z]?\\d+[A-Za-z]?)(?:\\s*[-–—‐]+\\s*([A-Za-z]?\\d+[A-Za-z]?))?");
 

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.scholarlod.model.Article;
 import org.scholarlod.model.CitedWork;
+import org.scholarlod.model.IdentifierScheme;
 import org.scholarlod.model.Reference;
 import org.scholarlod.model.WorkType;
 
@@ -17,12 +18,13 @@ public final class ReferenceParser {
     /** Longer strings are not references: only identifiers are looked for, so that time stays linear. */
     static final int MAX_LENGTH = 2000;
     /** A DOI, with or without "doi:" before it; it ends where Crossref's pattern for DOIs ends. */
-    private static final Pattern DOI =
-            Pattern.compile("(?:\\bdoi\\s?:?\\s?|\\b)(10\\.\\d{4,9}/[-._;()/:\\w]+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DOI = Pattern.compile(
+            "(?:\\bdoi\\s?:?\\s?|\\b)(" + IdentifierScheme.DOI_START + "[-._;()/:\\w]+)", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern URL =
             Pattern.compile("\\b(?:https?|ftp)\\s?:\\s?//[^\\s;,<>\"\\[\\]]+|\\bwww\\.[^\\s;,<>\"\\[\\]]+");
-    private static final Pattern DOI_URL = Pattern.compile("(?i)https?://(?:dx\\.)?doi\\.org/(10\\.\\d{4,9}/.+)");
+    private static final Pattern DOI_URL =
+            Pattern.compile("(?i)" + IdentifierScheme.DOI_RESOLVER + "(" + IdentifierScheme.DOI_START + ".+)");
     private static final Pattern RETRIEVED = Pattern.compile(
             "\\s*(?:Retrieved|Accessed|Available)(?:\\s+(?:on\\s+)?(?<date>[^.;]{0,40}?\\d{4}))?,?(?:\\s+(?:from|at)\\b:?)?\\s*$");
     private static final Pattern ACCESSED_BRACKET =

@@ -23,7 +23,8 @@ import org.scholarlod.model.WorkType;
  * plain text or markdown, including pages cut off part-way. Text without a landing page's marks is refused.
  */
 public final class LandingPageReader {
-    private static final Pattern DOI = Pattern.compile("(?i)(?:doi\\.org/|doi:?\\s*)(10\\.\\d{4,9}/[^\\s\"<>]+)");
+    private static final Pattern DOI =
+            Pattern.compile("(?i)(?:doi\\.org/|doi:?\\s*)(" + IdentifierScheme.DOI_START + "[^\\s\"<>]+)");
     private static final Pattern ISSUE_DATE =
             Pattern.compile("(?i)^(?:(\\d{1,2})\\s+)?(" + Months.NAMES + ")?\\s*((?:19|20)\\d{2})$");
     private static final Pattern ACKNOWLEDGEMENT =

@@ -2,9 +2,7 @@ package org.scholarlod.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.scholarlod.model.Sha256;
 
 /**
  * The one home of the caching headers: how long an answer may be reused, its strong validator and, for what
@@ -62,10 +60,6 @@ record Freshness(String cacheControl, String etag, long lastModified) {
 
     /** A strong validator for a response body: the first 16 bytes of its SHA-256, in hex. */
     static String hash(byte[] body) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(Sha256.digest(body), 16);
     }
 }

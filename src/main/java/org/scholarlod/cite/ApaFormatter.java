@@ -3,6 +3,7 @@ package org.scholarlod.cite;
 import java.util.ArrayList;
 import java.util.List;
 import org.scholarlod.model.CitedWork;
+import org.scholarlod.model.IdentifierScheme;
 import org.scholarlod.model.PersonName;
 import org.scholarlod.model.WorkType;
 
@@ -55,7 +56,7 @@ public final class ApaFormatter {
                     .append(". ");
         }
         if (w.doi() != null) {
-            out.append("https://doi.org/").append(w.doi());
+            out.append(IdentifierScheme.DOI.uri(w.doi()));
         } else if (w.url() != null) {
             out.append(w.url());
         }

@@ -25,6 +25,7 @@ import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.scholarlod.rdf.ArticleMapper;
+import org.scholarlod.rdf.Namespaces;
 import org.scholarlod.rdf.UriMinter;
 import org.scholarlod.refparse.ReferenceParser;
 import org.scholarlod.source.ArticleReader;
@@ -68,8 +69,8 @@ final class WebBench {
             List<String> paths = Txn.calculateRead(store.dataset(), () -> {
                 List<String> found = new ArrayList<>();
                 QueryExec.dataset(store.dataset())
-                        .query("SELECT ?a WHERE { GRAPH ?g { ?g "
-                                + "<http://xmlns.com/foaf/0.1/primaryTopic> ?a } } LIMIT " + articles)
+                        .query(Namespaces.sparql("foaf")
+                                + "SELECT ?a WHERE { GRAPH ?g { ?g foaf:primaryTopic ?a } } LIMIT " + articles)
                         .select()
                         .forEachRemaining(row -> found.add(row.get("a").getURI().substring(base.length())));
                 return found;

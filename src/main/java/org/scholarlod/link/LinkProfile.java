@@ -3,6 +3,7 @@ package org.scholarlod.link;
 import java.util.Locale;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.out.NodeFmtLib;
+import org.scholarlod.rdf.Namespaces;
 
 /**
  * The shape of a graph we reconcile against, as the SPARQL that finds candidates in it: Wikidata's direct
@@ -20,7 +21,7 @@ public enum LinkProfile {
                             + "{ ?item wdt:P2093 ?n } UNION { ?item wdt:P50/rdfs:label ?n } "
                             + "FILTER(CONTAINS(LCASE(STR(?n)), " + text(w.firstFamilyName())
                             + ")) ?item wdt:P1476 ?title }";
-            return "PREFIX wdt: <http://www.wikidata.org/prop/direct/> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+            return WIKIDATA_PREFIXES
                     + "SELECT ?item ?title ?date ?author ?container ?doi WHERE {\n"
                     + "  { ?item wdt:P1476 ?title . FILTER(LCASE(STR(?title)) = " + text(w.title()) + ") } "
                     + byAuthorAndYear + "\n"
@@ -33,7 +34,7 @@ public enum LinkProfile {
 
         @Override
         String authors(String doi) {
-            return "PREFIX wdt: <http://www.wikidata.org/prop/direct/> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+            return WIKIDATA_PREFIXES
                     + "SELECT ?person ?name ?orcid WHERE { ?work wdt:P356 "
                     + NodeFmtLib.strNT(NodeFactory.createLiteralString(doi.toUpperCase(Locale.ROOT)))
                     + " ; wdt:P50 ?person . ?person rdfs:label ?name . "
@@ -48,15 +49,15 @@ public enum LinkProfile {
                     : "UNION { ?item prism:publicationDate ?d . FILTER(STRSTARTS(STR(?d), \""
                             + Integer.parseInt(w.year())
                             + "\")) ?item pro:isDocumentContextFor/pro:isHeldBy/foaf:familyName ?n . "
-                            + "FILTER(LCASE(STR(?n)) = " + text(w.firstFamilyName()) + ") ?item dcterm:title ?title }";
+                            + "FILTER(LCASE(STR(?n)) = " + text(w.firstFamilyName()) + ") ?item dcterms:title ?title }";
             return PREFIXES
                     + "SELECT ?item ?title ?date ?author ?container ?doi WHERE {\n"
-                    + "  { ?item dcterm:title ?title . FILTER(LCASE(STR(?title)) = " + text(w.title()) + ") } "
+                    + "  { ?item dcterms:title ?title . FILTER(LCASE(STR(?title)) = " + text(w.title()) + ") } "
                     + byAuthorAndYear + "\n"
                     + "  OPTIONAL { ?item prism:publicationDate ?date }\n"
                     + "  OPTIONAL { ?item pro:isDocumentContextFor ?role . ?role pro:withRole pro:author ; "
                     + "pro:isHeldBy/foaf:familyName ?author }\n"
-                    + "  OPTIONAL { ?item frbr:partOf+/dcterm:title ?container }\n"
+                    + "  OPTIONAL { ?item frbr:partOf+/dcterms:title ?container }\n"
                     + "  OPTIONAL { ?item datacite:hasIdentifier ?i . ?i datacite:usesIdentifierScheme datacite:doi ; "
                     + "literal:hasLiteralValue ?doi }\n"
                     + "} LIMIT 200";
@@ -75,12 +76,9 @@ public enum LinkProfile {
         }
     };
 
-    private static final String PREFIXES = """
-            PREFIX dcterm: <http://purl.org/dc/terms/> PREFIX prism: <http://prismstandard.org/namespaces/basic/2.0/>
-            PREFIX pro: <http://purl.org/spar/pro/> PREFIX foaf: <http://xmlns.com/foaf/0.1/>
-            PREFIX frbr: <http://purl.org/vocab/frbr/core#> PREFIX datacite: <http://purl.org/spar/datacite/>
-            PREFIX literal: <http://www.essepuntato.it/2010/06/literalreification/>
-            """;
+    private static final String PREFIXES =
+            Namespaces.sparql("dcterms", "prism", "pro", "foaf", "frbr", "datacite", "literal");
+    private static final String WIKIDATA_PREFIXES = Namespaces.sparql("wdt", "rdfs");
 
     /** The candidate query for a work. */
     abstract String works(WorkToLink work);

@@ -15,6 +15,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.system.Txn;
+import org.scholarlod.rdf.Namespaces;
 
 /**
  * Finds our cited works and article authors that have no identifier, asks another graph for candidates, and
@@ -23,13 +24,8 @@ import org.apache.jena.system.Txn;
  */
 public final class Reconciler {
     private static final double MARGIN = 0.05;
-    private static final String OURS = """
-            PREFIX dcterms: <http://purl.org/dc/terms/> PREFIX cito: <http://purl.org/spar/cito/>
-            PREFIX datacite: <http://purl.org/spar/datacite/> PREFIX owl: <http://www.w3.org/2002/07/owl#>
-            PREFIX pro: <http://purl.org/spar/pro/> PREFIX foaf: <http://xmlns.com/foaf/0.1/>
-            PREFIX frbr: <http://purl.org/vocab/frbr/core#> PREFIX oco: <https://w3id.org/oc/ontology/>
-            PREFIX literal: <http://www.essepuntato.it/2010/06/literalreification/>
-            """;
+    private static final String OURS =
+            Namespaces.sparql("dcterms", "cito", "datacite", "owl", "pro", "foaf", "frbr", "oco", "literal");
 
     private final String endpoint;
     private final LinkProfile profile;

@@ -17,6 +17,8 @@ public final class Dct {
     public static final Node rightsHolder = NodeFactory.createURI(NS + "rightsHolder");
     public static final Node dateCopyrighted = NodeFactory.createURI(NS + "dateCopyrighted");
     public static final Node rights = NodeFactory.createURI(NS + "rights");
+    public static final Node conformsTo = NodeFactory.createURI(NS + "conformsTo");
+    public static final Node modified = NodeFactory.createURI(NS + "modified");
     public static final Node license = NodeFactory.createURI(NS + "license");
     public static final Node RightsStatement = NodeFactory.createURI(NS + "RightsStatement");
     public static final Node date = NodeFactory.createURI(NS + "date");

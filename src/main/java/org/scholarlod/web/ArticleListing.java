@@ -11,15 +11,14 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.scholarlod.rdf.Namespaces;
 
 /**
  * The home page's list of articles, each as a reader scans a list: title, then authors (family names in author
  * order, "et al." past three), venue (journal or book) and year. Runs inside the caller's read transaction.
  */
 final class ArticleListing {
-    private static final String PREFIXES = "PREFIX dcterms: <http://purl.org/dc/terms/> "
-            + "PREFIX foaf: <http://xmlns.com/foaf/0.1/> PREFIX fabio: <http://purl.org/spar/fabio/> "
-            + "PREFIX pro: <http://purl.org/spar/pro/> PREFIX oco: <https://w3id.org/oc/ontology/> ";
+    private static final String PREFIXES = Namespaces.sparql("dcterms", "foaf", "fabio", "pro", "oco");
     private static final int SHOWN_AUTHORS = 3;
 
     private ArticleListing() {}

@@ -11,6 +11,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.RDF;
 import org.scholarlod.cite.ApaFormatter;
+import org.scholarlod.model.IdentifierScheme;
 import org.scholarlod.rdf.Biro;
 import org.scholarlod.rdf.C4o;
 import org.scholarlod.rdf.CitedWorkReader;
@@ -51,7 +52,7 @@ final class ArticleView {
         String doi = text(article, Dct.identifier);
         if (doi != null) {
             view.put("doi", doi);
-            view.put("doiUrl", "https://doi.org/" + doi);
+            view.put("doiUrl", IdentifierScheme.DOI.uri(doi));
         }
         view.put("abstract", text(article, Dct.abstract_));
         List<Map<String, String>> keywords = new ArrayList<>();

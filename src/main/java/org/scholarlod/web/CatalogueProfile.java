@@ -13,6 +13,7 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.vocabulary.RDF;
 import org.scholarlod.rdf.Fabio;
 import org.scholarlod.rdf.Foaf;
+import org.scholarlod.rdf.Namespaces;
 
 /**
  * What a researcher looks for about a person, an organisation or a journal across the catalogue, as Scholia
@@ -20,11 +21,7 @@ import org.scholarlod.rdf.Foaf;
  * issues as tables of contents. Every figure counts catalogue articles (those with a graph of their own).
  */
 final class CatalogueProfile {
-    private static final String PREFIXES =
-            "PREFIX dcterms: <http://purl.org/dc/terms/> PREFIX foaf: <http://xmlns.com/foaf/0.1/> "
-                    + "PREFIX pro: <http://purl.org/spar/pro/> PREFIX cito: <http://purl.org/spar/cito/> "
-                    + "PREFIX fabio: <http://purl.org/spar/fabio/> PREFIX prism: <http://prismstandard.org/namespaces/basic/2.0/> "
-                    + "PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> ";
+    private static final String PREFIXES = Namespaces.sparql("dcterms", "foaf", "pro", "cito", "fabio", "prism", "xsd");
     private static final int CO_AUTHORS = 20;
     private static final int MOST_CITED = 10;
     private static final int WIDTH = 640;

@@ -13,6 +13,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.scholarlod.rdf.Cito;
 import org.scholarlod.rdf.Dct;
 import org.scholarlod.rdf.Foaf;
+import org.scholarlod.rdf.Namespaces;
 import org.scholarlod.store.NodeIdReads;
 
 /**
@@ -22,8 +23,8 @@ import org.scholarlod.store.NodeIdReads;
  * articles recurs on twenty pages.
  */
 final class CitingArticles {
-    private static final String SELECT = "PREFIX cito: <" + Cito.NS + "> PREFIX foaf: <" + Foaf.NS + "> "
-            + "PREFIX dcterms: <" + Dct.NS + "> SELECT DISTINCT ?x ?label ?y WHERE { ?x cito:cites $r . "
+    private static final String SELECT = Namespaces.sparql("cito", "foaf", "dcterms")
+            + "SELECT DISTINCT ?x ?label ?y WHERE { ?x cito:cites $r . "
             + "GRAPH ?g { ?g foaf:primaryTopic ?x . ?x dcterms:title ?t OPTIONAL { ?x dcterms:issued ?y } } "
             + "BIND(CONCAT(?t, IF(BOUND(?y), CONCAT(' (', SUBSTR(STR(?y), 1, 4), ')'), '')) AS ?label) } "
             + "ORDER BY DESC(STR(?y)) ?label";

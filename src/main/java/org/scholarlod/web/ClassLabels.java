@@ -4,6 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
+import org.scholarlod.rdf.Biro;
+import org.scholarlod.rdf.Cito;
+import org.scholarlod.rdf.Datacite;
+import org.scholarlod.rdf.Fabio;
+import org.scholarlod.rdf.Foaf;
+import org.scholarlod.rdf.Frapo;
+import org.scholarlod.rdf.Org;
+import org.scholarlod.rdf.Pro;
+import org.scholarlod.rdf.ScholarLodVocab;
+import org.scholarlod.rdf.Skos;
+import org.scholarlod.rdf.Vcard;
 
 /**
  * What the classes a resource has are called on a page for people ("Journal article", "Person"); the terms
@@ -11,47 +22,45 @@ import org.apache.jena.graph.Node;
  * (fabio:Expression, foaf:Agent) are not shown beside it.
  */
 final class ClassLabels {
-    private static final String FABIO = "http://purl.org/spar/fabio/";
     private static final Map<String, String> NAMES = Map.ofEntries(
-            Map.entry(FABIO + "JournalArticle", "Journal article"),
-            Map.entry(FABIO + "BookChapter", "Book chapter"),
-            Map.entry(FABIO + "Book", "Book"),
-            Map.entry(FABIO + "Journal", "Journal"),
-            Map.entry(FABIO + "JournalIssue", "Journal issue"),
-            Map.entry(FABIO + "JournalVolume", "Journal volume"),
-            Map.entry(FABIO + "ReportDocument", "Report"),
-            Map.entry(FABIO + "WorkingPaper", "Working paper"),
-            Map.entry(FABIO + "ConferencePaper", "Conference paper"),
-            Map.entry(FABIO + "ProceedingsPaper", "Proceedings paper"),
-            Map.entry(FABIO + "DataFile", "Dataset"),
-            Map.entry(FABIO + "AcademicProceedings", "Proceedings"),
-            Map.entry(FABIO + "Thesis", "Thesis"),
-            Map.entry(FABIO + "NewspaperArticle", "Newspaper article"),
-            Map.entry(FABIO + "Newspaper", "Newspaper"),
-            Map.entry(FABIO + "WebContent", "Web page"),
-            Map.entry(FABIO + "Preprint", "Preprint"),
-            Map.entry(FABIO + "Presentation", "Presentation"),
-            Map.entry(FABIO + "Series", "Series"),
-            Map.entry(FABIO + "BookSeries", "Book series"),
-            Map.entry(FABIO + "Manifestation", "Printed form"),
-            Map.entry(FABIO + "Expression", "Work"),
-            Map.entry("http://xmlns.com/foaf/0.1/Person", "Person"),
-            Map.entry("http://xmlns.com/foaf/0.1/Organization", "Organisation"),
-            Map.entry("http://www.w3.org/ns/org#Organization", "Organisation"),
-            Map.entry("http://xmlns.com/foaf/0.1/Agent", "Person or organisation"),
-            Map.entry("http://www.w3.org/2004/02/skos/core#Concept", "Keyword"),
-            Map.entry("http://www.w3.org/2004/02/skos/core#ConceptScheme", "Keywords"),
-            Map.entry("http://purl.org/cerif/frapo/Grant", "Grant"),
-            Map.entry("http://purl.org/spar/cito/Citation", "Citation"),
-            Map.entry("http://purl.org/spar/cito/AuthorSelfCitation", "Author self-citation"),
-            Map.entry("http://purl.org/spar/cito/JournalSelfCitation", "Journal self-citation"),
-            Map.entry("http://purl.org/spar/biro/BibliographicReference", "Reference"),
-            Map.entry("http://purl.org/spar/pro/RoleInTime", "Role"),
-            Map.entry("http://www.w3.org/2006/vcard/ns#Address", "Address"),
-            Map.entry("http://purl.org/spar/datacite/Identifier", "Identifier"),
-            Map.entry("https://w3id.org/scholarlod/ns#AuthorMatch", "Possible author match"));
-    private static final List<String> BROAD =
-            List.of(FABIO + "Expression", "http://xmlns.com/foaf/0.1/Agent", "http://purl.org/spar/cito/Citation");
+            Map.entry(Fabio.NS + "JournalArticle", "Journal article"),
+            Map.entry(Fabio.NS + "BookChapter", "Book chapter"),
+            Map.entry(Fabio.NS + "Book", "Book"),
+            Map.entry(Fabio.NS + "Journal", "Journal"),
+            Map.entry(Fabio.NS + "JournalIssue", "Journal issue"),
+            Map.entry(Fabio.NS + "JournalVolume", "Journal volume"),
+            Map.entry(Fabio.NS + "ReportDocument", "Report"),
+            Map.entry(Fabio.NS + "WorkingPaper", "Working paper"),
+            Map.entry(Fabio.NS + "ConferencePaper", "Conference paper"),
+            Map.entry(Fabio.NS + "ProceedingsPaper", "Proceedings paper"),
+            Map.entry(Fabio.NS + "DataFile", "Dataset"),
+            Map.entry(Fabio.NS + "AcademicProceedings", "Proceedings"),
+            Map.entry(Fabio.NS + "Thesis", "Thesis"),
+            Map.entry(Fabio.NS + "NewspaperArticle", "Newspaper article"),
+            Map.entry(Fabio.NS + "Newspaper", "Newspaper"),
+            Map.entry(Fabio.NS + "WebContent", "Web page"),
+            Map.entry(Fabio.NS + "Preprint", "Preprint"),
+            Map.entry(Fabio.NS + "Presentation", "Presentation"),
+            Map.entry(Fabio.NS + "Series", "Series"),
+            Map.entry(Fabio.NS + "BookSeries", "Book series"),
+            Map.entry(Fabio.NS + "Manifestation", "Printed form"),
+            Map.entry(Fabio.NS + "Expression", "Work"),
+            Map.entry(Foaf.NS + "Person", "Person"),
+            Map.entry(Foaf.NS + "Organization", "Organisation"),
+            Map.entry(Org.NS + "Organization", "Organisation"),
+            Map.entry(Foaf.NS + "Agent", "Person or organisation"),
+            Map.entry(Skos.NS + "Concept", "Keyword"),
+            Map.entry(Skos.NS + "ConceptScheme", "Keywords"),
+            Map.entry(Frapo.NS + "Grant", "Grant"),
+            Map.entry(Cito.NS + "Citation", "Citation"),
+            Map.entry(Cito.NS + "AuthorSelfCitation", "Author self-citation"),
+            Map.entry(Cito.NS + "JournalSelfCitation", "Journal self-citation"),
+            Map.entry(Biro.NS + "BibliographicReference", "Reference"),
+            Map.entry(Pro.NS + "RoleInTime", "Role"),
+            Map.entry(Vcard.NS + "Address", "Address"),
+            Map.entry(Datacite.NS + "Identifier", "Identifier"),
+            Map.entry(ScholarLodVocab.NS + "AuthorMatch", "Possible author match"));
+    private static final List<String> BROAD = List.of(Fabio.NS + "Expression", Foaf.NS + "Agent", Cito.NS + "Citation");
 
     private ClassLabels() {}
 

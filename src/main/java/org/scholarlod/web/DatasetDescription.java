@@ -11,7 +11,10 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
+import org.scholarlod.rdf.Dcat;
+import org.scholarlod.rdf.Dct;
 import org.scholarlod.rdf.Namespaces;
+import org.scholarlod.rdf.VoidVocab;
 
 /**
  * The store described for machines: a VoID dataset (counts, class and property partitions, vocabularies, one
@@ -21,9 +24,6 @@ import org.scholarlod.rdf.Namespaces;
  */
 final class DatasetDescription {
     static final String PATH = "/.well-known/void";
-    static final String VOID = "http://rdfs.org/ns/void#";
-    static final String DCAT = "http://www.w3.org/ns/dcat#";
-    private static final String DCT = "http://purl.org/dc/terms/";
 
     private final DatasetGraph dataset;
     private final ServerSettings settings;
@@ -66,24 +66,24 @@ final class DatasetDescription {
     }
 
     /** A number the description states about the dataset: {@code void:documents}, {@code void:triples}, … */
-    long total(String voidProperty) {
-        return number(graph().find(datasetNode(), uri(VOID + voidProperty), Node.ANY));
+    long total(Node voidProperty) {
+        return number(graph().find(datasetNode(), voidProperty, Node.ANY));
     }
 
-    /** {@code void:entities} of the class partition for {@code classUri}. */
-    long entities(String classUri) {
-        return partition("classPartition", "class", classUri, "entities");
+    /** {@code void:entities} of the class partition for {@code type}. */
+    long entities(Node type) {
+        return partition(VoidVocab.classPartition, VoidVocab.class_, type, VoidVocab.entities);
     }
 
-    /** {@code void:distinctObjects} of the property partition for {@code propertyUri}. */
-    long distinctObjects(String propertyUri) {
-        return partition("propertyPartition", "property", propertyUri, "distinctObjects");
+    /** {@code void:distinctObjects} of the property partition for {@code property}. */
+    long distinctObjects(Node property) {
+        return partition(VoidVocab.propertyPartition, VoidVocab.property, property, VoidVocab.distinctObjects);
     }
 
-    private long partition(String kind, String key, String value, String count) {
-        for (Triple t : graph().find(datasetNode(), uri(VOID + kind), Node.ANY).toList()) {
-            if (graph().contains(t.getObject(), uri(VOID + key), uri(value))) {
-                return number(graph().find(t.getObject(), uri(VOID + count), Node.ANY));
+    private long partition(Node kind, Node key, Node value, Node count) {
+        for (Triple t : graph().find(datasetNode(), kind, Node.ANY).toList()) {
+            if (graph().contains(t.getObject(), key, value)) {
+                return number(graph().find(t.getObject(), count, Node.ANY));
             }
         }
         return 0;
@@ -93,30 +93,30 @@ final class DatasetDescription {
         Graph g = GraphFactory.createDefaultGraph();
         g.getPrefixMapping()
                 .setNsPrefixes(Namespaces.prefixes())
-                .setNsPrefix("void", VOID)
-                .setNsPrefix("dcat", DCAT);
+                .setNsPrefix("void", VoidVocab.NS)
+                .setNsPrefix("dcat", Dcat.NS);
         String base = settings.base();
         Node ds = datasetNode();
-        add(g, ds, RDF.type.getURI(), uri(VOID + "Dataset"));
-        add(g, ds, RDF.type.getURI(), uri(DCAT + "Dataset"));
-        add(g, ds, DCT + "title", literal("ScholarLOD"));
+        add(g, ds, RDF.Nodes.type, VoidVocab.Dataset);
+        add(g, ds, RDF.Nodes.type, Dcat.Dataset);
+        add(g, ds, Dct.title, literal("ScholarLOD"));
         add(
                 g,
                 ds,
-                DCT + "description",
+                Dct.description,
                 literal("Scholarly articles, their authors, affiliations, funding and "
                         + "reference lists as Linked Open Data (Dublin Core, FOAF, CiTO and the SPAR ontologies)."));
-        add(g, ds, DCT + "license", uri(settings.license()));
+        add(g, ds, Dct.license, uri(settings.license()));
         add(
                 g,
                 ds,
-                DCT + "modified",
+                Dct.modified,
                 NodeFactory.createLiteralDT(
                         Instant.ofEpochMilli(version.lastModified()).toString(), XSDDatatype.XSDdateTime));
-        add(g, ds, VOID + "sparqlEndpoint", uri(base + "sparql"));
-        add(g, ds, VOID + "uriSpace", literal(base + "id/"));
+        add(g, ds, VoidVocab.sparqlEndpoint, uri(base + "sparql"));
+        add(g, ds, VoidVocab.uriSpace, literal(base + "id/"));
         for (Representation format : Representation.rdf()) {
-            add(g, ds, VOID + "feature", uri(format.formatIri));
+            add(g, ds, VoidVocab.feature, uri(format.formatIri));
         }
         String[][] dumps = {
             {"nt", "application/n-triples", "N-Triples"},
@@ -124,27 +124,27 @@ final class DatasetDescription {
         };
         for (String[] dump : dumps) {
             Node file = uri(base + DumpDownload.PREFIX.substring(1) + "scholarlod." + dump[0] + ".gz");
-            add(g, ds, VOID + "dataDump", file);
-            add(g, ds, DCAT + "distribution", file);
-            add(g, file, RDF.type.getURI(), uri(DCAT + "Distribution"));
-            add(g, file, DCT + "title", literal("Dump: " + dump[2] + ", gzip"));
-            add(g, file, DCAT + "downloadURL", file);
-            add(g, file, DCAT + "mediaType", uri("https://www.iana.org/assignments/media-types/" + dump[1]));
-            add(g, file, DCAT + "compressFormat", uri("https://www.iana.org/assignments/media-types/application/gzip"));
-            add(g, file, DCT + "license", uri(settings.license()));
+            add(g, ds, VoidVocab.dataDump, file);
+            add(g, ds, Dcat.distribution, file);
+            add(g, file, RDF.Nodes.type, Dcat.Distribution);
+            add(g, file, Dct.title, literal("Dump: " + dump[2] + ", gzip"));
+            add(g, file, Dcat.downloadURL, file);
+            add(g, file, Dcat.mediaType, uri("https://www.iana.org/assignments/media-types/" + dump[1]));
+            add(g, file, Dcat.compressFormat, uri("https://www.iana.org/assignments/media-types/application/gzip"));
+            add(g, file, Dct.license, uri(settings.license()));
         }
         Node service = uri(base + PATH.substring(1) + "#sparql");
-        add(g, service, RDF.type.getURI(), uri(DCAT + "DataService"));
-        add(g, service, DCT + "title", literal("ScholarLOD SPARQL endpoint"));
-        add(g, service, DCAT + "endpointURL", uri(base + "sparql"));
-        add(g, service, DCAT + "endpointDescription", uri(base + "sparql"));
-        add(g, service, DCT + "conformsTo", uri("https://www.w3.org/TR/sparql11-protocol/"));
-        add(g, service, DCAT + "servesDataset", ds);
+        add(g, service, RDF.Nodes.type, Dcat.DataService);
+        add(g, service, Dct.title, literal("ScholarLOD SPARQL endpoint"));
+        add(g, service, Dcat.endpointURL, uri(base + "sparql"));
+        add(g, service, Dcat.endpointDescription, uri(base + "sparql"));
+        add(g, service, Dct.conformsTo, uri("https://www.w3.org/TR/sparql11-protocol/"));
+        add(g, service, Dcat.servesDataset, ds);
         Node catalog = uri(base + PATH.substring(1) + "#catalog");
-        add(g, catalog, RDF.type.getURI(), uri(DCAT + "Catalog"));
-        add(g, catalog, DCT + "title", literal("ScholarLOD catalogue"));
-        add(g, catalog, DCAT + "dataset", ds);
-        add(g, catalog, DCAT + "service", service);
+        add(g, catalog, RDF.Nodes.type, Dcat.Catalog);
+        add(g, catalog, Dct.title, literal("ScholarLOD catalogue"));
+        add(g, catalog, Dcat.dataset, ds);
+        add(g, catalog, Dcat.service, service);
         statistics().find().forEachRemaining(g::add);
         return g;
     }
@@ -171,8 +171,8 @@ final class DatasetDescription {
         return found.hasNext() ? Long.parseLong(found.next().getObject().getLiteralLexicalForm()) : 0;
     }
 
-    static void add(Graph g, Node s, String p, Node o) {
-        g.add(Triple.create(s, uri(p), o));
+    static void add(Graph g, Node s, Node p, Node o) {
+        g.add(Triple.create(s, p, o));
     }
 
     static Node uri(String uri) {

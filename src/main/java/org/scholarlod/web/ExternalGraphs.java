@@ -2,6 +2,7 @@ package org.scholarlod.web;
 
 import java.util.List;
 import java.util.Optional;
+import org.scholarlod.model.IdentifierScheme;
 
 /**
  * The other graphs our links point into, known by the URI prefix of what they name: for VoID linksets and for
@@ -17,16 +18,16 @@ final class ExternalGraphs {
     }
 
     static final List<Graph> ALL = List.of(
-            new Graph("https://doi.org/10.13039/", "crossref-funders", "Crossref Funder Registry"),
-            new Graph("https://doi.org/", "doi", "DOI"),
-            new Graph("https://orcid.org/", "orcid", "ORCID"),
-            new Graph("https://ror.org/", "ror", "ROR"),
-            new Graph("http://www.wikidata.org/entity/", "wikidata", "Wikidata"),
+            new Graph(IdentifierScheme.CROSSREF_FUNDER.uri(""), "crossref-funders", "Crossref Funder Registry"),
+            new Graph(IdentifierScheme.DOI.uri(""), "doi", "DOI"),
+            new Graph(IdentifierScheme.ORCID.uri(""), "orcid", "ORCID"),
+            new Graph(IdentifierScheme.ROR.uri(""), "ror", "ROR"),
+            new Graph(IdentifierScheme.WIKIDATA.uri(""), "wikidata", "Wikidata"),
             new Graph("https://w3id.org/oc/meta/", "opencitations-meta", "OpenCitations Meta"),
-            new Graph("https://portal.issn.org/resource/ISSN/", "issn", "ISSN Portal"),
-            new Graph("https://pubmed.ncbi.nlm.nih.gov/", "pubmed", "PubMed"),
-            new Graph("https://arxiv.org/abs/", "arxiv", "arXiv"),
-            new Graph("https://openlibrary.org/isbn/", "openlibrary", "Open Library"));
+            new Graph(IdentifierScheme.ISSN.uri(""), "issn", "ISSN Portal"),
+            new Graph(IdentifierScheme.PMID.uri(""), "pubmed", "PubMed"),
+            new Graph(IdentifierScheme.ARXIV.uri(""), "arxiv", "arXiv"),
+            new Graph(IdentifierScheme.ISBN.uri(""), "openlibrary", "Open Library"));
 
     private ExternalGraphs() {}
 

@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.scholarlod.rdf.Cito;
+import org.scholarlod.rdf.Foaf;
+import org.scholarlod.rdf.Skos;
+import org.scholarlod.rdf.VoidVocab;
 
 /**
  * The route of the home page, {@code /}: what the dataset holds, how to query it, and the articles page by page
@@ -70,20 +74,14 @@ final class HomePage extends Route {
         Map<String, Object> model = new HashMap<>();
         model.put(
                 "summary",
-                Plural.of(description.total("documents"), "article", "articles") + ", citing "
-                        + Plural.of(description.distinctObjects("http://purl.org/spar/cito/cites"), "work", "works")
+                Plural.of(description.total(VoidVocab.documents), "article", "articles") + ", citing "
+                        + Plural.of(description.distinctObjects(Cito.cites), "work", "works")
                         + "; "
-                        + Plural.of(description.entities("http://xmlns.com/foaf/0.1/Person"), "person", "people") + ", "
-                        + Plural.of(
-                                description.entities("http://xmlns.com/foaf/0.1/Organization"),
-                                "organisation",
-                                "organisations")
+                        + Plural.of(description.entities(Foaf.Person), "person", "people") + ", "
+                        + Plural.of(description.entities(Foaf.Organization), "organisation", "organisations")
                         + ", "
-                        + Plural.of(
-                                description.entities("http://www.w3.org/2004/02/skos/core#Concept"),
-                                "keyword",
-                                "keywords")
-                        + "; " + Plural.of(description.total("triples"), "triple", "triples") + " in all");
+                        + Plural.of(description.entities(Skos.Concept), "keyword", "keywords")
+                        + "; " + Plural.of(description.total(VoidVocab.triples), "triple", "triples") + " in all");
         model.put("license", description.license());
         model.put("licenseName", ServerSettings.CC0.equals(description.license()) ? "CC0 1.0" : description.license());
         List<String> services = description.services();
@@ -94,7 +92,7 @@ final class HomePage extends Route {
         model.put("services", listed);
         List<Map<String, String>> list = ArticleListing.of(dataset, links, order, (number - 1) * LISTED, LISTED);
         model.put("list", list);
-        long total = description.total("documents");
+        long total = description.total(VoidVocab.documents);
         long pages = Math.max(1, Math.min(LAST_PAGE, (total + LISTED - 1) / LISTED));
         String by = order == ArticleListing.Order.NEWEST ? "" : "&order=" + order.parameter;
         model.put(

@@ -20,6 +20,7 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.vocabulary.RDF;
 import org.scholarlod.rdf.Foaf;
+import org.scholarlod.rdf.Namespaces;
 
 /**
  * The links a reader follows from a person or an organisation, two steps away in the graph: a person's works
@@ -27,10 +28,7 @@ import org.scholarlod.rdf.Foaf;
  */
 final class RelatedView {
     private static final String PREFIXES =
-            "PREFIX dcterms: <http://purl.org/dc/terms/> PREFIX foaf: <http://xmlns.com/foaf/0.1/> "
-                    + "PREFIX pro: <http://purl.org/spar/pro/> PREFIX org: <http://www.w3.org/ns/org#> "
-                    + "PREFIX frapo: <http://purl.org/cerif/frapo/> PREFIX cito: <http://purl.org/spar/cito/> "
-                    + "PREFIX slod: <https://w3id.org/scholarlod/ns#> PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> ";
+            Namespaces.sparql("dcterms", "foaf", "pro", "org", "frapo", "cito", "slod", "xsd");
     private static final Map<String, Query> PERSON = ordered(
             "Works", "SELECT DISTINCT ?x ?label WHERE { ?x dcterms:creator $r ; dcterms:title ?label } ORDER BY ?label",
             "Organisations",

@@ -19,6 +19,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.scholarlod.rdf.Namespaces;
 
 /**
  * The route of {@code /search?q=…}: full-text search over titles, names, abstracts and keywords (jena-text's
@@ -60,8 +61,8 @@ final class SearchPage extends Route {
         // Lower case, so that words such as OR and AND are words, not operators.
         String literal =
                 NodeFmtLib.strNT(NodeFactory.createLiteralString(QueryParser.escape(q.toLowerCase(Locale.ROOT))));
-        String query = "PREFIX text: <http://jena.apache.org/text#> SELECT ?s ?score ?lit WHERE { "
-                + "(?s ?score ?lit) text:query (" + literal + " " + LIMIT + ") } ORDER BY DESC(?score) ?s";
+        String query = Namespaces.sparql("text") + "SELECT ?s ?score ?lit WHERE { " + "(?s ?score ?lit) text:query ("
+                + literal + " " + LIMIT + ") } ORDER BY DESC(?score) ?s";
         Map<String, Map<String, String>> best = new LinkedHashMap<>();
         Txn.executeRead(
                 dataset,

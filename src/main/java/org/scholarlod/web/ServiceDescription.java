@@ -18,13 +18,13 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
+import org.scholarlod.rdf.Sd;
 
 /**
  * A SPARQL 1.1 Service Description, in the RDF syntax asked for, on a plain {@code GET /sparql}: a request
  * without parameters, which Fuseki would refuse for want of a query.
  */
 final class ServiceDescription implements Filter {
-    private static final String SD = "http://www.w3.org/ns/sparql-service-description#";
     /** The SPARQL results formats Fuseki writes, then the RDF syntaxes it offers for CONSTRUCT and DESCRIBE. */
     private static final List<String> RESULT_FORMATS = java.util.stream.Stream.concat(
                     java.util.stream.Stream.of("JSON", "XML", "CSV", "TSV")
@@ -60,29 +60,29 @@ final class ServiceDescription implements Filter {
         Graph graph = GraphFactory.createDefaultGraph();
         Node service = NodeFactory.createBlankNode("service");
         Node endpoint = NodeFactory.createURI(request.getRequestURL().toString());
-        graph.add(Triple.create(service, RDF.Nodes.type, sd("Service")));
-        graph.add(Triple.create(service, sd("endpoint"), endpoint));
-        graph.add(Triple.create(service, sd("supportedLanguage"), sd("SPARQL11Query")));
+        graph.add(Triple.create(service, RDF.Nodes.type, Sd.Service));
+        graph.add(Triple.create(service, Sd.endpoint, endpoint));
+        graph.add(Triple.create(service, Sd.supportedLanguage, Sd.SPARQL11Query));
         if (update) {
-            graph.add(Triple.create(service, sd("supportedLanguage"), sd("SPARQL11Update")));
+            graph.add(Triple.create(service, Sd.supportedLanguage, Sd.SPARQL11Update));
         }
-        graph.add(Triple.create(service, sd("feature"), sd("UnionDefaultGraph")));
-        graph.add(Triple.create(service, sd("feature"), sd("DereferencesURIs")));
+        graph.add(Triple.create(service, Sd.feature, Sd.UnionDefaultGraph));
+        graph.add(Triple.create(service, Sd.feature, Sd.DereferencesURIs));
         if (!description.services().isEmpty()) {
             // SERVICE works, but only towards the allowlisted endpoints.
-            graph.add(Triple.create(service, sd("feature"), sd("BasicFederatedQuery")));
+            graph.add(Triple.create(service, Sd.feature, Sd.BasicFederatedQuery));
         }
         for (String format : RESULT_FORMATS) {
-            graph.add(Triple.create(service, sd("resultFormat"), NodeFactory.createURI(format)));
+            graph.add(Triple.create(service, Sd.resultFormat, NodeFactory.createURI(format)));
         }
         // The default dataset is the one /.well-known/void describes (VoID and DCAT), under the same URI.
         Node dataset = description.datasetNode();
         Node defaultGraph = NodeFactory.createBlankNode("default");
-        graph.add(Triple.create(service, sd("defaultDataset"), dataset));
-        graph.add(Triple.create(dataset, RDF.Nodes.type, sd("Dataset")));
-        graph.add(Triple.create(dataset, sd("defaultGraph"), defaultGraph));
-        graph.add(Triple.create(defaultGraph, RDF.Nodes.type, sd("Graph")));
-        graph.getPrefixMapping().setNsPrefix("sd", SD);
+        graph.add(Triple.create(service, Sd.defaultDataset, dataset));
+        graph.add(Triple.create(dataset, RDF.Nodes.type, Sd.Dataset));
+        graph.add(Triple.create(dataset, Sd.defaultGraph, defaultGraph));
+        graph.add(Triple.create(defaultGraph, RDF.Nodes.type, Sd.Graph));
+        graph.getPrefixMapping().setNsPrefix("sd", Sd.NS);
         Representation chosen = AcceptHeader.choose(
                 request.getHeader("Accept"),
                 List.of(Representation.TURTLE, Representation.RDFXML, Representation.JSONLD, Representation.NTRIPLES));
@@ -93,9 +93,5 @@ final class ServiceDescription implements Filter {
         RDFWriter.source(graph).lang(chosen.lang).output(out);
         response.addHeader("Vary", "Accept");
         Route.send(request, response, chosen.mediaType + "; charset=utf-8", out.toByteArray());
-    }
-
-    private static Node sd(String local) {
-        return NodeFactory.createURI(SD + local);
     }
 }

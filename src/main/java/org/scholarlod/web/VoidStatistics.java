@@ -1,6 +1,5 @@
 package org.scholarlod.web;
 
-import static org.scholarlod.web.DatasetDescription.VOID;
 import static org.scholarlod.web.DatasetDescription.add;
 import static org.scholarlod.web.DatasetDescription.integer;
 import static org.scholarlod.web.DatasetDescription.literal;
@@ -21,7 +20,11 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.vocabulary.RDF;
+import org.scholarlod.rdf.Cito;
+import org.scholarlod.rdf.Dct;
+import org.scholarlod.rdf.Foaf;
 import org.scholarlod.rdf.Namespaces;
+import org.scholarlod.rdf.VoidVocab;
 
 /**
  * The VoID statistics of a store, counted by SPARQL over its union graph: triples, documents, class partitions
@@ -31,7 +34,6 @@ import org.scholarlod.rdf.Namespaces;
  * which on a catalogue of 10,000 articles took longer than loading it.
  */
 final class VoidStatistics {
-    private static final String CITES = "http://purl.org/spar/cito/cites";
     /** Rows a DISTINCT holds in memory before it spills to disk. */
     static final long IN_MEMORY = 100_000;
 
@@ -48,18 +50,19 @@ final class VoidStatistics {
         add(
                 g,
                 ds,
-                VOID + "documents",
-                integer(distinct("?g", "GRAPH ?g { ?g <http://xmlns.com/foaf/0.1/primaryTopic> ?a }")));
+                VoidVocab.documents,
+                integer(distinct("?g", "GRAPH ?g { ?g <" + Foaf.primaryTopic.getURI() + "> ?a }")));
         select(
-                "SELECT ?a WHERE { GRAPH ?g { ?g <http://xmlns.com/foaf/0.1/primaryTopic> ?a } } ORDER BY ?a LIMIT 3",
-                row -> add(g, ds, VOID + "exampleResource", row.get("a")));
+                Namespaces.sparql("foaf")
+                        + "SELECT ?a WHERE { GRAPH ?g { ?g foaf:primaryTopic ?a } } ORDER BY ?a LIMIT 3",
+                row -> add(g, ds, VoidVocab.exampleResource, row.get("a")));
         TreeSet<String> used = new TreeSet<>();
         classPartitions(g, ds, used);
         propertyPartitions(g, ds, used);
         Namespaces.prefixes().getNsPrefixMap().values().stream()
                 .sorted()
                 .filter(ns -> !ns.equals(RDF.getURI()) && used.stream().anyMatch(u -> u.startsWith(ns)))
-                .forEach(ns -> add(g, ds, VOID + "vocabulary", uri(ns)));
+                .forEach(ns -> add(g, ds, VoidVocab.vocabulary, uri(ns)));
         linksets(g, ds);
     }
 
@@ -69,12 +72,12 @@ final class VoidStatistics {
         // subjects per class already; a DISTINCT over them spilled millions of rows to disk to find no repeats.
         select("SELECT ?c (COUNT(*) AS ?n) WHERE { ?s a ?c } GROUP BY ?c ORDER BY ?c", row -> {
             Node partition = uri(base + ".well-known/void#class-" + n.incrementAndGet());
-            add(g, ds, VOID + "classPartition", partition);
-            add(g, partition, VOID + "class", row.get("c"));
-            add(g, partition, VOID + "entities", integer(number(row, "n")));
+            add(g, ds, VoidVocab.classPartition, partition);
+            add(g, partition, VoidVocab.class_, row.get("c"));
+            add(g, partition, VoidVocab.entities, integer(number(row, "n")));
             used.add(row.get("c").getURI());
         });
-        add(g, ds, VOID + "classes", integer(n.get()));
+        add(g, ds, VoidVocab.classes, integer(n.get()));
     }
 
     private void propertyPartitions(Graph g, Node ds, Set<String> used) {
@@ -85,28 +88,32 @@ final class VoidStatistics {
                 row -> counts.put(row.get("p"), number(row, "n")));
         counts.forEach((property, triples) -> {
             Node partition = uri(base + ".well-known/void#property-" + n.incrementAndGet());
-            add(g, ds, VOID + "propertyPartition", partition);
-            add(g, partition, VOID + "property", property);
-            add(g, partition, VOID + "triples", integer(triples));
-            if (property.getURI().equals(CITES)) {
-                add(g, partition, VOID + "distinctObjects", integer(distinct("?o", "?s <" + CITES + "> ?o")));
+            add(g, ds, VoidVocab.propertyPartition, partition);
+            add(g, partition, VoidVocab.property, property);
+            add(g, partition, VoidVocab.triples, integer(triples));
+            if (property.equals(Cito.cites)) {
+                add(
+                        g,
+                        partition,
+                        VoidVocab.distinctObjects,
+                        integer(distinct("?o", "?s <" + Cito.cites.getURI() + "> ?o")));
             }
             used.add(property.getURI());
         });
-        add(g, ds, VOID + "properties", integer(n.get()));
+        add(g, ds, VoidVocab.properties, integer(n.get()));
         // Every triple has one property, so the partitions' triples add up to the store's: no second scan.
         add(
                 g,
                 ds,
-                VOID + "triples",
+                VoidVocab.triples,
                 integer(counts.values().stream().mapToLong(Long::longValue).sum()));
     }
 
     private void linksets(Graph g, Node ds) {
         Map<String, Long> counts = new TreeMap<>();
         select(
-                "SELECT ?p ?o WHERE { VALUES ?p { <http://www.w3.org/2002/07/owl#sameAs> "
-                        + "<http://www.w3.org/2000/01/rdf-schema#seeAlso> } ?s ?p ?o FILTER(isIRI(?o)) }",
+                Namespaces.sparql("owl", "rdfs")
+                        + "SELECT ?p ?o WHERE { VALUES ?p { owl:sameAs rdfs:seeAlso } ?s ?p ?o FILTER(isIRI(?o)) }",
                 row -> {
                     ExternalGraphs.of(row.get("o").getURI())
                             .ifPresent(target -> counts.merge(
@@ -117,17 +124,17 @@ final class VoidStatistics {
             String predicate = entry.getKey().substring(prefix.length() + 1);
             ExternalGraphs.Graph target = ExternalGraphs.of(prefix).orElseThrow();
             Node targetNode = uri(base + ".well-known/void#" + target.key());
-            add(g, targetNode, RDF.type.getURI(), uri(VOID + "Dataset"));
-            add(g, targetNode, "http://purl.org/dc/terms/title", literal(target.title()));
-            add(g, targetNode, VOID + "uriSpace", literal(prefix));
+            add(g, targetNode, RDF.Nodes.type, VoidVocab.Dataset);
+            add(g, targetNode, Dct.title, literal(target.title()));
+            add(g, targetNode, VoidVocab.uriSpace, literal(prefix));
             Node linkset = uri(base + ".well-known/void#links-" + target.key() + "-"
                     + predicate.substring(Math.max(predicate.lastIndexOf('#'), predicate.lastIndexOf('/')) + 1));
-            add(g, ds, VOID + "subset", linkset);
-            add(g, linkset, RDF.type.getURI(), uri(VOID + "Linkset"));
-            add(g, linkset, VOID + "subjectsTarget", ds);
-            add(g, linkset, VOID + "objectsTarget", targetNode);
-            add(g, linkset, VOID + "linkPredicate", uri(predicate));
-            add(g, linkset, VOID + "triples", integer(entry.getValue()));
+            add(g, ds, VoidVocab.subset, linkset);
+            add(g, linkset, RDF.Nodes.type, VoidVocab.Linkset);
+            add(g, linkset, VoidVocab.subjectsTarget, ds);
+            add(g, linkset, VoidVocab.objectsTarget, targetNode);
+            add(g, linkset, VoidVocab.linkPredicate, uri(predicate));
+            add(g, linkset, VoidVocab.triples, integer(entry.getValue()));
         }
     }
 

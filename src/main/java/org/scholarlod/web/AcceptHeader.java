@@ -1,7 +1,9 @@
 package org.scholarlod.web;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Chooses among offered representations by an HTTP Accept header (RFC 9110): q-values, {@code type/*} and
@@ -33,19 +35,43 @@ final class AcceptHeader {
 
     /** The quality the header gives a media type: that of the most specific matching range, 0 if none. */
     static double quality(String accept, String mediaType) {
+        String[] range = mostSpecific(accept, mediaType);
+        return range == null ? 0 : q(range);
+    }
+
+    /**
+     * The parameters other than q of the most specific range matching {@code mediaType}, by lower-case name, such
+     * as {@code style} and {@code locale} in doi.org's {@code text/x-bibliography; style=apa; locale=en-US}.
+     */
+    static Map<String, String> parameters(String accept, String mediaType) {
+        Map<String, String> parameters = new HashMap<>();
+        String[] range = accept == null ? null : mostSpecific(accept, mediaType);
+        for (int i = 1; range != null && i < range.length; i++) {
+            int equals = range[i].indexOf('=');
+            String name =
+                    equals < 0 ? "" : range[i].substring(0, equals).strip().toLowerCase(Locale.ROOT);
+            if (!name.isEmpty() && !name.equals("q")) {
+                parameters.put(name, range[i].substring(equals + 1).strip().replaceAll("^\"|\"$", ""));
+            }
+        }
+        return parameters;
+    }
+
+    /** The media range (its name, then its parameters) that decides for {@code mediaType}, or null if none. */
+    private static String[] mostSpecific(String accept, String mediaType) {
         String type = mediaType.substring(0, mediaType.indexOf('/'));
         int bestSpecificity = -1;
-        double quality = 0;
+        String[] best = null;
         for (String range : accept.split(",")) {
             String[] parts = range.split(";", -1);
             String name = parts[0].strip().toLowerCase(Locale.ROOT);
             int specificity = name.equals(mediaType) ? 2 : name.equals(type + "/*") ? 1 : name.equals("*/*") ? 0 : -1;
             if (specificity > bestSpecificity) {
                 bestSpecificity = specificity;
-                quality = q(parts);
+                best = parts;
             }
         }
-        return quality;
+        return best;
     }
 
     private static double q(String[] parts) {

@@ -10,7 +10,8 @@ import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.RDF;
-import org.scholarlod.cite.ApaFormatter;
+import org.scholarlod.cite.CslFormatter;
+import org.scholarlod.cite.CslStyle;
 import org.scholarlod.model.IdentifierScheme;
 import org.scholarlod.rdf.Biro;
 import org.scholarlod.rdf.C4o;
@@ -152,7 +153,7 @@ final class ArticleView {
             String text = text(entry, C4o.hasContent);
             if (text == null && work != null) {
                 // A reference given only as fields (Crossref's structured references) is shown as what it states.
-                text = ApaFormatter.format(works.work(work));
+                text = CslFormatter.entry(works.work(work), CslStyle.APA);
             }
             item.put("text", text);
             item.put("href", work == null ? null : links.href(work.getURI()));

@@ -10,9 +10,10 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.scholarlod.cite.ApaFormatter;
 import org.scholarlod.cite.BibTex;
+import org.scholarlod.cite.CslFormatter;
 import org.scholarlod.cite.CslJson;
+import org.scholarlod.cite.CslStyle;
 import org.scholarlod.cite.Ris;
 import org.scholarlod.rdf.JsonLdContext;
 import org.scholarlod.rdf.Namespaces;
@@ -35,6 +36,7 @@ final class DescriptionRenderer {
             Node resource,
             ResourceDescription.Found found,
             ResourceDescription.Extras extras,
+            CslStyle style,
             List<Map<String, String>> alternates,
             String next) {
         if (chosen.lang != null) {
@@ -45,18 +47,33 @@ final class DescriptionRenderer {
                 CslJson.item(mapper, resource.getURI(), extras.work()).toPrettyString();
             case BIBTEX -> new BibTex().entry(extras.work());
             case RIS -> Ris.record(extras.work());
-            case BIBLIOGRAPHY -> ApaFormatter.format(extras.work()) + "\n";
+            case BIBLIOGRAPHY -> CslFormatter.entry(extras.work(), style) + "\n";
             default ->
                 pages.render(
                         resource,
                         found.graph(),
-                        extras.work() == null ? null : ApaFormatter.format(extras.work()),
+                        extras.work() == null ? null : citation(extras, style, alternates),
                         extras.article(),
                         extras.related(),
                         alternates,
                         next);
         };
         return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** What the page's "Cite as" shows: the work in the chosen style, the styles to pick from, its text link. */
+    private static Map<String, Object> citation(
+            ResourceDescription.Extras extras, CslStyle style, List<Map<String, String>> alternates) {
+        String text = alternates.stream()
+                .filter(a -> a.get("mediaType").equals(Representation.BIBLIOGRAPHY.mediaType))
+                .map(a -> a.get("href"))
+                .findFirst()
+                .orElseThrow();
+        return Map.of(
+                "text", CslFormatter.entry(extras.work(), style),
+                "styles", StylePicker.options(style),
+                "textHref", text + StylePicker.query(style),
+                "styleQuery", StylePicker.query(style));
     }
 
     private byte[] rdf(Representation chosen, Node resource, ResourceDescription.Found found) {

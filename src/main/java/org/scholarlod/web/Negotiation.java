@@ -1,10 +1,12 @@
 package org.scholarlod.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.scholarlod.cite.CslStyle;
 
 /**
  * Which representation of a resource a request gets: the one a "….ttl" suffix or {@code ?format=} fixes, else
@@ -37,6 +39,22 @@ record Negotiation(String path, Representation fixed) {
         return fixed != null ? fixed : AcceptHeader.choose(accept, offers);
     }
 
+    /**
+     * The citation style a work is formatted in: {@code ?style=} and {@code ?locale=}, else, where the Accept
+     * header chose {@code text/x-bibliography}, that range's {@code style} and {@code locale} parameters (as
+     * doi.org takes them), else APA in US English. An unknown style or locale is refused naming it.
+     */
+    CslStyle style(HttpServletRequest request, Representation chosen) {
+        String style = request.getParameter("style");
+        String locale = request.getParameter("locale");
+        if (style == null && locale == null && fixed == null) {
+            Map<String, String> asked = AcceptHeader.parameters(request.getHeader("Accept"), chosen.mediaType);
+            style = asked.get("style");
+            locale = asked.get("locale");
+        }
+        return CslStyle.of(style, locale);
+    }
+
     /** {@code Vary} where the Accept header decided, whatever the outcome. */
     void vary(HttpServletResponse response) {
         if (fixed == null) {
@@ -45,7 +63,12 @@ record Negotiation(String path, Representation fixed) {
     }
 
     /** The headers of a representation that is sent; {@code next} is the next page's query, or null. */
-    void describe(HttpServletResponse response, Representation chosen, List<Representation> offers, String next) {
+    void describe(
+            HttpServletResponse response,
+            Representation chosen,
+            CslStyle style,
+            List<Representation> offers,
+            String next) {
         List<String> links = new ArrayList<>();
         alternates(offers)
                 .forEach(a ->
@@ -55,7 +78,8 @@ record Negotiation(String path, Representation fixed) {
         }
         response.setHeader("Link", String.join(", ", links));
         if (fixed == null) {
-            response.setHeader("Content-Location", path + "." + chosen.suffix);
+            String query = chosen == Representation.BIBLIOGRAPHY ? StylePicker.query(style) : "";
+            response.setHeader("Content-Location", path + "." + chosen.suffix + query);
         }
     }
 

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
@@ -15,8 +16,11 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.scholarlod.cite.BibTex;
+import org.scholarlod.cite.CslFormatter;
 import org.scholarlod.cite.CslJson;
+import org.scholarlod.cite.CslStyle;
 import org.scholarlod.cite.Ris;
+import org.scholarlod.model.CitedWork;
 import org.scholarlod.model.Reference;
 import org.scholarlod.rdf.CitedWorkReader;
 import org.scholarlod.rdf.Foaf;
@@ -24,10 +28,11 @@ import org.scholarlod.rdf.SharedLayout;
 
 /**
  * An article's whole reference list as one download for reference managers:
- * {@code /id/article/{key}/references.csl.json}, {@code ….bib} or {@code ….ris}.
+ * {@code /id/article/{key}/references.csl.json}, {@code ….bib}, {@code ….ris}, or {@code ….txt}, a bibliography
+ * formatted in the CSL style and locale of {@code ?style=} and {@code ?locale=} (APA in US English by default).
  */
 final class ReferenceListDownload {
-    private static final Pattern PATH = Pattern.compile("^(/id/article/.+)/references\\.(csl\\.json|bib|ris)$");
+    private static final Pattern PATH = Pattern.compile("^(/id/article/.+)/references\\.(csl\\.json|bib|ris|txt)$");
 
     private final DatasetGraph dataset;
     private final String base;
@@ -60,6 +65,13 @@ final class ReferenceListDownload {
             return;
         }
         String format = m.group(2);
+        CslStyle style;
+        try {
+            style = CslStyle.of(request.getParameter("style"), request.getParameter("locale"));
+        } catch (IllegalArgumentException e) {
+            ErrorPage.plain(response, 400, e.getMessage());
+            return;
+        }
         String type;
         StringBuilder body = new StringBuilder();
         switch (format) {
@@ -69,6 +81,15 @@ final class ReferenceListDownload {
                 references.stream()
                         .filter(r -> r.work() != null)
                         .forEach(r -> body.append(bibtex.entry(r.work())).append('\n'));
+            }
+            case "txt" -> {
+                type = Representation.BIBLIOGRAPHY.mediaType;
+                List<CitedWork> works = references.stream()
+                        .map(Reference::work)
+                        .filter(Objects::nonNull)
+                        .toList();
+                CslFormatter.bibliography(works, style)
+                        .forEach(e -> body.append(e).append('\n'));
             }
             case "ris" -> {
                 type = "application/x-research-info-systems";

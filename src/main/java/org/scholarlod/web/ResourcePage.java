@@ -48,7 +48,7 @@ final class ResourcePage {
     String render(
             Node resource,
             Graph description,
-            String citation,
+            Map<String, Object> citation,
             Map<String, Object> article,
             List<Map<String, Object>> related,
             List<Map<String, String>> alternates,
@@ -63,6 +63,7 @@ final class ResourcePage {
         page.put("types", ClassLabels.of(classes, this::curie));
         page.put("typeTerms", String.join(" ", terms));
         page.put("citation", citation);
+        page.put("styleQuery", citation == null ? "" : citation.get("styleQuery"));
         page.put("article", article);
         page.put("related", related);
         page.put("schemaOrg", SchemaOrg.of(resource, description));

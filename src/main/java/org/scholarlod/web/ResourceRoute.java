@@ -8,6 +8,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.scholarlod.cite.CslStyle;
 
 /**
  * The route of every URI minted under the base, {@code /id/…} and {@code /graph/…}: the resource's description
@@ -68,14 +69,22 @@ final class ResourceRoute extends Route {
             ErrorPage.notAcceptable(response, answer.offers());
             return;
         }
+        CslStyle style;
+        try {
+            style = answer.extras().work() == null ? CslStyle.APA : negotiation.style(request, answer.chosen());
+        } catch (IllegalArgumentException e) {
+            ErrorPage.plain(response, 400, e.getMessage());
+            return;
+        }
         String next = answer.found().hasNext() ? "?page=" + (page + 1) : null;
-        negotiation.describe(response, answer.chosen(), answer.offers(), next);
+        negotiation.describe(response, answer.chosen(), style, answer.offers(), next);
         Node resource = uri(negotiation.path());
         byte[] body = renderer.render(
                 answer.chosen(),
                 resource,
                 answer.found(),
                 answer.extras(),
+                style,
                 negotiation.alternates(answer.offers()),
                 next);
         if (!Freshness.of(body, Freshness.FIVE_MINUTES, version.lastModified()).answer(request, response)) {

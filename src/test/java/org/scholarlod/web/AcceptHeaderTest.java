@@ -51,4 +51,16 @@ class AcceptHeaderTest {
         }
         assertEquals(0.0, AcceptHeader.quality(";, ;q=1", "text/turtle"));
     }
+
+    @Test
+    void parameters_ofTheRangeThatDecides() {
+        assertEquals(
+                java.util.Map.of("style", "ieee", "locale", "de-DE"),
+                AcceptHeader.parameters(
+                        "text/html;q=0.9, text/x-bibliography; style=ieee; locale=\"de-DE\"; q=0.8, */*;q=0.1",
+                        "text/x-bibliography"));
+        assertEquals(java.util.Map.of(), AcceptHeader.parameters("text/*;q=0.5", "text/x-bibliography"));
+        assertEquals(java.util.Map.of(), AcceptHeader.parameters(null, "text/x-bibliography"));
+        assertEquals(java.util.Map.of(), AcceptHeader.parameters(";;=,", "text/x-bibliography"));
+    }
 }

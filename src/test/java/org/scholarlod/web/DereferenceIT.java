@@ -277,6 +277,39 @@ class DereferenceIT {
                 406, get("id/person/joonkoo-lee", "application/x-bibtex").statusCode(), "a person has no citation");
     }
 
+    /** doi.org's citation negotiation: a CSL style and locale by Accept parameters or by query. */
+    @Test
+    void dereference_citationInAnyCslStyle() throws Exception {
+        String ieee = "[1] G. Gereffi and J. Lee, “Economic and Social Upgrading in Global Value Chains and Industrial"
+                + " Clusters: Why Governance Matters,” Journal of Business Ethics, vol. 133, no. 1, pp. 25–38, 2016,"
+                + " doi: 10.1007/s10551-014-2373-7.";
+        HttpResponse<String> byAccept = get(ARTICLE, "text/x-bibliography; style=ieee; locale=en-US");
+        assertEquals(ieee, byAccept.body().strip());
+        assertEquals(
+                "/" + ARTICLE + ".txt?style=ieee",
+                byAccept.headers().firstValue("Content-Location").orElse(""));
+        assertEquals(ieee, get(ARTICLE + ".txt?style=ieee", null).body().strip());
+        assertTrue(
+                get(ARTICLE + "?style=chicago-author-date&locale=de-DE", "text/x-bibliography")
+                        .body()
+                        .startsWith("Gereffi, Gary, und Joonkoo Lee. 2016. „Economic"),
+                "German terms and quotation marks");
+
+        HttpResponse<String> unknown = get(ARTICLE + ".txt?style=no-such-style", null);
+        assertEquals(400, unknown.statusCode());
+        assertTrue(unknown.body().startsWith("unknown citation style 'no-such-style'"), unknown.body());
+        assertEquals(400, get(ARTICLE, "text/x-bibliography; locale=xx-XX").statusCode());
+        assertEquals(
+                200,
+                get("id/person/joonkoo-lee?style=no-such-style", "text/html").statusCode(),
+                "a page without a citation does not read the style");
+
+        String page = get(ARTICLE + "?style=ieee", "text/html").body();
+        assertTrue(page.contains("<p class=\"citation\">[1] G. Gereffi and J. Lee, “Economic"), page);
+        assertTrue(page.contains("<option value=\"ieee\" selected>IEEE</option>"), page);
+        assertTrue(page.contains("references.txt?style&#61;ieee\">Formatted text</a>"), page);
+    }
+
     @Test
     void search_findsTitlesNamesAndKeywords() throws Exception {
         String governance = get("search?q=governance", "text/html").body();
@@ -301,6 +334,16 @@ class DereferenceIT {
                 .readTree(get(ARTICLE + "/references.csl.json", null).body());
         assertEquals(95, csl.size());
         assertEquals("World Development", csl.get(0).get("container-title").asText());
+        List<String> apa = get(ARTICLE + "/references.txt", null).body().lines().toList();
+        assertEquals(95, apa.size());
+        assertTrue(
+                apa.get(0).startsWith("Altenburg, T., & Meyer-Stamer, J. (1999). How to promote clusters"), apa.get(0));
+        List<String> ieee =
+                get(ARTICLE + "/references.txt?style=ieee", null).body().lines().toList();
+        assertTrue(
+                ieee.get(0).startsWith("[1] T. Altenburg and J. Meyer-Stamer, “How to promote clusters"), ieee.get(0));
+        assertTrue(ieee.get(94).startsWith("[95] "), ieee.get(94));
+        assertEquals(400, get(ARTICLE + "/references.txt?style=../x", null).statusCode());
         assertEquals(404, get("id/article/10.9999/none/references.bib", null).statusCode());
     }
 

@@ -2,6 +2,7 @@ package org.scholarlod.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.scholarlod.rdf.BaseUri;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -20,7 +21,7 @@ final class ArticleInputs {
             paramLabel = "URI",
             defaultValue = Defaults.BASE,
             description = "Base under which URIs are minted (default: ${DEFAULT-VALUE}).")
-    String base;
+    BaseUri base;
 
     /** The inputs as the walker takes them ('-' stays '-'). */
     List<String> names() {

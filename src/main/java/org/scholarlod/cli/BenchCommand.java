@@ -159,7 +159,7 @@ final class BenchCommand implements Callable<Integer> {
             report("reference parsing", parse, "references/s", "splitting into words", split);
         }
         Reading seed = BundledSeed.read(new ArticleReader());
-        ArticleMapper mapper = new ArticleMapper(new UriMinter(Defaults.BASE));
+        ArticleMapper mapper = new ArticleMapper(new UriMinter(Defaults.BASE_URI));
         ReferenceParser parser = new ReferenceParser();
         ArticleGraph graph = mapper.map(parser.parseReferences(seed.article()));
         ByteArrayOutputStream nt = new ByteArrayOutputStream();

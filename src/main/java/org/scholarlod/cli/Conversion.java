@@ -5,6 +5,7 @@ import java.util.List;
 import org.scholarlod.pipeline.ShapeViolationException;
 import org.scholarlod.rdf.ArticleGraph;
 import org.scholarlod.rdf.ArticleMapper;
+import org.scholarlod.rdf.BaseUri;
 import org.scholarlod.rdf.ShapeValidator;
 import org.scholarlod.rdf.UriMinter;
 import org.scholarlod.refparse.ReferenceParser;
@@ -21,8 +22,8 @@ final class Conversion {
     private final ShapeValidator validator;
     private final PrintStream err;
 
-    Conversion(String base, boolean validate, PrintStream err) {
-        this.mapper = new ArticleMapper(new UriMinter(Defaults.base(base)));
+    Conversion(BaseUri base, boolean validate, PrintStream err) {
+        this.mapper = new ArticleMapper(new UriMinter(base));
         this.validator = validate ? new ShapeValidator() : null;
         this.err = err;
     }

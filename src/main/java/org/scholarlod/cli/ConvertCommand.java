@@ -11,6 +11,7 @@ import org.scholarlod.pipeline.ConversionPipeline;
 import org.scholarlod.pipeline.OutputFormat;
 import org.scholarlod.pipeline.RdfWriterSink;
 import org.scholarlod.pipeline.Summary;
+import org.scholarlod.rdf.BaseUri;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -59,7 +60,7 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        String base = Defaults.base(articles.base);
+        BaseUri base = articles.base;
         ConversionPipeline run = new ConversionPipeline(
                 "scholarlod convert", pipeline.options(base, !noValidate, main.verbose), main.err());
         Summary summary;

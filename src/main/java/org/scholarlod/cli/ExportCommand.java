@@ -13,9 +13,11 @@ import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.riot.system.StreamRDFWriter;
+import org.scholarlod.rdf.BaseUri;
 import org.scholarlod.rdf.Namespaces;
-import org.scholarlod.store.Tdb2Store;
+import org.scholarlod.store.ArticleStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -60,8 +62,8 @@ final class ExportCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
 
-    @Option(names = "--db", paramLabel = "DIR", required = true, description = "TDB2 database directory.")
-    Path db;
+    @Mixin
+    StoreOption db;
 
     @Option(
             names = {"-f", "--format"},
@@ -79,10 +81,10 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         DumpFormat dump = DumpFormat.of(format);
-        if (!Files.isDirectory(db)) {
-            throw new IllegalArgumentException("--db " + db + ": no such store");
+        if (!Files.isDirectory(db.directory)) {
+            throw new IllegalArgumentException("--db " + db.directory + ": no such store");
         }
-        try (Tdb2Store store = Tdb2Store.open(db)) {
+        try (ArticleStore store = db.open()) {
             if (output == null) {
                 write(store, dump, main.out());
                 main.out().flush();
@@ -100,11 +102,11 @@ final class ExportCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private static void write(Tdb2Store store, DumpFormat dump, OutputStream target) throws IOException {
+    private static void write(ArticleStore store, DumpFormat dump, OutputStream target) throws IOException {
         OutputStream buffered = new BufferedOutputStream(target, 1 << 20);
         OutputStream out = dump.gzip ? new GZIPOutputStream(buffered, 1 << 16) : buffered;
         StreamRDF stream = StreamRDFWriter.getWriterStream(out, dump.jena);
-        String base = store.mintedBase() == null ? Defaults.BASE : store.mintedBase();
+        BaseUri base = store.mintedBase() == null ? Defaults.BASE_URI : store.mintedBase();
         StreamRDF withPrefixes = new StreamRDFWrapper(stream) {
             @Override
             public void start() {

@@ -1,6 +1,5 @@
 package org.scholarlod.cli;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,9 +9,11 @@ import org.scholarlod.link.LinkGraph;
 import org.scholarlod.link.LinkProfile;
 import org.scholarlod.link.Match;
 import org.scholarlod.link.Reconciler;
+import org.scholarlod.rdf.BaseUri;
 import org.scholarlod.rdf.UriMinter;
-import org.scholarlod.store.Tdb2Store;
+import org.scholarlod.store.ArticleStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -34,12 +35,8 @@ final class LinkCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
 
-    @Option(
-            names = "--db",
-            paramLabel = "DIR",
-            defaultValue = Defaults.DATABASE,
-            description = "TDB2 database directory (default: ${DEFAULT-VALUE}).")
-    Path db;
+    @Mixin
+    DefaultStoreOption db;
 
     @Option(
             names = "--endpoint",
@@ -77,10 +74,10 @@ final class LinkCommand implements Callable<Integer> {
                 : shape == LinkProfile.WIKIDATA
                         ? "https://query.wikidata.org/sparql"
                         : "https://opencitations.net/meta/sparql";
-        try (Tdb2Store store = Tdb2Store.open(db)) {
-            String base = store.mintedBase();
+        try (ArticleStore store = db.open()) {
+            BaseUri base = store.mintedBase();
             if (base == null) {
-                throw new IllegalArgumentException(db + " holds no articles to link");
+                throw new IllegalArgumentException(db.directory + " holds no articles to link");
             }
             String graph = new UriMinter(base).linkGraph(shape.label()).getURI();
             if (undo) {

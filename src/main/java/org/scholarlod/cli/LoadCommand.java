@@ -1,14 +1,14 @@
 package org.scholarlod.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.scholarlod.pipeline.ArticleSink;
 import org.scholarlod.pipeline.ConversionPipeline;
 import org.scholarlod.pipeline.PipelineOptions;
 import org.scholarlod.pipeline.Summary;
+import org.scholarlod.rdf.BaseUri;
+import org.scholarlod.store.ArticleStore;
 import org.scholarlod.store.FreshStoreLoad;
 import org.scholarlod.store.LoadProgress;
-import org.scholarlod.store.Tdb2Store;
 import org.scholarlod.web.StatisticsFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,20 +51,20 @@ final class LoadCommand implements Callable<Integer> {
                     + "one is loaded: slower than the bulk loader, but an interrupted load can be resumed.")
     boolean transactions;
 
-    @Option(names = "--db", paramLabel = "DIR", required = true, description = "TDB2 database directory.")
-    Path db;
+    @Mixin
+    StoreOption db;
 
     @Override
     public Integer call() {
-        String base = Defaults.base(articles.base);
-        if (!transactions && FreshStoreLoad.isNew(db)) {
+        BaseUri base = articles.base;
+        if (!transactions && FreshStoreLoad.isNew(db.directory)) {
             return bulkLoad(base);
         }
-        try (Tdb2Store store = Tdb2Store.open(db)) {
-            String minted = store.mintedBase();
-            if (minted != null && !minted.equals(Defaults.base(articles.base))) {
-                throw new IllegalArgumentException(db + " was minted under " + minted + ", not "
-                        + Defaults.base(articles.base) + ": load with --base " + minted);
+        try (ArticleStore store = db.open()) {
+            BaseUri minted = store.mintedBase();
+            if (minted != null && !minted.equals(base)) {
+                throw new IllegalArgumentException(db.directory + " was minted under " + minted + ", not " + base
+                        + ": load with --base " + minted);
             }
             PipelineOptions options = pipeline.options(base, true, main.verbose);
             if (resume) {
@@ -88,30 +88,34 @@ final class LoadCommand implements Callable<Integer> {
         }
     }
 
-    private Integer bulkLoad(String base) {
-        if (resume && FreshStoreLoad.wasStopped(db)) {
+    private Integer bulkLoad(BaseUri base) {
+        if (resume && FreshStoreLoad.wasStopped(db.directory)) {
             main.err()
                     .println("scholarlod: the interrupted load was a bulk load into a new store, which left "
                             + "nothing to resume; loading from the start");
         }
         Summary summary;
-        try (FreshStoreLoad loader = FreshStoreLoad.into(db)) {
+        try (FreshStoreLoad loader = FreshStoreLoad.into(db.directory)) {
             summary = new ConversionPipeline("scholarlod load", pipeline.options(base, true, main.verbose), main.err())
                     .run(articles.names(), System.in, loader);
         }
-        try (Tdb2Store store = Tdb2Store.open(db)) {
+        try (ArticleStore store = db.open()) {
             return finish(store, summary, base);
         }
     }
 
-    private Integer finish(Tdb2Store store, Summary summary, String base) {
-        new StatisticsFile(db.resolve(Tdb2Store.STATISTICS), store.generation()).write(store.dataset(), base);
+    private Integer finish(ArticleStore store, Summary summary, BaseUri base) {
+        new StatisticsFile(store.statisticsFile(), store.generation()).write(store.dataset(), base);
         long held = store.graphCount();
         pipeline.printSummary(summary, main.err());
         main.err()
                 .printf(
                         "scholarlod: loaded %,d article%s into %s; it holds %,d article graph%s%n",
-                        summary.converted(), summary.converted() == 1 ? "" : "s", db, held, held == 1 ? "" : "s");
+                        summary.converted(),
+                        summary.converted() == 1 ? "" : "s",
+                        db.directory,
+                        held,
+                        held == 1 ? "" : "s");
         return PipelineSettings.exitCode(summary);
     }
 }

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
+import org.scholarlod.rdf.BaseUri;
 import org.scholarlod.rdf.ConverterVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -66,6 +67,7 @@ public final class Main implements Callable<Integer> {
         ErrorReporter reporter = new ErrorReporter(err, Arrays.asList(args).contains("--verbose"));
         CommandLine commandLine = new CommandLine(main)
                 .setCaseInsensitiveEnumValuesAllowed(true)
+                .registerConverter(BaseUri.class, Main::baseUri)
                 .setOut(new java.io.PrintWriter(out, true, StandardCharsets.UTF_8))
                 .setErr(new java.io.PrintWriter(err, true, StandardCharsets.UTF_8))
                 .setParameterExceptionHandler(reporter)
@@ -85,6 +87,15 @@ public final class Main implements Callable<Integer> {
             }
             err.println("scholarlod: " + message);
             return ExitCode.STORE_OR_SERVER;
+        }
+    }
+
+    /** A {@code --base} value; picocli names the option, our message says what is wrong with it. */
+    private static BaseUri baseUri(String text) {
+        try {
+            return BaseUri.of(text);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.TypeConversionException(e.getMessage());
         }
     }
 

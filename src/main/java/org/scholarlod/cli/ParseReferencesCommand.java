@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import org.scholarlod.model.Reference;
 import org.scholarlod.refparse.ReferenceParser;
 import org.scholarlod.source.InputException;
+import org.scholarlod.source.TextPosition;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -91,11 +92,12 @@ final class ParseReferencesCommand implements Callable<Integer> {
         try {
             array = mapper.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new InputException(
+            throw InputException.at(
                     name,
-                    "line " + e.getLocation().getLineNr() + ", column "
-                            + e.getLocation().getColumnNr(),
-                    "not valid JSON: " + e.getOriginalMessage().split("\n")[0]);
+                    TextPosition.reported(
+                            e.getLocation().getLineNr(), e.getLocation().getColumnNr()),
+                    "not valid JSON: " + e.getOriginalMessage().split("\n")[0],
+                    e);
         }
         if (array == null || !array.isArray()) {
             throw new InputException(name, null, "expected a JSON array of reference strings");

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import org.scholarlod.pipeline.PipelineOptions;
 import org.scholarlod.pipeline.Summary;
+import org.scholarlod.rdf.BaseUri;
 import picocli.CommandLine.Option;
 
 /** How a catalogue run goes, for the commands that convert many records (a picocli mixin). */
@@ -42,7 +43,7 @@ final class PipelineSettings {
                     + "summary; skipped records are still named.")
     boolean quiet;
 
-    PipelineOptions options(String base, boolean validate, boolean verbose) {
+    PipelineOptions options(BaseUri base, boolean validate, boolean verbose) {
         int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         return new PipelineOptions(base, validate, workers, failFast, report, quiet, verbose, !noParseReferences, 0);
     }

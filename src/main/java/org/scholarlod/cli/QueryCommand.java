@@ -20,10 +20,11 @@ import org.apache.jena.riot.resultset.ResultSetWriterRegistry;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.scholarlod.rdf.Namespaces;
+import org.scholarlod.store.ArticleStore;
 import org.scholarlod.store.StoreException;
-import org.scholarlod.store.Tdb2Store;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -42,8 +43,8 @@ final class QueryCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
 
-    @Option(names = "--db", paramLabel = "DIR", required = true, description = "TDB2 database directory.")
-    Path db;
+    @Mixin
+    StoreOption db;
 
     @Option(
             names = "--timeout",
@@ -89,10 +90,10 @@ final class QueryCommand implements Callable<Integer> {
         Query query = new Query();
         query.setPrefixMapping(Namespaces.prefixes());
         QueryFactory.parse(query, text, null, Syntax.syntaxARQ);
-        if (!Files.isDirectory(db)) {
-            throw new StoreException(db + ": no such database directory", null);
+        if (!Files.isDirectory(db.directory)) {
+            throw new StoreException(db.directory + ": no such database directory", null);
         }
-        try (Tdb2Store store = Tdb2Store.open(db)) {
+        try (ArticleStore store = db.open()) {
             DatasetGraph dataset = store.dataset();
             Txn.executeRead(dataset, () -> {
                 var builder =

@@ -1,10 +1,10 @@
 package org.scholarlod.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.scholarlod.rdf.UriMinter;
-import org.scholarlod.store.Tdb2Store;
+import org.scholarlod.rdf.BaseUri;
+import org.scholarlod.store.ArticleStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -22,29 +22,28 @@ final class RebaseCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
 
-    @Option(names = "--db", paramLabel = "DIR", required = true, description = "TDB2 database directory.")
-    Path db;
+    @Mixin
+    StoreOption db;
 
     @Option(
             names = "--base",
             paramLabel = "URI",
             required = true,
             description = "The base to mint under from now on, e.g. http://localhost:8080/.")
-    String base;
+    BaseUri base;
 
     @Override
     public Integer call() {
-        String to = Defaults.base(base);
-        new UriMinter(to); // refuses a base that is not an absolute http(s) URI, before the store is touched
-        try (Tdb2Store store = Tdb2Store.open(db)) {
-            String from = store.mintedBase();
+        BaseUri to = base;
+        try (ArticleStore store = db.open()) {
+            BaseUri from = store.mintedBase();
             if (from == null) {
-                main.err().printf("scholarlod: %s is empty: nothing to re-mint%n", db);
+                main.err().printf("scholarlod: %s is empty: nothing to re-mint%n", db.directory);
             } else if (from.equals(to)) {
-                main.err().printf("scholarlod: %s is already minted under %s%n", db, to);
+                main.err().printf("scholarlod: %s is already minted under %s%n", db.directory, to);
             } else {
                 long quads = store.rebase(from, to);
-                main.err().printf("scholarlod: re-minted %s from %s to %s (%d quads)%n", db, from, to, quads);
+                main.err().printf("scholarlod: re-minted %s from %s to %s (%d quads)%n", db.directory, from, to, quads);
             }
         }
         return ExitCode.OK;

@@ -14,6 +14,7 @@ import org.scholarlod.cite.CslJson;
 import org.scholarlod.cite.Ris;
 import org.scholarlod.model.CitedWork;
 import org.scholarlod.model.Reference;
+import org.scholarlod.rdf.BaseUri;
 import org.scholarlod.rdf.CitedWorkGraph;
 import org.scholarlod.rdf.Namespaces;
 import org.scholarlod.rdf.UriMinter;
@@ -31,7 +32,7 @@ final class ReferenceListWriter {
 
     private ReferenceListWriter() {}
 
-    static void write(List<Reference> references, Format format, String base, PrintStream out) {
+    static void write(List<Reference> references, Format format, BaseUri base, PrintStream out) {
         switch (format) {
             case csl_json -> {
                 ObjectMapper mapper = new ObjectMapper();
@@ -58,8 +59,8 @@ final class ReferenceListWriter {
             case ris -> works(references).forEach(w -> out.println(Ris.record(w)));
             case turtle -> {
                 Graph graph = CitedWorkGraph.of(
-                        references.stream().filter(r -> r != null).toList(), new UriMinter(Defaults.base(base)));
-                graph.getPrefixMapping().setNsPrefixes(Namespaces.prefixes(Defaults.base(base)));
+                        references.stream().filter(r -> r != null).toList(), new UriMinter(base));
+                graph.getPrefixMapping().setNsPrefixes(Namespaces.prefixes(base));
                 RDFWriter.source(graph).format(RDFFormat.TURTLE_PRETTY).output(out);
             }
         }
@@ -88,7 +89,7 @@ final class ReferenceListWriter {
                 paramLabel = "URI",
                 defaultValue = Defaults.BASE,
                 description = "Base under which turtle output mints URIs (default: ${DEFAULT-VALUE}).")
-        String base;
+        BaseUri base;
 
         void write(List<Reference> references, PrintStream out) {
             ReferenceListWriter.write(references, format, base, out);

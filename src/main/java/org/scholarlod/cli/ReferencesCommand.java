@@ -1,7 +1,6 @@
 package org.scholarlod.cli;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.graph.Graph;
@@ -16,11 +15,10 @@ import org.scholarlod.rdf.Dct;
 import org.scholarlod.rdf.Foaf;
 import org.scholarlod.rdf.SharedLayout;
 import org.scholarlod.source.InputException;
+import org.scholarlod.store.ArticleStore;
 import org.scholarlod.store.StoreException;
-import org.scholarlod.store.Tdb2Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -35,8 +33,8 @@ final class ReferencesCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
 
-    @Option(names = "--db", paramLabel = "DIR", required = true, description = "TDB2 database directory.")
-    Path db;
+    @Mixin
+    StoreOption db;
 
     @Parameters(paramLabel = "ARTICLE", description = "The article's URI or DOI.")
     String article;
@@ -46,10 +44,10 @@ final class ReferencesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isDirectory(db)) {
-            throw new StoreException(db + ": no such database directory", null);
+        if (!Files.isDirectory(db.directory)) {
+            throw new StoreException(db.directory + ": no such database directory", null);
         }
-        try (Tdb2Store store = Tdb2Store.open(db)) {
+        try (ArticleStore store = db.open()) {
             DatasetGraph dataset = store.dataset();
             List<Reference> references = Txn.calculateRead(dataset, () -> {
                 Node subject = find(dataset);
@@ -76,6 +74,6 @@ final class ReferencesCommand implements Callable<Integer> {
                 return candidate;
             }
         }
-        throw new InputException(article, null, "no article with this URI or DOI in " + db);
+        throw new InputException(article, null, "no article with this URI or DOI in " + db.directory);
     }
 }

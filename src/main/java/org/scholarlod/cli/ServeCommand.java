@@ -10,14 +10,16 @@ import org.scholarlod.pipeline.ArticleSink;
 import org.scholarlod.pipeline.ConversionPipeline;
 import org.scholarlod.pipeline.PipelineOptions;
 import org.scholarlod.pipeline.Summary;
+import org.scholarlod.rdf.BaseUri;
 import org.scholarlod.source.ArticleReader;
 import org.scholarlod.source.BundledSeed;
-import org.scholarlod.store.Tdb2Store;
+import org.scholarlod.store.ArticleStore;
 import org.scholarlod.web.PasswordFile;
 import org.scholarlod.web.ServerSettings;
 import org.scholarlod.web.SparqlServer;
 import org.scholarlod.web.StatisticsFile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -40,12 +42,8 @@ final class ServeCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
 
-    @Option(
-            names = "--db",
-            paramLabel = "DIR",
-            defaultValue = Defaults.DATABASE,
-            description = "TDB2 database directory (default: ${DEFAULT-VALUE}, created if missing).")
-    Path db;
+    @Mixin
+    DefaultStoreOption db;
 
     @Option(
             names = "--port",
@@ -60,7 +58,7 @@ final class ServeCommand implements Callable<Integer> {
             description = "Base the store's URIs are minted under: inputs are loaded with it, and /id/… on this "
                     + "server dereferences it (default: the base the store was minted under, or for a new store "
                     + "the address it is served at, http://localhost:PORT/).")
-    String base;
+    BaseUri base;
 
     @Option(
             names = "--update",
@@ -151,28 +149,30 @@ final class ServeCommand implements Callable<Integer> {
         }
         PasswordFile writers = passwordFile == null ? null : PasswordFile.read(passwordFile);
         int listen = port == 0 ? FreePort.pick() : port;
-        String served = "http://localhost:" + listen + "/";
-        Tdb2Store store = Tdb2Store.open(db);
+        BaseUri served = new BaseUri("http://localhost:" + listen + "/");
+        ArticleStore store = db.open();
         try {
-            String minted = store.mintedBase();
-            String given = base == null ? null : Defaults.base(base);
+            BaseUri minted = store.mintedBase();
+            BaseUri given = base;
             if (given != null && minted != null && !minted.equals(given)) {
-                throw new IllegalArgumentException(db + " was minted under " + minted + ", not " + given
+                throw new IllegalArgumentException(db.directory + " was minted under " + minted + ", not " + given
                         + ": serve it with that base, omit --base, or re-mint it with: scholarlod rebase --db "
-                        + db + " --base " + given);
+                        + db.directory + " --base " + given);
             }
-            String uriBase = given != null ? given : minted != null ? minted : served;
+            BaseUri uriBase = given != null ? given : minted != null ? minted : served;
             if (given == null && minted != null && !minted.equals(served)) {
                 main.err()
-                        .println("scholarlod: warning: " + db + " was minted under " + minted + " but is served at "
+                        .println("scholarlod: warning: " + db.directory + " was minted under " + minted
+                                + " but is served at "
                                 + served + ", so its URIs dereference here only through a proxy for " + minted
-                                + "; to re-mint it under this address: scholarlod rebase --db " + db + " --base "
+                                + "; to re-mint it under this address: scholarlod rebase --db " + db.directory
+                                + " --base "
                                 + served);
             }
             Conversion conversion = new Conversion(uriBase, true, main.err());
             if (!inputs.isEmpty()) {
                 Summary summary;
-                try (ArticleSink<?> loader = store.loader()) {
+                try (ArticleSink<?> loader = store.loader(List.of())) {
                     PipelineOptions options = new PipelineOptions(
                             uriBase,
                             true,
@@ -203,7 +203,7 @@ final class ServeCommand implements Callable<Integer> {
                     .loads(allowedLoads)
                     .queryTimeout(timeout)
                     .resultLimit(resultLimit)
-                    .statistics(new StatisticsFile(db.resolve(Tdb2Store.STATISTICS), store.generation()))
+                    .statistics(new StatisticsFile(store.statisticsFile(), store.generation()))
                     .build();
             SparqlServer server = SparqlServer.start(store.dataset(), settings);
             Runtime.getRuntime()
@@ -217,7 +217,7 @@ final class ServeCommand implements Callable<Integer> {
             main.out()
                     .printf(
                             "ScholarLOD is serving %d article%s from %s, URIs under %s%n",
-                            articles, articles == 1 ? "" : "s", db, uriBase);
+                            articles, articles == 1 ? "" : "s", db.directory, uriBase);
             main.out().printf("SPARQL endpoint: %s%n", server.endpoint());
             main.out().printf("Home page:       http://localhost:%d/%n", server.port());
             main.out().flush();

@@ -25,13 +25,14 @@ import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.scholarlod.rdf.ArticleMapper;
+import org.scholarlod.rdf.BaseUri;
 import org.scholarlod.rdf.Namespaces;
 import org.scholarlod.rdf.UriMinter;
 import org.scholarlod.refparse.ReferenceParser;
 import org.scholarlod.source.ArticleReader;
 import org.scholarlod.source.BundledSeed;
+import org.scholarlod.store.ArticleStore;
 import org.scholarlod.store.FileTrees;
-import org.scholarlod.store.Tdb2Store;
 import org.scholarlod.web.ServerSettings;
 import org.scholarlod.web.SparqlServer;
 import org.scholarlod.web.StatisticsFile;
@@ -64,20 +65,21 @@ final class WebBench {
      * articles in the store's order, each as Turtle, JSON-LD and HTML; the store is only read.
      */
     void run(Path db, int articles) throws Exception {
-        try (Tdb2Store store = Tdb2Store.open(db)) {
-            String base = store.mintedBase() == null ? Defaults.BASE : store.mintedBase();
+        try (ArticleStore store = ArticleStore.open(db)) {
+            BaseUri base = store.mintedBase() == null ? Defaults.BASE_URI : store.mintedBase();
             List<String> paths = Txn.calculateRead(store.dataset(), () -> {
                 List<String> found = new ArrayList<>();
                 QueryExec.dataset(store.dataset())
                         .query(Namespaces.sparql("foaf")
                                 + "SELECT ?a WHERE { GRAPH ?g { ?g foaf:primaryTopic ?a } } LIMIT " + articles)
                         .select()
-                        .forEachRemaining(row -> found.add(row.get("a").getURI().substring(base.length())));
+                        .forEachRemaining(
+                                row -> found.add(base.path(row.get("a").getURI())));
                 return found;
             });
             out.printf("dereferencing %d articles of %s (%,d article graphs)%n", paths.size(), db, store.graphCount());
             ServerSettings settings = ServerSettings.builder(0, base, store.lastModified())
-                    .statistics(new StatisticsFile(db.resolve(Tdb2Store.STATISTICS), store.generation()))
+                    .statistics(new StatisticsFile(store.statisticsFile(), store.generation()))
                     .build();
             try (SparqlServer server = SparqlServer.start(store.dataset(), settings)) {
                 compare("http://localhost:" + server.port() + "/", base, paths);
@@ -85,11 +87,11 @@ final class WebBench {
         }
     }
 
-    private void compare(String root, String base, List<String> paths) throws Exception {
+    private void compare(String root, BaseUri base, List<String> paths) throws Exception {
         List<HttpRequest> describe = new ArrayList<>();
         for (String path : paths) {
             describe.add(HttpRequest.newBuilder(URI.create(root + "sparql?query="
-                            + URLEncoder.encode("DESCRIBE <" + base + path + ">", StandardCharsets.UTF_8)))
+                            + URLEncoder.encode("DESCRIBE <" + base.resolve(path) + ">", StandardCharsets.UTF_8)))
                     .header("Accept", "text/turtle")
                     .build());
         }
@@ -108,16 +110,16 @@ final class WebBench {
 
     void run() throws Exception {
         Path dir = Files.createTempDirectory("scholarlod-bench");
-        try (Tdb2Store store = Tdb2Store.open(dir.resolve("tdb2"))) {
-            store.replace(List.of(new ArticleMapper(new UriMinter(Defaults.BASE))
+        try (ArticleStore store = ArticleStore.open(dir.resolve("tdb2"))) {
+            store.replace(List.of(new ArticleMapper(new UriMinter(Defaults.BASE_URI))
                             .map(new ReferenceParser()
                                     .parseReferences(BundledSeed.read(new ArticleReader())
                                             .article())))
                     .iterator());
-            try (SparqlServer server =
-                    SparqlServer.start(store.dataset(), ServerSettings.of(0, Defaults.BASE, store.lastModified()))) {
+            try (SparqlServer server = SparqlServer.start(
+                    store.dataset(), ServerSettings.of(0, Defaults.BASE_URI, store.lastModified()))) {
                 String root = "http://localhost:" + server.port() + "/";
-                compare(root, Defaults.BASE, PATHS);
+                compare(root, Defaults.BASE_URI, PATHS);
                 dumps(root, store);
             }
         } finally {
@@ -126,7 +128,7 @@ final class WebBench {
     }
 
     /** The N-Triples dump over HTTP against Jena writing the same triples to gzip in the same process. */
-    private void dumps(String root, Tdb2Store store) throws Exception {
+    private void dumps(String root, ArticleStore store) throws Exception {
         long triples = Txn.calculateRead(
                 store.dataset(), () -> (long) store.dataset().getUnionGraph().size());
         double baseline = repeat(() -> {

@@ -12,6 +12,7 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.scholarlod.model.Identifier;
 import org.scholarlod.model.IdentifierScheme;
+import org.scholarlod.rdf.BaseUri;
 import org.scholarlod.rdf.ConverterVersion;
 import org.scholarlod.rdf.Dct;
 import org.scholarlod.rdf.Identifiers;
@@ -29,7 +30,7 @@ import org.scholarlod.rdf.UriMinter;
 public final class LinkGraph {
     private LinkGraph() {}
 
-    public static Graph of(String base, LinkProfile profile, String endpoint, Instant when, List<Match> matches) {
+    public static Graph of(BaseUri base, LinkProfile profile, String endpoint, Instant when, List<Match> matches) {
         UriMinter uris = new UriMinter(base);
         Graph g = GraphFactory.createDefaultGraph();
         Node run = uris.link(profile.label(), "run");

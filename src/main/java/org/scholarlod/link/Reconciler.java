@@ -15,6 +15,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.system.Txn;
+import org.scholarlod.rdf.BaseUri;
 import org.scholarlod.rdf.Namespaces;
 
 /**
@@ -43,10 +44,10 @@ public final class Reconciler {
     /** What a run considered and what it accepted. */
     public record Result(int worksConsidered, int peopleConsidered, List<Match> works, List<Match> people) {}
 
-    public Result link(DatasetGraph dataset, String base) {
+    public Result link(DatasetGraph dataset, BaseUri base) {
         List<WorkToLink> works = Txn.calculateRead(dataset, () -> worksToLink(dataset, base));
         // What the records say, not what an earlier link run added: link graphs are left out of the filters.
-        String recorded = "FILTER(!STRSTARTS(STR(?rg), \"" + base + "graph/link/\"))";
+        String recorded = "FILTER(!STRSTARTS(STR(?rg), \"" + base.resolve("graph/link/") + "\"))";
         List<Binding> people = Txn.calculateRead(dataset, () -> select(dataset, OURS + """
                 SELECT DISTINCT ?p ?given ?family ?doi WHERE {
                   GRAPH ?g { ?g foaf:primaryTopic ?a . ?a dcterms:creator ?p ; datacite:hasIdentifier ?i }
@@ -86,14 +87,14 @@ public final class Reconciler {
         return new Result(works.size(), people.size(), workMatches, personMatches);
     }
 
-    private List<WorkToLink> worksToLink(DatasetGraph dataset, String base) {
+    private List<WorkToLink> worksToLink(DatasetGraph dataset, BaseUri base) {
         Map<String, WorkToLink> works = new LinkedHashMap<>();
         for (Binding row : select(
                 dataset,
                 OURS + "SELECT ?w ?title ?year ?family ?container WHERE {\n"
                         + "  ?a cito:cites ?w . ?w dcterms:title ?title .\n"
                         + "  FILTER NOT EXISTS { GRAPH ?g { ?w owl:sameAs|datacite:hasIdentifier ?known } "
-                        + "FILTER(!STRSTARTS(STR(?g), \"" + base + "graph/link/\")) }\n"
+                        + "FILTER(!STRSTARTS(STR(?g), \"" + base.resolve("graph/link/") + "\")) }\n"
                         + "  OPTIONAL { ?w dcterms:issued ?year }\n"
                         + "  OPTIONAL { ?w pro:isDocumentContextFor ?r . ?r pro:withRole pro:author ; pro:isHeldBy/foaf:familyName ?family "
                         + "FILTER NOT EXISTS { ?before oco:hasNext ?r } }\n"

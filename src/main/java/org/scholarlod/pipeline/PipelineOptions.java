@@ -1,6 +1,7 @@
 package org.scholarlod.pipeline;
 
 import java.nio.file.Path;
+import org.scholarlod.rdf.BaseUri;
 
 /**
  * How a run converts: the base URIs are minted under, whether graphs are checked against the shapes, how many
@@ -11,7 +12,7 @@ import java.nio.file.Path;
  * load already holds).
  */
 public record PipelineOptions(
-        String base,
+        BaseUri base,
         boolean validate,
         int threads,
         boolean failFast,

@@ -18,6 +18,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.scholarlod.rdf.ArticleGraph;
 import org.scholarlod.rdf.ArticleLayout;
+import org.scholarlod.rdf.BaseUri;
 import org.scholarlod.rdf.JsonLdContext;
 import org.scholarlod.rdf.NQuadsBuffer;
 import org.scholarlod.rdf.Namespaces;
@@ -35,7 +36,7 @@ public final class RdfWriterSink implements ArticleSink<RdfWriterSink.Rendered> 
 
     private final OutputFormat format;
     private final OutputStream out;
-    private final String base;
+    private final BaseUri base;
     private final RecentNames written = new RecentNames(REMEMBERED);
     private StreamRDF stream;
     private Graph merged;
@@ -54,7 +55,7 @@ public final class RdfWriterSink implements ArticleSink<RdfWriterSink.Rendered> 
      */
     public record Rendered(List<byte[]> own, Map<Node, byte[]> shared, ArticleLayout layout) {}
 
-    public RdfWriterSink(OutputFormat format, String base, OutputStream out) {
+    public RdfWriterSink(OutputFormat format, BaseUri base, OutputStream out) {
         this.format = format;
         this.out = out;
         this.base = base;

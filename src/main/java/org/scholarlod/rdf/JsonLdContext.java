@@ -43,8 +43,8 @@ public final class JsonLdContext {
     private JsonLdContext() {}
 
     /** Where a store minted under {@code base} publishes the context. */
-    public static String url(String base) {
-        return base + "context.jsonld";
+    public static String url(BaseUri base) {
+        return base.resolve("context.jsonld");
     }
 
     /** The context document, as served. */

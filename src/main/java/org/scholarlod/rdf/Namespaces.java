@@ -75,7 +75,7 @@ public final class Namespaces {
     }
 
     /** The shared prefixes plus {@code id:} and {@code graph:} for a base URI. */
-    public static PrefixMapping prefixes(String base) {
-        return prefixes().setNsPrefix("id", base + "id/").setNsPrefix("graph", base + "graph/");
+    public static PrefixMapping prefixes(BaseUri base) {
+        return prefixes().setNsPrefix("id", base.resolve("id/")).setNsPrefix("graph", base.resolve("graph/"));
     }
 }

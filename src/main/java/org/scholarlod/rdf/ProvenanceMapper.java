@@ -15,14 +15,6 @@ final class ProvenanceMapper implements ConcernMapper {
     }
 
     /** The media type of a kind of source: JSON records (ours and Crossref's), JATS XML, or page text. */
-    static String mediaType(String kind) {
-        return switch (kind) {
-            case "article-record", "crossref-work" -> "application/json";
-            case "jats-article" -> "application/xml";
-            default -> "text/plain";
-        };
-    }
-
     @Override
     public void map(MappingContext c) {
         TripleWriter out = c.out();
@@ -42,7 +34,7 @@ final class ProvenanceMapper implements ConcernMapper {
             out.add(conversion, Prov.used, document);
             out.type(document, Prov.Entity);
             out.text(document, Dct.title, source.name());
-            out.text(document, Dct.format, mediaType(source.kind()));
+            out.text(document, Dct.format, source.kind().mediaType());
             out.text(document, Dct.identifier, "sha256:" + source.sha256());
         }
     }

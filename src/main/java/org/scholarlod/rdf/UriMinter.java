@@ -1,6 +1,5 @@
 package org.scholarlod.rdf;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.List;
@@ -35,28 +34,13 @@ public final class UriMinter {
     /** The segments {@link #workAgent} mints before an agent's position. */
     private static final Set<String> WORK_AGENT_SEGMENTS = Set.of("author", "editor", "cited-author", "cited-editor");
 
-    private final String base;
+    private final BaseUri base;
 
-    /** {@code base} must be an absolute http(s) URI ending in '/'. */
-    public UriMinter(String base) {
-        URI uri;
-        try {
-            uri = URI.create(base);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("base URI '" + base + "' is not a URI: " + e.getMessage(), e);
-        }
-        if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
-                || uri.getHost() == null
-                || !base.endsWith("/")
-                || uri.getQuery() != null
-                || uri.getFragment() != null) {
-            throw new IllegalArgumentException(
-                    "base URI '" + base + "' must be an absolute http(s) URI ending in '/', with no query or fragment");
-        }
-        this.base = base;
+    public UriMinter(BaseUri base) {
+        this.base = java.util.Objects.requireNonNull(base, "base");
     }
 
-    public String base() {
+    public BaseUri base() {
         return base;
     }
 
@@ -223,10 +207,10 @@ public final class UriMinter {
     }
     /** The kind of thing a URI minted here names ({@code journal}, {@code person}, …), or null if not minted here. */
     public String kindOf(Node node) {
-        if (!node.isURI() || !node.getURI().startsWith(base + "id/")) {
+        if (!node.isURI() || !node.getURI().startsWith(base.resolve("id/"))) {
             return null;
         }
-        String path = node.getURI().substring(base.length() + 3);
+        String path = base.path(node.getURI()).substring(3);
         int slash = path.indexOf('/');
         return slash > 0 ? path.substring(0, slash) : path;
     }
@@ -236,7 +220,7 @@ public final class UriMinter {
         if (at <= 0) {
             throw new IllegalArgumentException("graph name " + graph + " is not an article graph's");
         }
-        return new UriMinter(graph.getURI().substring(0, at));
+        return new UriMinter(new BaseUri(graph.getURI().substring(0, at)));
     }
 
     public Node linkGraph(String profile) {
@@ -354,7 +338,7 @@ public final class UriMinter {
     }
 
     private String agentSegment(Node work, String role) {
-        return work.getURI().startsWith(base + "id/article/") ? "cited-" + role : role;
+        return work.getURI().startsWith(base.resolve("id/article/")) ? "cited-" + role : role;
     }
 
     public Node citation(String key, int number) {
@@ -439,6 +423,6 @@ public final class UriMinter {
     }
 
     private Node uri(String path) {
-        return NodeFactory.createURI(base + path);
+        return NodeFactory.createURI(base.resolve(path));
     }
 }

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.scholarlod.model.Article;
 import org.scholarlod.model.SourceDocument;
+import org.scholarlod.model.SourceKind;
 
 /**
  * Reads one input: a landing-page text file, an article JSON record, or a folder holding one page and/or one
@@ -21,7 +22,6 @@ import org.scholarlod.model.SourceDocument;
  */
 public final class ArticleReader {
     /** The kinds of input file, as recorded in provenance. */
-    public static final String PAGE = "springer-landing-page", RECORD = "article-record";
 
     /** Control characters other than tab and line feed, which no output syntax may carry raw. */
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t\\n]]");
@@ -41,7 +41,9 @@ public final class ArticleReader {
         String decoded = decode(name, bytes);
         String text = CONTROL.matcher(decoded).replaceAll("");
         SourceDocument source = SourceDocument.of(fileName(name), kind(text), bytes);
-        Reading reading = RECORD.equals(source.kind()) ? recordReader.read(name, text) : pageReader.read(name, text);
+        Reading reading = source.kind() == SourceKind.ARTICLE_RECORD
+                ? recordReader.read(name, text)
+                : pageReader.read(name, text);
         Article article = reading.article().toBuilder().sources(List.of(source)).build();
         List<String> warnings = new ArrayList<>(reading.warnings());
         int removed = decoded.length() - text.length();
@@ -89,7 +91,7 @@ public final class ArticleReader {
         List<String> recordNames = new ArrayList<>();
         for (Document document : documents) {
             Reading reading = read(document.name(), document.bytes());
-            boolean record = RECORD.equals(reading.article().sources().get(0).kind());
+            boolean record = reading.article().sources().get(0).kind() == SourceKind.ARTICLE_RECORD;
             (record ? records : pages).add(reading);
             (record ? recordNames : pageNames).add(document.name());
         }
@@ -120,9 +122,9 @@ public final class ArticleReader {
         }
     }
 
-    private static String kind(String text) {
+    private static SourceKind kind(String text) {
         String start = text.stripLeading();
-        return start.startsWith("{") ? RECORD : PAGE;
+        return start.startsWith("{") ? SourceKind.ARTICLE_RECORD : SourceKind.SPRINGER_LANDING_PAGE;
     }
 
     private static String decode(String name, byte[] bytes) {

@@ -39,7 +39,7 @@ public final class ArticleRecordReader {
         try {
             record = mapper.readValue(json, ArticleRecord.class);
         } catch (JsonProcessingException e) {
-            throw new InputException(source, location(json, e), problem(e), e);
+            throw InputException.at(source, position(json, e), problem(e), e);
         }
         if (record == null) {
             throw new InputException(source, null, "the record is empty (null)");
@@ -128,13 +128,13 @@ public final class ArticleRecordReader {
      * Where the error is: for a mapping error, the start of the field it concerns (Jackson reports where it
      * stopped reading, which for records is the end of the object); otherwise where the parser stopped.
      */
-    private String location(String json, JsonProcessingException e) {
+    private TextPosition position(String json, JsonProcessingException e) {
         JsonLocation at =
                 e instanceof JsonMappingException m && !m.getPath().isEmpty() ? fieldLocation(json, m.getPath()) : null;
         if (at == null) {
             at = e.getLocation();
         }
-        return at == null || at.getLineNr() < 0 ? null : "line " + at.getLineNr() + ", column " + at.getColumnNr();
+        return at == null ? null : TextPosition.reported(at.getLineNr(), at.getColumnNr());
     }
 
     private JsonLocation fieldLocation(String json, List<JsonMappingException.Reference> path) {

@@ -2,6 +2,7 @@ package org.scholarlod.store;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.scholarlod.pipeline.ArticleSink;
 import org.scholarlod.rdf.ArticleGraph;
 import org.scholarlod.rdf.ArticleLayout;
+import org.scholarlod.rdf.BaseUri;
 import org.scholarlod.rdf.Foaf;
 import org.scholarlod.rdf.SharedLayout;
 
@@ -79,6 +81,7 @@ public final class Tdb2Store implements ArticleStore {
      * graph (which the union default graph that queries see leaves out), so that what is counted from a store
      * can say which state it counted.
      */
+    @Override
     public long generation() {
         return Txn.calculateRead(tdb, () -> generation(tdb));
     }
@@ -121,20 +124,13 @@ public final class Tdb2Store implements ArticleStore {
         }
     }
 
-    /**
-     * A sink that loads articles in transactions of a bounded number of articles; close it (after {@code
-     * finish}) to end the run, abandoning the batch in progress if the run stopped early.
-     */
-    public ArticleSink<ArticleLayout> loader() {
-        return new BatchedLoad(dataset, tdb, BatchedLoad.ARTICLES_PER_TRANSACTION, null);
-    }
-
-    /** A loader that keeps {@link #progress(List)} of {@code inputs} up to date after each commit. */
+    @Override
     public ArticleSink<ArticleLayout> loader(List<String> inputs) {
-        return new BatchedLoad(dataset, tdb, BatchedLoad.ARTICLES_PER_TRANSACTION, progress(inputs));
+        return new BatchedLoad(
+                dataset, tdb, BatchedLoad.ARTICLES_PER_TRANSACTION, inputs.isEmpty() ? null : progress(inputs));
     }
 
-    /** How far a load of {@code inputs} into this store has come. */
+    @Override
     public LoadProgress progress(List<String> inputs) {
         return new LoadProgress(directory, inputs);
     }
@@ -150,7 +146,7 @@ public final class Tdb2Store implements ArticleStore {
     }
 
     @Override
-    public long rebase(String from, String to) {
+    public long rebase(BaseUri from, BaseUri to) {
         return Txn.calculateWrite(dataset, () -> {
             nextGeneration(tdb);
             long moved = 0;
@@ -180,22 +176,22 @@ public final class Tdb2Store implements ArticleStore {
         });
     }
 
-    private static boolean startsWith(Node node, String base) {
-        return node.isURI() && node.getURI().startsWith(base);
+    private static boolean startsWith(Node node, BaseUri base) {
+        return node.isURI() && base.contains(node.getURI());
     }
 
-    private static Node moved(Node node, String from, String to) {
-        return startsWith(node, from) ? NodeFactory.createURI(to + node.getURI().substring(from.length())) : node;
+    private static Node moved(Node node, BaseUri from, BaseUri to) {
+        return startsWith(node, from) ? NodeFactory.createURI(to.resolve(from.path(node.getURI()))) : node;
     }
 
     @Override
-    public String mintedBase() {
+    public BaseUri mintedBase() {
         return Txn.calculateRead(dataset, () -> {
             for (Iterator<Node> names = articleGraphs(); names.hasNext(); ) {
                 String name = names.next().getURI();
                 int at = name == null ? -1 : name.indexOf("graph/article/");
                 if (at > 0) {
-                    return name.substring(0, at);
+                    return new BaseUri(name.substring(0, at));
                 }
             }
             return null;
@@ -235,6 +231,7 @@ public final class Tdb2Store implements ArticleStore {
      * Streams the store to {@code out} in one read transaction: every article graph's quads, or the union of
      * them as triples (each distinct triple once); the store's own default graph is left out.
      */
+    @Override
     public void export(StreamRDF out, boolean quads) {
         export(dataset, out, quads);
     }
@@ -252,10 +249,12 @@ public final class Tdb2Store implements ArticleStore {
         out.finish();
     }
 
-    /** When the database was last written: the newest modification time of its files, in epoch milliseconds. */
-    public long lastModified() {
+    /** When the database was last written: the newest modification time of its files. */
+    @Override
+    public Instant lastModified() {
         try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(directory)) {
-            return files.filter(java.nio.file.Files::isRegularFile)
+            return files
+                    .filter(java.nio.file.Files::isRegularFile)
                     .mapToLong(file -> {
                         try {
                             return java.nio.file.Files.getLastModifiedTime(file).toMillis();
@@ -264,7 +263,10 @@ public final class Tdb2Store implements ArticleStore {
                         }
                     })
                     .max()
-                    .orElse(0);
+                    .stream()
+                    .mapToObj(Instant::ofEpochMilli)
+                    .findFirst()
+                    .orElse(Instant.EPOCH);
         } catch (IOException e) {
             throw new StoreException(directory + ": cannot be read: " + e.getMessage(), e);
         }
@@ -272,6 +274,11 @@ public final class Tdb2Store implements ArticleStore {
 
     public Path directory() {
         return directory;
+    }
+
+    @Override
+    public Path statisticsFile() {
+        return directory.resolve(STATISTICS);
     }
 
     @Override

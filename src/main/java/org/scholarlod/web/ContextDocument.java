@@ -12,7 +12,7 @@ final class ContextDocument extends Route {
     static final String PATH = "/context.jsonld";
 
     private final byte[] body = JsonLdContext.document();
-    private final Freshness freshness = Freshness.of(body, Freshness.ONE_DAY, -1);
+    private final Freshness freshness = Freshness.of(body, Freshness.ONE_DAY, null);
 
     @Override
     protected void read(HttpServletRequest request, HttpServletResponse response) throws IOException {

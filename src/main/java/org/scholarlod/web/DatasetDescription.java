@@ -1,6 +1,5 @@
 package org.scholarlod.web;
 
-import java.time.Instant;
 import java.util.List;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -11,6 +10,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
+import org.scholarlod.rdf.BaseUri;
 import org.scholarlod.rdf.Dcat;
 import org.scholarlod.rdf.Dct;
 import org.scholarlod.rdf.Namespaces;
@@ -48,7 +48,7 @@ final class DatasetDescription {
 
     /** The dataset's URI in the description. */
     Node datasetNode() {
-        return uri(settings.base() + PATH.substring(1) + "#dataset");
+        return uri(settings.base().resolve(PATH.substring(1) + "#dataset"));
     }
 
     /** The description: computed on first use, and again after the store changes. */
@@ -95,7 +95,7 @@ final class DatasetDescription {
                 .setNsPrefixes(Namespaces.prefixes())
                 .setNsPrefix("void", VoidVocab.NS)
                 .setNsPrefix("dcat", Dcat.NS);
-        String base = settings.base();
+        BaseUri base = settings.base();
         Node ds = datasetNode();
         add(g, ds, RDF.Nodes.type, VoidVocab.Dataset);
         add(g, ds, RDF.Nodes.type, Dcat.Dataset);
@@ -111,10 +111,9 @@ final class DatasetDescription {
                 g,
                 ds,
                 Dct.modified,
-                NodeFactory.createLiteralDT(
-                        Instant.ofEpochMilli(version.lastModified()).toString(), XSDDatatype.XSDdateTime));
-        add(g, ds, VoidVocab.sparqlEndpoint, uri(base + "sparql"));
-        add(g, ds, VoidVocab.uriSpace, literal(base + "id/"));
+                NodeFactory.createLiteralDT(version.lastModified().toString(), XSDDatatype.XSDdateTime));
+        add(g, ds, VoidVocab.sparqlEndpoint, uri(base.resolve("sparql")));
+        add(g, ds, VoidVocab.uriSpace, literal(base.resolve("id/")));
         for (Representation format : Representation.rdf()) {
             add(g, ds, VoidVocab.feature, uri(format.formatIri));
         }
@@ -123,7 +122,7 @@ final class DatasetDescription {
             {"nq", "application/n-quads", "N-Quads, one named graph per article"}
         };
         for (String[] dump : dumps) {
-            Node file = uri(base + DumpDownload.PREFIX.substring(1) + "scholarlod." + dump[0] + ".gz");
+            Node file = uri(base.resolve(DumpDownload.PREFIX.substring(1) + "scholarlod." + dump[0] + ".gz"));
             add(g, ds, VoidVocab.dataDump, file);
             add(g, ds, Dcat.distribution, file);
             add(g, file, RDF.Nodes.type, Dcat.Distribution);
@@ -133,14 +132,14 @@ final class DatasetDescription {
             add(g, file, Dcat.compressFormat, uri("https://www.iana.org/assignments/media-types/application/gzip"));
             add(g, file, Dct.license, uri(settings.license()));
         }
-        Node service = uri(base + PATH.substring(1) + "#sparql");
+        Node service = uri(base.resolve(PATH.substring(1) + "#sparql"));
         add(g, service, RDF.Nodes.type, Dcat.DataService);
         add(g, service, Dct.title, literal("ScholarLOD SPARQL endpoint"));
-        add(g, service, Dcat.endpointURL, uri(base + "sparql"));
-        add(g, service, Dcat.endpointDescription, uri(base + "sparql"));
+        add(g, service, Dcat.endpointURL, uri(base.resolve("sparql")));
+        add(g, service, Dcat.endpointDescription, uri(base.resolve("sparql")));
         add(g, service, Dct.conformsTo, uri("https://www.w3.org/TR/sparql11-protocol/"));
         add(g, service, Dcat.servesDataset, ds);
-        Node catalog = uri(base + PATH.substring(1) + "#catalog");
+        Node catalog = uri(base.resolve(PATH.substring(1) + "#catalog"));
         add(g, catalog, RDF.Nodes.type, Dcat.Catalog);
         add(g, catalog, Dct.title, literal("ScholarLOD catalogue"));
         add(g, catalog, Dcat.dataset, ds);

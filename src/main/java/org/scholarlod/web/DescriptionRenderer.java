@@ -15,6 +15,7 @@ import org.scholarlod.cite.CslFormatter;
 import org.scholarlod.cite.CslJson;
 import org.scholarlod.cite.CslStyle;
 import org.scholarlod.cite.Ris;
+import org.scholarlod.rdf.BaseUri;
 import org.scholarlod.rdf.JsonLdContext;
 import org.scholarlod.rdf.Namespaces;
 import org.scholarlod.rdf.TurtleDocument;
@@ -22,10 +23,10 @@ import org.scholarlod.rdf.TurtleDocument;
 /** Writes a resource's description in a chosen representation: an RDF syntax, a citation format or the HTML page. */
 final class DescriptionRenderer {
     private final ObjectMapper mapper = new ObjectMapper();
-    private final String base;
+    private final BaseUri base;
     private final ResourcePage pages;
 
-    DescriptionRenderer(String base) {
+    DescriptionRenderer(BaseUri base) {
         this.base = base;
         this.pages = new ResourcePage(base);
     }

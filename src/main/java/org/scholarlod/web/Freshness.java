@@ -2,6 +2,7 @@ package org.scholarlod.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Instant;
 import org.scholarlod.model.Sha256;
 
 /**
@@ -10,9 +11,9 @@ import org.scholarlod.model.Sha256;
  *
  * @param cacheControl the {@code Cache-Control} value
  * @param etag the strong validator, quoted
- * @param lastModified when the store last changed, in epoch milliseconds, or -1 for what does not come from it
+ * @param lastModified when the store last changed, or null for what does not come from it
  */
-record Freshness(String cacheControl, String etag, long lastModified) {
+record Freshness(String cacheControl, String etag, Instant lastModified) {
     /** Descriptions and listings: they change only when the store does. */
     static final String FIVE_MINUTES = "public, max-age=300";
     /** What changes only with a new release of ScholarLOD. */
@@ -25,7 +26,7 @@ record Freshness(String cacheControl, String etag, long lastModified) {
     }
 
     /** Validated by the body's own hash. */
-    static Freshness of(byte[] body, String cacheControl, long lastModified) {
+    static Freshness of(byte[] body, String cacheControl, Instant lastModified) {
         return new Freshness(cacheControl, "\"" + hash(body) + "\"", lastModified);
     }
 
@@ -36,13 +37,13 @@ record Freshness(String cacheControl, String etag, long lastModified) {
     boolean answer(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("Cache-Control", cacheControl);
         response.setHeader("ETag", etag);
-        if (lastModified >= 0) {
-            response.setDateHeader("Last-Modified", lastModified);
+        if (lastModified != null) {
+            response.setDateHeader("Last-Modified", lastModified.toEpochMilli());
         }
         String ifNoneMatch = request.getHeader("If-None-Match");
         boolean current = ifNoneMatch != null
                 ? etag.equals(ifNoneMatch)
-                : lastModified >= 0 && ifModifiedSince(request) >= lastModified;
+                : lastModified != null && ifModifiedSince(request) >= lastModified.toEpochMilli();
         if (current) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
         }

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -137,7 +138,7 @@ final class HomePage extends Route {
                     "page must be a number from 1 to " + LAST_PAGE + " and order 'newest', 'title' or 'journal'");
             return;
         }
-        long lastModified = version.lastModified();
+        Instant lastModified = version.lastModified();
         byte[] page = pageNumber == 1 && sorted == ArticleListing.Order.NEWEST ? page() : render(sorted, pageNumber);
         if (!Freshness.of(page, Freshness.FIVE_MINUTES, lastModified).answer(request, response)) {
             send(request, response, "text/html; charset=utf-8", page);

@@ -22,6 +22,7 @@ import org.scholarlod.cite.CslStyle;
 import org.scholarlod.cite.Ris;
 import org.scholarlod.model.CitedWork;
 import org.scholarlod.model.Reference;
+import org.scholarlod.rdf.BaseUri;
 import org.scholarlod.rdf.CitedWorkReader;
 import org.scholarlod.rdf.Foaf;
 import org.scholarlod.rdf.SharedLayout;
@@ -35,9 +36,9 @@ final class ReferenceListDownload {
     private static final Pattern PATH = Pattern.compile("^(/id/article/.+)/references\\.(csl\\.json|bib|ris|txt)$");
 
     private final DatasetGraph dataset;
-    private final String base;
+    private final BaseUri base;
 
-    ReferenceListDownload(DatasetGraph dataset, String base) {
+    ReferenceListDownload(DatasetGraph dataset, BaseUri base) {
         this.dataset = dataset;
         this.base = base;
     }
@@ -51,7 +52,7 @@ final class ReferenceListDownload {
         if (!m.matches()) {
             throw new IllegalArgumentException(path);
         }
-        Node article = NodeFactory.createURI(base + m.group(1).substring(1));
+        Node article = NodeFactory.createURI(base.resolve(m.group(1).substring(1)));
         List<Reference> references = Txn.calculateRead(dataset, () -> {
             var topic = dataset.find(Node.ANY, Node.ANY, Foaf.primaryTopic, article);
             if (!topic.hasNext()) {

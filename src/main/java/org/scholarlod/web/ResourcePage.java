@@ -14,6 +14,7 @@ import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.scholarlod.rdf.BaseUri;
 import org.scholarlod.rdf.Dct;
 import org.scholarlod.rdf.Fabio;
 import org.scholarlod.rdf.Foaf;
@@ -38,10 +39,10 @@ final class ResourcePage {
     /** An address is labelled by its place: "Durham, NC, USA". */
     private static final List<Node> ADDRESS = List.of(Vcard.locality, Vcard.region, Vcard.country_name);
 
-    private final String base;
+    private final BaseUri base;
     private final PrefixMapping prefixes = Namespaces.prefixes();
 
-    ResourcePage(String base) {
+    ResourcePage(BaseUri base) {
         this.base = base;
     }
 
@@ -207,14 +208,14 @@ final class ResourcePage {
 
     private String curie(Node node) {
         String uri = node.getURI();
-        if (uri.startsWith(base)) {
-            return uri.substring(base.length());
+        if (base.contains(uri)) {
+            return base.path(uri);
         }
         String shortForm = prefixes.shortForm(uri);
         return shortForm;
     }
 
     String href(String uri) {
-        return uri.startsWith(base) ? "/" + uri.substring(base.length()) : uri;
+        return base.contains(uri) ? "/" + base.path(uri) : uri;
     }
 }

@@ -9,6 +9,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.scholarlod.cite.CslStyle;
+import org.scholarlod.rdf.BaseUri;
 
 /**
  * The route of every URI minted under the base, {@code /id/…} and {@code /graph/…}: the resource's description
@@ -21,13 +22,13 @@ final class ResourceRoute extends Route {
     private static final long serialVersionUID = 1L;
 
     private final DatasetGraph dataset;
-    private final String base;
+    private final BaseUri base;
     private final StoreVersion version;
     private final ResourceDescription descriptions;
     private final DescriptionRenderer renderer;
     private final ReferenceListDownload referenceLists;
 
-    ResourceRoute(DatasetGraph dataset, String base, StoreVersion version) {
+    ResourceRoute(DatasetGraph dataset, BaseUri base, StoreVersion version) {
         this.dataset = dataset;
         this.base = base;
         this.version = version;
@@ -109,7 +110,7 @@ final class ResourceRoute extends Route {
     }
 
     private Node uri(String path) {
-        return NodeFactory.createURI(base + path.substring(1));
+        return NodeFactory.createURI(base.resolve(path.substring(1)));
     }
 
     private static int page(String value) {

@@ -2,8 +2,10 @@ package org.scholarlod.web;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.scholarlod.rdf.BaseUri;
 
 /**
  * Everything a server is started with, in one place: where it listens, what its store was minted under, what it
@@ -13,7 +15,7 @@ import java.util.Objects;
  * @param port         port to listen on; 0 picks a free one
  * @param loopbackOnly bind to the loopback interface only
  * @param base         the base the store's URIs were minted under, ending in '/'
- * @param lastModified when the store was last written, epoch milliseconds
+ * @param lastModified when the store was last written
  * @param update       accept SPARQL Update (only while bound to loopback)
  * @param license      the licence of the data, as a URI
  * @param services     the SPARQL endpoints a query may call with SERVICE
@@ -26,8 +28,8 @@ import java.util.Objects;
 public record ServerSettings(
         int port,
         boolean loopbackOnly,
-        String base,
-        long lastModified,
+        BaseUri base,
+        Instant lastModified,
         boolean update,
         String license,
         List<URI> services,
@@ -59,9 +61,6 @@ public record ServerSettings(
             throw new IllegalArgumentException("port " + port + " is not between 0 and 65535");
         }
         Objects.requireNonNull(base, "base");
-        if (!base.endsWith("/")) {
-            throw new IllegalArgumentException("base '" + base + "' must end in '/'");
-        }
         if (update && !loopbackOnly && writers == null) {
             throw new IllegalArgumentException("SPARQL Update without credentials is only allowed while bound to "
                     + "loopback: give a password file");
@@ -82,20 +81,20 @@ public record ServerSettings(
     }
 
     /** The defaults: read-only on loopback, CC0, the public SERVICE targets, the public limits, nothing to LOAD. */
-    public static Builder builder(int port, String base, long lastModified) {
+    public static Builder builder(int port, BaseUri base, Instant lastModified) {
         return new Builder(port, base, lastModified);
     }
 
     /** The defaults, as {@link #builder} starts from. */
-    public static ServerSettings of(int port, String base, long lastModified) {
+    public static ServerSettings of(int port, BaseUri base, Instant lastModified) {
         return builder(port, base, lastModified).build();
     }
 
     /** Collects the settings that differ from the defaults. */
     public static final class Builder {
         private final int port;
-        private final String base;
-        private final long lastModified;
+        private final BaseUri base;
+        private final Instant lastModified;
         private boolean loopbackOnly = true;
         private boolean update;
         private String license = CC0;
@@ -106,7 +105,7 @@ public record ServerSettings(
         private PasswordFile writers;
         private List<URI> loads = List.of();
 
-        private Builder(int port, String base, long lastModified) {
+        private Builder(int port, BaseUri base, Instant lastModified) {
             this.port = port;
             this.base = base;
             this.lastModified = lastModified;

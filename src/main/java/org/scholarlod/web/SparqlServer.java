@@ -8,6 +8,7 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
+import org.scholarlod.rdf.BaseUri;
 
 /**
  * An embedded Fuseki serving the site, routed by path the way Fuseki main's builder routes: the SPARQL 1.1
@@ -36,7 +37,7 @@ public final class SparqlServer implements AutoCloseable {
             builder.addEndpoint(Operation.Update, "");
         }
         DataService service = builder.build();
-        String base = settings.base();
+        BaseUri base = settings.base();
         StoreVersion version = new StoreVersion(settings.lastModified());
         DatasetDescription description = new DatasetDescription(dataset, settings, version);
         ServiceAllowlist allowlist = new ServiceAllowlist(settings.services(), ServerSettings.PUBLIC_SERVICES);

@@ -14,7 +14,7 @@ final class StaticAsset extends Route {
 
     static final String PATH = "/assets/home.js";
     private final byte[] script = load("/web/home.js");
-    private final Freshness freshness = Freshness.of(script, "public, max-age=3600", -1);
+    private final Freshness freshness = Freshness.of(script, "public, max-age=3600", null);
 
     private static byte[] load(String resource) {
         try (InputStream in = StaticAsset.class.getResourceAsStream(resource)) {

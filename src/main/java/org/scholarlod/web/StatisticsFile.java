@@ -16,6 +16,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.scholarlod.rdf.BaseUri;
 
 /**
  * The VoID statistics of a store, counted once when a load ends and kept beside it, so that neither a server's
@@ -24,11 +25,11 @@ import org.apache.jena.system.Txn;
  */
 public record StatisticsFile(Path file, long generation) {
     /** Counts the statistics of {@code dataset} as served under {@code base} and writes them. */
-    public void write(DatasetGraph dataset, String base) {
+    public void write(DatasetGraph dataset, BaseUri base) {
         write(count(dataset, base), base);
     }
 
-    void write(Graph statistics, String base) {
+    void write(Graph statistics, BaseUri base) {
         try {
             Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
             try (OutputStream out = Files.newOutputStream(temporary)) {
@@ -42,7 +43,7 @@ public record StatisticsFile(Path file, long generation) {
     }
 
     /** The statistics counted for this generation and {@code base}, or null when there are none. */
-    Graph read(String base) {
+    Graph read(BaseUri base) {
         if (!Files.isRegularFile(file)) {
             return null;
         }
@@ -59,17 +60,17 @@ public record StatisticsFile(Path file, long generation) {
     }
 
     /** The statistics, counted by scanning the store once. */
-    static Graph count(DatasetGraph dataset, String base) {
+    static Graph count(DatasetGraph dataset, BaseUri base) {
         Graph g = GraphFactory.createDefaultGraph();
         Txn.executeRead(dataset, () -> new VoidStatistics(dataset, base).addTo(g, datasetNode(base)));
         return g;
     }
 
-    static Node datasetNode(String base) {
-        return NodeFactory.createURI(base + DatasetDescription.PATH.substring(1) + "#dataset");
+    static Node datasetNode(BaseUri base) {
+        return NodeFactory.createURI(base.resolve(DatasetDescription.PATH.substring(1) + "#dataset"));
     }
 
-    private String header(String base) {
-        return "# scholarlod statistics: generation " + generation + ", base " + base + "\n";
+    private String header(BaseUri base) {
+        return "# scholarlod statistics: generation " + generation + ", base " + base.resolve("\n");
     }
 }

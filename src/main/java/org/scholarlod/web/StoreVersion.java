@@ -1,5 +1,7 @@
 package org.scholarlod.web;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -8,28 +10,26 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class StoreVersion {
     private final AtomicLong version = new AtomicLong();
-    private volatile long lastModified;
+    private volatile Instant lastModified;
 
-    StoreVersion(long lastModified) {
-        this.lastModified = seconds(lastModified);
+    StoreVersion(Instant lastModified) {
+        this.lastModified = lastModified.truncatedTo(ChronoUnit.SECONDS);
     }
 
     long version() {
         return version.get();
     }
 
-    /** Epoch milliseconds, whole seconds, as HTTP dates carry them. */
-    long lastModified() {
+    /** In whole seconds, as HTTP dates carry it. */
+    Instant lastModified() {
         return lastModified;
     }
 
-    /** The store was just written. */
+    /** The store was just written: a second later at least, so that Last-Modified moves on. */
     void changed() {
-        lastModified = Math.max(lastModified + 1000, seconds(System.currentTimeMillis()));
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant next = lastModified.plusSeconds(1);
+        lastModified = now.isAfter(next) ? now : next;
         version.incrementAndGet();
-    }
-
-    private static long seconds(long millis) {
-        return millis / 1000 * 1000;
     }
 }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.List;
 import org.apache.jena.riot.RDFWriter;
 
@@ -32,7 +33,7 @@ final class VoidDocument extends Route {
             // Browsers ask for HTML first; Turtle is readable text for them too.
             chosen = Representation.TURTLE;
         }
-        long lastModified = version.lastModified();
+        Instant lastModified = version.lastModified();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RDFWriter.source(description.graph()).lang(chosen.lang).output(out);
         byte[] body = out.toByteArray();

@@ -20,6 +20,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.vocabulary.RDF;
+import org.scholarlod.rdf.BaseUri;
 import org.scholarlod.rdf.Cito;
 import org.scholarlod.rdf.Dct;
 import org.scholarlod.rdf.Foaf;
@@ -38,9 +39,9 @@ final class VoidStatistics {
     static final long IN_MEMORY = 100_000;
 
     private final DatasetGraph dataset;
-    private final String base;
+    private final BaseUri base;
 
-    VoidStatistics(DatasetGraph dataset, String base) {
+    VoidStatistics(DatasetGraph dataset, BaseUri base) {
         this.dataset = dataset;
         this.base = base;
     }
@@ -71,7 +72,7 @@ final class VoidStatistics {
         // A graph holds each triple once (the union default graph too), so the rows of ?s a ?c are distinct
         // subjects per class already; a DISTINCT over them spilled millions of rows to disk to find no repeats.
         select("SELECT ?c (COUNT(*) AS ?n) WHERE { ?s a ?c } GROUP BY ?c ORDER BY ?c", row -> {
-            Node partition = uri(base + ".well-known/void#class-" + n.incrementAndGet());
+            Node partition = uri(base.resolve(".well-known/void#class-") + n.incrementAndGet());
             add(g, ds, VoidVocab.classPartition, partition);
             add(g, partition, VoidVocab.class_, row.get("c"));
             add(g, partition, VoidVocab.entities, integer(number(row, "n")));
@@ -87,7 +88,7 @@ final class VoidStatistics {
                 "SELECT ?p (COUNT(*) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?p",
                 row -> counts.put(row.get("p"), number(row, "n")));
         counts.forEach((property, triples) -> {
-            Node partition = uri(base + ".well-known/void#property-" + n.incrementAndGet());
+            Node partition = uri(base.resolve(".well-known/void#property-") + n.incrementAndGet());
             add(g, ds, VoidVocab.propertyPartition, partition);
             add(g, partition, VoidVocab.property, property);
             add(g, partition, VoidVocab.triples, integer(triples));
@@ -123,11 +124,11 @@ final class VoidStatistics {
             String prefix = entry.getKey().substring(0, entry.getKey().indexOf(' '));
             String predicate = entry.getKey().substring(prefix.length() + 1);
             ExternalGraphs.Graph target = ExternalGraphs.of(prefix).orElseThrow();
-            Node targetNode = uri(base + ".well-known/void#" + target.key());
+            Node targetNode = uri(base.resolve(".well-known/void#") + target.key());
             add(g, targetNode, RDF.Nodes.type, VoidVocab.Dataset);
             add(g, targetNode, Dct.title, literal(target.title()));
             add(g, targetNode, VoidVocab.uriSpace, literal(prefix));
-            Node linkset = uri(base + ".well-known/void#links-" + target.key() + "-"
+            Node linkset = uri(base.resolve(".well-known/void#links-") + target.key() + "-"
                     + predicate.substring(Math.max(predicate.lastIndexOf('#'), predicate.lastIndexOf('/')) + 1));
             add(g, ds, VoidVocab.subset, linkset);
             add(g, linkset, RDF.Nodes.type, VoidVocab.Linkset);

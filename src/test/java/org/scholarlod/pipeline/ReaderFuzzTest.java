@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scholarlod.rdf.ArticleGraph;
 import org.scholarlod.rdf.ArticleMapper;
+import org.scholarlod.rdf.BaseUri;
 import org.scholarlod.rdf.UriMinter;
 import org.scholarlod.refparse.ReferenceParser;
 import org.scholarlod.source.InputException;
@@ -63,7 +64,7 @@ class ReaderFuzzTest {
 
     private int articles;
     private int refused;
-    private final ArticleMapper mapper = new ArticleMapper(new UriMinter("http://example.org/"));
+    private final ArticleMapper mapper = new ArticleMapper(new UriMinter(new BaseUri("http://example.org/")));
     private final ReferenceParser references = new ReferenceParser();
 
     @Test

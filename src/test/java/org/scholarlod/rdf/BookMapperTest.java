@@ -13,6 +13,7 @@ import org.scholarlod.model.Book;
 import org.scholarlod.model.PageRange;
 import org.scholarlod.model.PersonName;
 import org.scholarlod.model.SourceDocument;
+import org.scholarlod.model.SourceKind;
 import org.scholarlod.model.WorkType;
 
 /** A book chapter is a fabio:BookChapter part of a fabio:Book, with the book's editors, ISBNs and series. */
@@ -30,10 +31,10 @@ class BookMapperTest {
                     "47",
                     List.of("978-3-030-11111-3", "978-3-030-11110-6"),
                     "Springer, Cham"))
-            .sources(List.of(new SourceDocument("chapter.txt", "springer-landing-page", "ab".repeat(32))))
+            .sources(List.of(new SourceDocument("chapter.txt", SourceKind.SPRINGER_LANDING_PAGE, "ab".repeat(32))))
             .build();
 
-    private final Graph graph = new ArticleMapper(new UriMinter("https://lod.example.org/"))
+    private final Graph graph = new ArticleMapper(new UriMinter(new BaseUri("https://lod.example.org/")))
             .map(CHAPTER)
             .graph();
 

@@ -47,7 +47,7 @@ class CitedWorkReaderTest {
                 .parseReferences(new ArticleReader()
                         .read(Path.of("data/articles/gereffi-lee-2016"))
                         .article());
-        ArticleGraph graph = new ArticleMapper(new UriMinter(SeedGraph.BASE)).map(article);
+        ArticleGraph graph = new ArticleMapper(new UriMinter(new BaseUri(SeedGraph.BASE))).map(article);
         List<Reference> read = new CitedWorkReader(graph.graph()).references(graph.article());
         assertEquals(95, read.size());
         for (int i = 0; i < read.size(); i++) {

@@ -10,11 +10,12 @@ import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.junit.jupiter.api.Test;
 import org.scholarlod.model.SourceDocument;
+import org.scholarlod.model.SourceKind;
 import org.scholarlod.source.ArticleRecordReader;
 
 /** Every identifier a record gives, written as an OCDM identifier and as a link to its canonical URI. */
 class IdentifierMappingTest {
-    private final Graph graph = new ArticleMapper(new UriMinter(SeedGraph.BASE))
+    private final Graph graph = new ArticleMapper(new UriMinter(new BaseUri(SeedGraph.BASE)))
             .map(new ArticleRecordReader()
                     .read("a.json", """
             {"doi": "10.1000/ABC", "title": "T", "pmid": "123", "arxiv": "2101.00001", "wikidata": "Q42",
@@ -24,7 +25,7 @@ class IdentifierMappingTest {
              "affiliations": [{"institution": "Duke University", "ror": "00py81415"}],
              "funding": [{"funder": "National Science Foundation", "crossrefFunderId": "100000001"}]}
             """).article().toBuilder()
-                            .sources(List.of(new SourceDocument("a.json", "record", "0".repeat(64))))
+                            .sources(List.of(new SourceDocument("a.json", SourceKind.ARTICLE_RECORD, "0".repeat(64))))
                             .build())
             .graph();
 

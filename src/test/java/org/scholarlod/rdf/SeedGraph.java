@@ -21,7 +21,7 @@ final class SeedGraph {
     private SeedGraph() {}
 
     static ArticleGraph map() {
-        return new ArticleMapper(new UriMinter(BASE))
+        return new ArticleMapper(new UriMinter(new BaseUri(BASE)))
                 .map(new ReferenceParser()
                         .parseReferences(new ArticleReader()
                                 .read(Path.of("data/articles/gereffi-lee-2016"))

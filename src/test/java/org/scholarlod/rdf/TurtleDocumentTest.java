@@ -28,7 +28,7 @@ class TurtleDocumentTest {
 
     static String write(Graph graph, Node primary) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        TurtleDocument.write(graph, Namespaces.prefixes(SeedGraph.BASE), primary, out);
+        TurtleDocument.write(graph, Namespaces.prefixes(new BaseUri(SeedGraph.BASE)), primary, out);
         return out.toString(StandardCharsets.UTF_8);
     }
 

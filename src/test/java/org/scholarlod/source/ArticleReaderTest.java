@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scholarlod.model.Article;
+import org.scholarlod.model.SourceKind;
 
 class ArticleReaderTest {
     static final Path SEED = Path.of("data/articles/gereffi-lee-2016");
@@ -32,8 +33,8 @@ class ArticleReaderTest {
         assertEquals(2, a.fundings().get(0).fundedAuthor());
         assertEquals(95, a.references().size());
         assertEquals(
-                List.of("article-record", "springer-landing-page"),
-                a.sources().stream().map(s -> s.kind()).sorted().toList());
+                List.of(SourceKind.SPRINGER_LANDING_PAGE, SourceKind.ARTICLE_RECORD),
+                a.sources().stream().map(s -> s.kind()).toList());
         assertEquals(List.of(), reading.warnings());
     }
 

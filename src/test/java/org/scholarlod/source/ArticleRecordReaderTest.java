@@ -103,4 +103,11 @@ class ArticleRecordReaderTest {
                         + "Object",
                 error("{\"doi\": 1"));
     }
+
+    @Test
+    void read_errorCarriesItsLineAndColumnAsNumbers() {
+        InputException e = assertThrows(InputException.class, () -> reader.read("a.json", "{\n  \"doi\": 1"));
+        assertEquals(java.util.Optional.of(new TextPosition(2, 11)), e.position());
+        assertEquals("line 2, column 11", e.location());
+    }
 }

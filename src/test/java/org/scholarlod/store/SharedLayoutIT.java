@@ -19,8 +19,10 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scholarlod.model.SourceDocument;
+import org.scholarlod.model.SourceKind;
 import org.scholarlod.rdf.ArticleGraph;
 import org.scholarlod.rdf.ArticleMapper;
+import org.scholarlod.rdf.BaseUri;
 import org.scholarlod.rdf.SharedLayout;
 import org.scholarlod.rdf.UriMinter;
 import org.scholarlod.source.crossref.CrossrefWorkReader;
@@ -141,7 +143,7 @@ class SharedLayoutIT {
                 .read(
                         doi,
                         new ObjectMapper().readTree(bytes),
-                        SourceDocument.of(doi + ".json", CrossrefWorkReader.KIND, bytes));
-        return new ArticleMapper(new UriMinter(BASE)).map(reading.article());
+                        SourceDocument.of(doi + ".json", SourceKind.CROSSREF_WORK, bytes));
+        return new ArticleMapper(new UriMinter(new BaseUri(BASE))).map(reading.article());
     }
 }

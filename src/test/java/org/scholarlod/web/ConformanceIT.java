@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scholarlod.rdf.BaseUri;
 import org.scholarlod.testing.RequiredTool;
 
 /**
@@ -85,8 +87,8 @@ class ConformanceIT {
                 dataset.addNamedModel("http://kasei.us/2009/09/sparql/data/" + name + ".rdf", data);
             }
         });
-        try (SparqlServer server =
-                SparqlServer.start(dataset.asDatasetGraph(), ServerSettings.of(0, "http://localhost/", 0))) {
+        try (SparqlServer server = SparqlServer.start(
+                dataset.asDatasetGraph(), ServerSettings.of(0, new BaseUri("http://localhost/"), Instant.EPOCH))) {
             Outcome outcome = runWithReport(
                     SUITE_URL + "protocol/manifest.ttl",
                     "{\"protocolEndpoint\":\"" + server.endpoint() + "\"}",

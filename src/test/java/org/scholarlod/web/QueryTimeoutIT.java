@@ -8,6 +8,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -15,6 +16,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scholarlod.rdf.BaseUri;
 
 /** A runaway query at the public endpoint is stopped at the limit, answered 503, and stops using the processor. */
 class QueryTimeoutIT {
@@ -107,7 +109,7 @@ class QueryTimeoutIT {
         // Counting the VoID statistics at start takes longer than a millisecond: a limit on the dataset would stop it.
         try (SparqlServer server = SparqlServer.start(
                 dataset,
-                ServerSettings.builder(0, "http://localhost/", 0)
+                ServerSettings.builder(0, new BaseUri("http://localhost/"), Instant.EPOCH)
                         .queryTimeout(Duration.ofMillis(1))
                         .build())) {
             String root = server.endpoint().replace("sparql", "");

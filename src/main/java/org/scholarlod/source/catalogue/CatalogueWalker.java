@@ -17,6 +17,7 @@ import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.scholarlod.source.ArticleReader;
 import org.scholarlod.source.InputException;
+import org.scholarlod.source.TextPosition;
 import org.scholarlod.source.jats.JatsReader;
 
 /**
@@ -173,6 +174,13 @@ public final class CatalogueWalker {
     static InputRecord failed(String file, String position, String problem) {
         return new InputRecord(file, position, null, () -> {
             throw new InputException(file, position, problem);
+        });
+    }
+
+    /** A record that fails at a line and column of {@code file}. */
+    static InputRecord failedAt(String file, TextPosition position, String problem) {
+        return new InputRecord(file, position == null ? null : position.toString(), null, () -> {
+            throw InputException.at(file, position, problem, null);
         });
     }
 

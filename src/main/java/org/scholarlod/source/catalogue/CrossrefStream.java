@@ -12,7 +12,9 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.scholarlod.model.SourceDocument;
+import org.scholarlod.model.SourceKind;
 import org.scholarlod.source.InputException;
+import org.scholarlod.source.TextPosition;
 import org.scholarlod.source.crossref.CrossrefWorkReader;
 
 /**
@@ -31,10 +33,10 @@ final class CrossrefStream {
             try {
                 top(parser, name, sink);
             } catch (JsonProcessingException e) {
-                sink.accept(CatalogueWalker.failed(
+                sink.accept(CatalogueWalker.failedAt(
                         name,
-                        "line " + e.getLocation().getLineNr() + ", column "
-                                + e.getLocation().getColumnNr(),
+                        TextPosition.reported(
+                                e.getLocation().getLineNr(), e.getLocation().getColumnNr()),
                         "not valid JSON (" + e.getOriginalMessage() + ")"));
             }
         }
@@ -132,7 +134,7 @@ final class CrossrefStream {
             String file = Path.of(name.replace('!', '/')).getFileName().toString();
             return SourceDocument.of(
                     position == null ? file : file + "#" + position.replace(' ', '-'),
-                    CrossrefWorkReader.KIND,
+                    SourceKind.CROSSREF_WORK,
                     mapper.writeValueAsBytes(work));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot digest a parsed work", e);

@@ -24,7 +24,6 @@ import org.scholarlod.source.Reading;
 /** Reads one Crossref work (the JSON object the REST API calls a {@code work}) into an article. */
 public final class CrossrefWorkReader {
     /** The kind of input, as recorded in provenance. */
-    public static final String KIND = "crossref-work";
 
     /**
      * Reads {@code work}; {@code source} names it in errors and warnings (the file and the record's place in it).

@@ -10,6 +10,7 @@ import org.scholarlod.model.Journal;
 import org.scholarlod.model.License;
 import org.scholarlod.model.PageRange;
 import org.scholarlod.model.SourceDocument;
+import org.scholarlod.model.SourceKind;
 import org.scholarlod.model.WorkType;
 import org.scholarlod.source.InputException;
 import org.scholarlod.source.MarkupText;
@@ -19,7 +20,6 @@ import org.w3c.dom.Element;
 /** Reads one JATS (or NLM) {@code article} document into an article. */
 public final class JatsReader {
     /** The kind of input, as recorded in provenance. */
-    public static final String KIND = "jats-article";
 
     /** Reads {@code bytes}; {@code name} names the file in errors. A document that is not a JATS article is refused. */
     public Reading read(String name, byte[] bytes) {
@@ -35,7 +35,8 @@ public final class JatsReader {
         List<String> warnings = new ArrayList<>();
         try {
             Article article = article(root, front, meta, warnings)
-                    .sources(List.of(SourceDocument.of(name.substring(name.lastIndexOf('/') + 1), KIND, bytes)))
+                    .sources(List.of(SourceDocument.of(
+                            name.substring(name.lastIndexOf('/') + 1), SourceKind.JATS_ARTICLE, bytes)))
                     .build();
             return new Reading(
                     article, warnings.stream().map(w -> name + ": " + w).toList());

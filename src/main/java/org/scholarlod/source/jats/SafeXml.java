@@ -8,6 +8,7 @@ import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.scholarlod.source.InputException;
+import org.scholarlod.source.TextPosition;
 import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXParseException;
@@ -37,9 +38,9 @@ final class SafeXml {
             builder.setErrorHandler(null);
             return builder.parse(new ByteArrayInputStream(bytes));
         } catch (SAXParseException e) {
-            throw new InputException(
+            throw InputException.at(
                     name,
-                    "line " + e.getLineNumber() + ", column " + e.getColumnNumber(),
+                    TextPosition.reported(e.getLineNumber(), e.getColumnNumber()),
                     "not well-formed XML (" + e.getMessage() + ")",
                     e);
         } catch (org.xml.sax.SAXException | IOException e) {

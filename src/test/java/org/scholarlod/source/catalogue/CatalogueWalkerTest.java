@@ -104,6 +104,7 @@ class CatalogueWalkerTest {
         InputException e =
                 assertThrows(InputException.class, () -> records.get(1).read());
         assertTrue(e.getMessage().startsWith(file + ": line 2, column 22: not valid JSON"), e.getMessage());
+        assertEquals(java.util.Optional.of(new org.scholarlod.source.TextPosition(2, 22)), e.position());
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.scholarlod.model.IdentifierScheme;
 import org.scholarlod.model.License;
 import org.scholarlod.model.PersonName;
 import org.scholarlod.model.Reference;
+import org.scholarlod.model.SourceKind;
 import org.scholarlod.model.WorkType;
 import org.scholarlod.source.InputException;
 import org.scholarlod.source.Reading;
@@ -46,7 +47,7 @@ class CrossrefWorkReaderTest {
         assertEquals("e1006657", WORK.articleNumber());
         assertEquals("Springer Science and Business Media LLC", WORK.publisher());
         assertEquals(List.of("Business and International Management", "Economics and Econometrics"), WORK.subjects());
-        assertEquals("crossref-work", WORK.sources().get(0).kind());
+        assertEquals(SourceKind.CROSSREF_WORK, WORK.sources().get(0).kind());
     }
 
     @Test

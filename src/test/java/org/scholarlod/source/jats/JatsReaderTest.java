@@ -18,6 +18,7 @@ import org.scholarlod.model.IdentifierScheme;
 import org.scholarlod.model.License;
 import org.scholarlod.model.PersonName;
 import org.scholarlod.model.Reference;
+import org.scholarlod.model.SourceKind;
 import org.scholarlod.model.WorkType;
 import org.scholarlod.source.InputException;
 import org.scholarlod.source.Reading;
@@ -46,7 +47,7 @@ class JatsReaderTest {
         assertEquals(List.of("nodulation", "Rhizobium", "free-air CO2 enrichment"), A.keywords());
         assertEquals("http://creativecommons.org/licenses/by/4.0/", A.license());
         assertEquals("Carberry et al", A.copyright().holder());
-        assertEquals("jats-article", A.sources().get(0).kind());
+        assertEquals(SourceKind.JATS_ARTICLE, A.sources().get(0).kind());
     }
 
     @Test

@@ -1,0 +1,16 @@
+package org.scholarlod.cli;
+
+import java.nio.file.Path;
+import org.scholarlod.store.ArticleStore;
+import picocli.CommandLine.Option;
+
+/** The {@code --db} of a command that works on a store the user names: required, no default. */
+final class StoreOption {
+    @Option(names = "--db", paramLabel = "DIR", required = true, description = "TDB2 database directory.")
+    Path directory;
+
+    /** Opens the named store. */
+    ArticleStore open() {
+        return ArticleStore.open(directory);
+    }
+}

@@ -66,16 +66,16 @@ final class ModelParser {
             while (j + 1 < tokens.size() && labels[j + 1] == labels[i]) {
                 j++;
             }
-            String label = SequenceModel.LABELS.get(labels[i]);
-            if (!label.equals("other")) {
+            TokenLabel label = TokenLabel.ALL.get(labels[i]);
+            if (label != TokenLabel.OTHER) {
                 String span =
                         text.substring(tokens.get(i).start(), tokens.get(j).end());
-                boolean names = label.equals("author") || label.equals("editor");
+                boolean names = label.names();
                 String value = (names ? NAME_EDGE : EDGE).matcher(span).replaceAll("");
                 if (names) {
-                    fields.merge(label, value, (a, b) -> a + ", " + b);
+                    fields.merge(label.csl(), value, (a, b) -> a + ", " + b);
                 } else if (!value.isEmpty()) {
-                    fields.putIfAbsent(label, value);
+                    fields.putIfAbsent(label.csl(), value);
                 }
             }
             i = j + 1;
@@ -138,7 +138,9 @@ final class ModelParser {
             for (TeiCorpus.Segment segment : entry.segments()) {
                 int start = text.length();
                 text.append(segment.text());
-                spans.add(new int[] {start, text.length(), SequenceModel.LABELS.indexOf(segment.label())});
+                spans.add(new int[] {
+                    start, text.length(), TokenLabel.ofCsl(segment.label()).ordinal()
+                });
             }
             String raw = text.toString();
             List<Token> tokens = Token.split(raw);
@@ -146,7 +148,7 @@ final class ModelParser {
             for (int t = 0; t < tokens.size(); t++) {
                 for (int[] span : spans) {
                     if (tokens.get(t).start() >= span[0] && tokens.get(t).start() < span[1]) {
-                        labels[t] = Math.max(span[2], 0);
+                        labels[t] = span[2];
                         break;
                     }
                 }

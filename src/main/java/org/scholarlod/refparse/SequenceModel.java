@@ -23,24 +23,11 @@ import java.util.zip.GZIPOutputStream;
  * Viterbi: it labels each token of a reference with the field it belongs to.
  */
 final class SequenceModel {
-    /** Token labels: the CSL-JSON field a token belongs to, or "other" for punctuation and glue. */
-    static final List<String> LABELS = List.of(
-            "other",
-            "author",
-            "editor",
-            "title",
-            "container-title",
-            "collection-title",
-            "issued",
-            "volume",
-            "issue",
-            "page",
-            "publisher",
-            "publisher-place",
-            "DOI",
-            "URL");
+    /** The first line of a model file: its format and its labels, in order. */
+    private static final String HEADER = "scholarlod-reference-model 1 "
+            + String.join(",", TokenLabel.ALL.stream().map(TokenLabel::csl).toList());
 
-    private final int labels = LABELS.size();
+    private final int labels = TokenLabel.ALL.size();
     private final Map<String, float[]> weights;
     private final float[][] transitions;
 
@@ -49,7 +36,7 @@ final class SequenceModel {
         this.transitions = transitions;
     }
 
-    /** The label of each token, by index into {@link #LABELS}. */
+    /** The label of each token, by its place in {@link TokenLabel#ALL}. */
     int[] label(List<String[]> features) {
         int n = features.size();
         if (n == 0) {
@@ -106,7 +93,7 @@ final class SequenceModel {
 
     /** Trains on labelled sequences; the same data and seed give the same model. */
     static SequenceModel train(List<List<String[]>> sequences, List<int[]> gold, int epochs, long seed) {
-        Trainer trainer = new Trainer(LABELS.size());
+        Trainer trainer = new Trainer(TokenLabel.ALL.size());
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < sequences.size(); i++) {
             order.add(i);
@@ -125,7 +112,7 @@ final class SequenceModel {
     void write(OutputStream out) throws IOException {
         try (BufferedWriter writer =
                 new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(out), StandardCharsets.UTF_8))) {
-            writer.write("scholarlod-reference-model 1 " + String.join(",", LABELS) + "\n");
+            writer.write(HEADER + "\n");
             for (float[] row : transitions) {
                 writer.write(join(row) + "\n");
             }
@@ -140,10 +127,10 @@ final class SequenceModel {
         try (BufferedReader reader =
                 new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8))) {
             String header = reader.readLine();
-            if (header == null || !header.equals("scholarlod-reference-model 1 " + String.join(",", LABELS))) {
+            if (header == null || !header.equals(HEADER)) {
                 throw new IOException("not a reference model for these labels: " + header);
             }
-            float[][] transitions = new float[LABELS.size() + 1][];
+            float[][] transitions = new float[TokenLabel.ALL.size() + 1][];
             for (int i = 0; i < transitions.length; i++) {
                 transitions[i] = parse(reader.readLine());
             }

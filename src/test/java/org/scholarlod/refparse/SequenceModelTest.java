@@ -11,10 +11,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SequenceModelTest {
-    private static final int AUTHOR = SequenceModel.LABELS.indexOf("author");
-    private static final int ISSUED = SequenceModel.LABELS.indexOf("issued");
-    private static final int TITLE = SequenceModel.LABELS.indexOf("title");
-    private static final int OTHER = SequenceModel.LABELS.indexOf("other");
+    private static final int AUTHOR = TokenLabel.AUTHOR.ordinal();
+    private static final int ISSUED = TokenLabel.ISSUED.ordinal();
+    private static final int TITLE = TokenLabel.TITLE.ordinal();
+    private static final int OTHER = TokenLabel.OTHER.ordinal();
 
     /** "Name (Year) Words…": learnable from the shapes alone. */
     private static List<String[]> sequence(String name, String year, String... words) {

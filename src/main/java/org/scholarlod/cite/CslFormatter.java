@@ -17,6 +17,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.regex.Pattern;
@@ -31,7 +32,7 @@ public final class CslFormatter {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {};
     /** Entries already formatted: a style is slow to apply (milliseconds a work), and pages repeat. */
-    private static final Cache<Entry, String> ENTRIES =
+    private static final Cache<Entry, Optional<String>> ENTRIES =
             Caffeine.newBuilder().maximumSize(10_000).build();
     /** Processors not in use, per style: parsing a style takes longer than formatting with it. */
     private static final Cache<CslStyle, Queue<Processor>> IDLE =
@@ -48,21 +49,41 @@ public final class CslFormatter {
 
     private CslFormatter() {}
 
-    /** The work as one bibliography entry, on its own (a numeric style numbers it 1). */
-    public static String entry(CitedWork work, CslStyle style) {
+    /**
+     * The work as one bibliography entry, on its own (a numeric style numbers it 1); empty when the style makes
+     * none for it (Chicago's notes and bibliography lists no work of the generic type {@code document}, say).
+     */
+    public static Optional<String> entry(CitedWork work, CslStyle style) {
         ObjectNode item = CslJson.item(MAPPER, "work", work);
-        return ENTRIES.get(
-                new Entry(style, item.toString()),
-                key -> format(style, List.of(item)).get(0));
+        return ENTRIES.get(new Entry(style, item.toString()), key -> {
+            try {
+                List<String> entries = format(style, List.of(item));
+                return entries.isEmpty() ? Optional.empty() : Optional.of(entries.get(0));
+            } catch (RuntimeException e) {
+                // The processor failing on a work is a gap in a style, not a reason to fail the page.
+                return Optional.empty();
+            }
+        });
     }
 
-    /** The works as one bibliography, in the style's order and with its numbering. */
+    /**
+     * The works as one bibliography, in the style's order and with its numbering; works the style makes no
+     * entry for are left out.
+     */
     public static List<String> bibliography(List<CitedWork> works, CslStyle style) {
         List<ObjectNode> items = new ArrayList<>();
         for (CitedWork work : works) {
             items.add(CslJson.item(MAPPER, "work-" + (items.size() + 1), work));
         }
-        return items.isEmpty() ? List.of() : format(style, items);
+        if (items.isEmpty()) {
+            return List.of();
+        }
+        try {
+            return format(style, items);
+        } catch (RuntimeException e) {
+            // One work the processor fails on should not lose the others: each on its own, in the order given.
+            return works.stream().flatMap(work -> entry(work, style).stream()).toList();
+        }
     }
 
     private static List<String> format(CslStyle style, List<ObjectNode> items) {

@@ -153,7 +153,7 @@ final class ArticleView {
             String text = text(entry, C4o.hasContent);
             if (text == null && work != null) {
                 // A reference given only as fields (Crossref's structured references) is shown as what it states.
-                text = CslFormatter.entry(works.work(work), CslStyle.APA);
+                text = CslFormatter.entry(works.work(work), CslStyle.APA).orElse(null);
             }
             item.put("text", text);
             item.put("href", work == null ? null : links.href(work.getURI()));

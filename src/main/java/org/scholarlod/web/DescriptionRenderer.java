@@ -3,6 +3,7 @@ package org.scholarlod.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
@@ -48,7 +49,7 @@ final class DescriptionRenderer {
                 CslJson.item(mapper, resource.getURI(), extras.work()).toPrettyString();
             case BIBTEX -> new BibTex().entry(extras.work());
             case RIS -> Ris.record(extras.work());
-            case BIBLIOGRAPHY -> CslFormatter.entry(extras.work(), style) + "\n";
+            case BIBLIOGRAPHY -> CslFormatter.entry(extras.work(), style).orElseThrow() + "\n";
             default ->
                 pages.render(
                         resource,
@@ -70,11 +71,13 @@ final class DescriptionRenderer {
                 .map(a -> a.get("href"))
                 .findFirst()
                 .orElseThrow();
-        return Map.of(
-                "text", CslFormatter.entry(extras.work(), style),
-                "styles", StylePicker.options(style),
-                "textHref", text + StylePicker.query(style),
-                "styleQuery", StylePicker.query(style));
+        Map<String, Object> citation = new HashMap<>();
+        citation.put("text", CslFormatter.entry(extras.work(), style).orElse(null));
+        citation.put("styleName", style.id());
+        citation.put("styles", StylePicker.options(style));
+        citation.put("textHref", text + StylePicker.query(style));
+        citation.put("styleQuery", StylePicker.query(style));
+        return citation;
     }
 
     private byte[] rdf(Representation chosen, Node resource, ResourceDescription.Found found) {

@@ -8,6 +8,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.scholarlod.cite.CslFormatter;
 import org.scholarlod.cite.CslStyle;
 import org.scholarlod.rdf.BaseUri;
 
@@ -75,6 +76,12 @@ final class ResourceRoute extends Route {
             style = answer.extras().work() == null ? CslStyle.APA : negotiation.style(request, answer.chosen());
         } catch (IllegalArgumentException e) {
             ErrorPage.plain(response, 400, e.getMessage());
+            return;
+        }
+        if (answer.chosen() == Representation.BIBLIOGRAPHY
+                && CslFormatter.entry(answer.extras().work(), style).isEmpty()) {
+            ErrorPage.plain(
+                    response, 406, "the citation style '" + style.id() + "' makes no bibliography entry for this work");
             return;
         }
         String next = answer.found().hasNext() ? "?page=" + (page + 1) : null;

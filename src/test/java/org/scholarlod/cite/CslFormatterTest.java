@@ -2,6 +2,7 @@ package org.scholarlod.cite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -66,7 +67,7 @@ class CslFormatterTest {
                 "Grady, J. S., Her, M., Moreno, G., Perez, C., & Yelinek, J. (2019). Emotions in storybooks: A"
                         + " comparison of storybooks that represent ethnic and racial groups in the United States."
                         + " Psychology of Popular Media Culture, 8(3), 207–217. https://doi.org/10.1037/ppm0000185",
-                CslFormatter.entry(GRADY, CslStyle.APA));
+                CslFormatter.entry(GRADY, CslStyle.APA).orElseThrow());
     }
 
     @Test
@@ -74,7 +75,7 @@ class CslFormatterTest {
         assertEquals(
                 "[1] G. Liu, K. Y. Lee, and H. F. Jordan, “TDM and TWDM de Bruijn networks and shufflenets for"
                         + " optical communications,” IEEE Trans. Comp., vol. 46, no. 6, pp. 695–701, Jun. 1997.",
-                CslFormatter.entry(LIU, CslStyle.of("ieee", null)));
+                CslFormatter.entry(LIU, CslStyle.of("ieee", null)).orElseThrow());
     }
 
     /** The guide's entry has "(Spring 2017)": we hold no season, so the year stands alone. */
@@ -84,7 +85,8 @@ class CslFormatterTest {
                 "Keng, Shao-Hsun, Chun-Hung Lin, and Peter F. Orazem. “Expanding College Access in Taiwan,"
                         + " 1978–2014: Effects on Graduate Quality and Income Inequality.” Journal of Human Capital 11,"
                         + " no. 1 (2017): 1–34. https://doi.org/10.1086/690235.",
-                CslFormatter.entry(KENG, CslStyle.of("chicago-notes-bibliography", null)));
+                CslFormatter.entry(KENG, CslStyle.of("chicago-notes-bibliography", null))
+                        .orElseThrow());
     }
 
     @Test
@@ -105,19 +107,39 @@ class CslFormatterTest {
                 .authors(List.of(PersonName.person("Grady", "J. S.")))
                 .title("Emotions in storybooks")
                 .build();
-        assertEquals("Grady, J. S. (n.d.). Emotions in storybooks.", CslFormatter.entry(undated, CslStyle.APA));
+        assertEquals(
+                "Grady, J. S. (n.d.). Emotions in storybooks.",
+                CslFormatter.entry(undated, CslStyle.APA).orElseThrow());
         assertEquals(
                 "Grady, J. S. (o.\u00a0J.). Emotions in storybooks.", // the German locale joins "o. J." with a no-break
                 // space
-                CslFormatter.entry(undated, CslStyle.of("apa", "de-DE")));
+                CslFormatter.entry(undated, CslStyle.of("apa", "de-DE")).orElseThrow());
     }
 
     /** A dependent style is a journal's name for another style: Nature Neuroscience's is Nature's. */
     @Test
     void entry_dependentStyle_isItsParentsFormat() {
         assertEquals(
-                CslFormatter.entry(GRADY, CslStyle.of("nature", null)),
-                CslFormatter.entry(GRADY, CslStyle.of("nature-neuroscience", null)));
+                CslFormatter.entry(GRADY, CslStyle.of("nature", null)).orElseThrow(),
+                CslFormatter.entry(GRADY, CslStyle.of("nature-neuroscience", null))
+                        .orElseThrow());
+    }
+
+    /** Chicago's notes and bibliography lists no work of CSL's generic type document: an honest nothing. */
+    @Test
+    void entry_aWorkTheStyleDoesNotList_isEmpty() {
+        CitedWork document = CitedWork.builder(WorkType.OTHER)
+                .authors(List.of(PersonName.person("Liang", "Z. T.")))
+                .issued("2006")
+                .title("Plenary talk")
+                .build();
+        assertEquals(
+                java.util.Optional.empty(),
+                CslFormatter.entry(document, CslStyle.of("chicago-notes-bibliography", null)));
+        assertTrue(CslFormatter.entry(document, CslStyle.APA).isPresent());
+        assertEquals(
+                List.of(),
+                CslFormatter.bibliography(List.of(document), CslStyle.of("chicago-notes-bibliography", null)));
     }
 
     @Test

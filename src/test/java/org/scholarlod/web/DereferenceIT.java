@@ -304,6 +304,17 @@ class DereferenceIT {
                 get("id/person/joonkoo-lee?style=no-such-style", "text/html").statusCode(),
                 "a page without a citation does not read the style");
 
+        // Chicago's notes and bibliography lists no work of the generic type (this one is a talk's paper).
+        String talk = "id/work/justice-2005-f0deb287";
+        HttpResponse<String> none = get(talk, "text/x-bibliography; style=chicago-notes-bibliography");
+        assertEquals(406, none.statusCode());
+        assertEquals(
+                "the citation style 'chicago-notes-bibliography' makes no bibliography entry for this work",
+                none.body().strip());
+        assertTrue(get(talk + "?style=chicago-notes-bibliography", "text/html")
+                .body()
+                .contains("The style chicago-notes-bibliography makes no bibliography entry for this work."));
+
         String page = get(ARTICLE + "?style=ieee", "text/html").body();
         assertTrue(page.contains("<p class=\"citation\">[1] G. Gereffi and J. Lee, “Economic"), page);
         assertTrue(page.contains("<option value=\"ieee\" selected>IEEE</option>"), page);

@@ -22,7 +22,11 @@ class StylePickerTest {
                 .build();
         for (Map<String, Object> option : StylePicker.options(CslStyle.APA)) {
             String id = (String) option.get("id");
-            assertTrue(CslFormatter.entry(work, CslStyle.of(id, null)).contains("Lee"), id);
+            assertTrue(
+                    CslFormatter.entry(work, CslStyle.of(id, null))
+                            .orElseThrow()
+                            .contains("Lee"),
+                    id);
         }
     }
 

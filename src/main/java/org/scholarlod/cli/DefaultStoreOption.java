@@ -2,6 +2,7 @@ package org.scholarlod.cli;
 
 import java.nio.file.Path;
 import org.scholarlod.store.ArticleStore;
+import org.scholarlod.store.ArticleStores;
 import picocli.CommandLine.Option;
 
 /** The {@code --db} of a command that works on the default store unless told otherwise ({@code serve}, {@code link}). */
@@ -15,6 +16,6 @@ final class DefaultStoreOption {
 
     /** Opens the store, creating an empty one where there is none. */
     ArticleStore open() {
-        return ArticleStore.open(directory);
+        return ArticleStores.open(directory);
     }
 }

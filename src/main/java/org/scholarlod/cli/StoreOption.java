@@ -2,6 +2,7 @@ package org.scholarlod.cli;
 
 import java.nio.file.Path;
 import org.scholarlod.store.ArticleStore;
+import org.scholarlod.store.ArticleStores;
 import picocli.CommandLine.Option;
 
 /** The {@code --db} of a command that works on a store the user names: required, no default. */
@@ -11,6 +12,6 @@ final class StoreOption {
 
     /** Opens the named store. */
     ArticleStore open() {
-        return ArticleStore.open(directory);
+        return ArticleStores.open(directory);
     }
 }

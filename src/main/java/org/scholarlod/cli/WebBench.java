@@ -32,6 +32,7 @@ import org.scholarlod.refparse.ReferenceParser;
 import org.scholarlod.source.ArticleReader;
 import org.scholarlod.source.BundledSeed;
 import org.scholarlod.store.ArticleStore;
+import org.scholarlod.store.ArticleStores;
 import org.scholarlod.store.FileTrees;
 import org.scholarlod.web.ServerSettings;
 import org.scholarlod.web.SparqlServer;
@@ -65,7 +66,7 @@ final class WebBench {
      * articles in the store's order, each as Turtle, JSON-LD and HTML; the store is only read.
      */
     void run(Path db, int articles) throws Exception {
-        try (ArticleStore store = ArticleStore.open(db)) {
+        try (ArticleStore store = ArticleStores.open(db)) {
             BaseUri base = store.mintedBase() == null ? Defaults.BASE_URI : store.mintedBase();
             List<String> paths = Txn.calculateRead(store.dataset(), () -> {
                 List<String> found = new ArrayList<>();
@@ -110,7 +111,7 @@ final class WebBench {
 
     void run() throws Exception {
         Path dir = Files.createTempDirectory("scholarlod-bench");
-        try (ArticleStore store = ArticleStore.open(dir.resolve("tdb2"))) {
+        try (ArticleStore store = ArticleStores.open(dir.resolve("tdb2"))) {
             store.replace(List.of(new ArticleMapper(new UriMinter(Defaults.BASE_URI))
                             .map(new ReferenceParser()
                                     .parseReferences(BundledSeed.read(new ArticleReader())

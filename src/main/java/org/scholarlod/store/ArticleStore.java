@@ -14,13 +14,6 @@ import org.scholarlod.rdf.BaseUri;
 
 /** Where published articles live: one named graph per article, the default graph their union. */
 public interface ArticleStore extends AutoCloseable {
-    /**
-     * Opens (creating if needed) the store in {@code directory}: the one place a command opens a store, so that
-     * another kind of store slots in here.
-     */
-    static ArticleStore open(Path directory) {
-        return Tdb2Store.open(directory);
-    }
 
     /**
      * Replaces each article's graph, reading the articles one at a time, in one write transaction: if reading

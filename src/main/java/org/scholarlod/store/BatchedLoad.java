@@ -41,7 +41,7 @@ final class BatchedLoad implements ArticleSink<ArticleLayout> {
         if (!open) {
             dataset.begin(TxnType.WRITE);
             open = true;
-            Tdb2Store.nextGeneration(tdb);
+            StoreGeneration.next(tdb);
         }
         LaidOutWrite.replace(dataset, layout);
         lastPosition = position;

@@ -48,7 +48,7 @@ public final class FreshStoreLoad implements ArticleSink<ArticleLayout> {
         this.loader = LoaderFactory.sequentialLoader(tdb, (format, args) -> {});
         loader.startBulk();
         this.stream = loader.stream();
-        stream.triple(Tdb2Store.generationTriple(1));
+        stream.triple(StoreGeneration.triple(1));
     }
 
     /**

@@ -10,7 +10,6 @@ import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.riot.system.StreamRDF;
@@ -34,9 +33,6 @@ public final class Tdb2Store implements ArticleStore {
     static final String TEXT_INDEX = "text-index";
     /** The statistics counted after the last load, beside the database files. */
     public static final String STATISTICS = "scholarlod-statistics.nt";
-
-    private static final Node STORE = NodeFactory.createURI("urn:x-scholarlod:store");
-    private static final Node GENERATION = NodeFactory.createURI("urn:x-scholarlod:generation");
 
     private final Path directory;
     private final DatasetGraph tdb;
@@ -83,31 +79,14 @@ public final class Tdb2Store implements ArticleStore {
      */
     @Override
     public long generation() {
-        return Txn.calculateRead(tdb, () -> generation(tdb));
-    }
-
-    static long generation(DatasetGraph tdb) {
-        var found = tdb.getDefaultGraph().find(STORE, GENERATION, Node.ANY);
-        return found.hasNext() ? Long.parseLong(found.next().getObject().getLiteralLexicalForm()) : 0;
-    }
-
-    /** Moves the generation on; call inside a write transaction. */
-    static void nextGeneration(DatasetGraph tdb) {
-        long next = generation(tdb) + 1;
-        tdb.getDefaultGraph().remove(STORE, GENERATION, Node.ANY);
-        tdb.getDefaultGraph().add(generationTriple(next));
-    }
-
-    /** The statement of the store's own default graph that says its generation is {@code generation}. */
-    static Triple generationTriple(long generation) {
-        return Triple.create(STORE, GENERATION, NodeFactory.createLiteralString(Long.toString(generation)));
+        return Txn.calculateRead(tdb, () -> StoreGeneration.of(tdb));
     }
 
     @Override
     public int replace(Iterator<ArticleGraph> articles) {
         dataset.begin(TxnType.WRITE);
         try {
-            nextGeneration(tdb);
+            StoreGeneration.next(tdb);
             int count = 0;
             while (articles.hasNext()) {
                 ArticleGraph article = articles.next();
@@ -139,7 +118,7 @@ public final class Tdb2Store implements ArticleStore {
     public void putGraph(String name, Graph graph) {
         Node node = NodeFactory.createURI(name);
         Txn.executeWrite(dataset, () -> {
-            nextGeneration(tdb);
+            StoreGeneration.next(tdb);
             dataset.deleteAny(node, Node.ANY, Node.ANY, Node.ANY);
             graph.find().forEachRemaining(t -> dataset.add(node, t.getSubject(), t.getPredicate(), t.getObject()));
         });
@@ -148,7 +127,7 @@ public final class Tdb2Store implements ArticleStore {
     @Override
     public long rebase(BaseUri from, BaseUri to) {
         return Txn.calculateWrite(dataset, () -> {
-            nextGeneration(tdb);
+            StoreGeneration.next(tdb);
             long moved = 0;
             List<Node> graphs = new ArrayList<>();
             dataset.listGraphNodes().forEachRemaining(graphs::add);

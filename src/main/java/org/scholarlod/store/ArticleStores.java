@@ -1,0 +1,13 @@
+package org.scholarlod.store;
+
+import java.nio.file.Path;
+
+/** Where stores are opened: the one place that chooses the kind of store, so that another kind slots in here. */
+public final class ArticleStores {
+    private ArticleStores() {}
+
+    /** Opens (creating if needed) the store in {@code directory}. */
+    public static ArticleStore open(Path directory) {
+        return Tdb2Store.open(directory);
+    }
+}

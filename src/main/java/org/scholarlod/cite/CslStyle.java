@@ -39,7 +39,9 @@ public record CslStyle(String id, String locale) {
      */
     public static CslStyle of(String id, String locale) {
         String style = id == null || id.isBlank() ? DEFAULT_ID : id.strip().toLowerCase(Locale.ROOT);
-        return new CslStyle(style, locale == null || locale.isBlank() ? DEFAULT_LOCALE : normalised(locale.strip()));
+        String in = locale == null || locale.isBlank() ? DEFAULT_LOCALE : normalised(locale.strip());
+        // Most pages ask for nothing: the default is not looked up in the styles jar again for each of them.
+        return style.equals(DEFAULT_ID) && in.equals(DEFAULT_LOCALE) ? APA : new CslStyle(style, in);
     }
 
     /** The style's name in the styles jar: an independent style by its id, a dependent one under dependent/. */

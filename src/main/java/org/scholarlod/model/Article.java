@@ -35,7 +35,9 @@ public record Article(
         List<SourceDocument> sources,
         List<Identifier> identifiers,
         WorkType type,
-        Book book) {
+        Book book,
+        List<WorkUpdate> updates,
+        List<WorkUpdate> updatedBy) {
 
     private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
@@ -68,6 +70,8 @@ public record Article(
         sources = Checks.list("sources", sources);
         identifiers = Checks.list("identifiers", identifiers);
         type = type == null ? WorkType.JOURNAL_ARTICLE : type;
+        updates = Checks.list("update-to", updates);
+        updatedBy = Checks.list("updated-by", updatedBy);
         if (book != null && type != WorkType.CHAPTER && type != WorkType.CONFERENCE_PAPER) {
             throw new IllegalArgumentException("book '" + book.title() + "' is given for a " + type.csl()
                     + "; only a chapter or a proceedings paper is part of a book");
@@ -134,6 +138,8 @@ public record Article(
         private List<Identifier> identifiers = List.of();
         private WorkType type = WorkType.JOURNAL_ARTICLE;
         private Book book;
+        private List<WorkUpdate> updates = List.of();
+        private List<WorkUpdate> updatedBy = List.of();
 
         private Builder() {}
 
@@ -166,6 +172,8 @@ public record Article(
             identifiers = a.identifiers;
             type = a.type;
             book = a.book;
+            updates = a.updates;
+            updatedBy = a.updatedBy;
         }
 
         public Builder doi(String v) {
@@ -313,6 +321,17 @@ public record Article(
             return this;
         }
 
+        /** The works this one, a notice, updates: retracts, corrects, expresses concern about. */
+        public Builder updates(List<WorkUpdate> v) {
+            updates = v;
+            return this;
+        }
+        /** The notices that update this work, as its source lists them. */
+        public Builder updatedBy(List<WorkUpdate> v) {
+            updatedBy = v;
+            return this;
+        }
+
         public Article build() {
             return new Article(
                     doi,
@@ -342,7 +361,9 @@ public record Article(
                     sources,
                     identifiers,
                     type,
-                    book);
+                    book,
+                    updates,
+                    updatedBy);
         }
     }
 }

@@ -22,6 +22,7 @@ public final class ArticleMapper {
                 new FundingMapper(),
                 new ReferenceMapper(),
                 new CitationMapper(),
+                new UpdateMapper(),
                 new ProvenanceMapper(ConverterVersion.get()));
     }
 

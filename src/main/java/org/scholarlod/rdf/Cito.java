@@ -15,6 +15,12 @@ public final class Cito {
     public static final Node hasCitedEntity = NodeFactory.createURI(NS + "hasCitedEntity");
     public static final Node hasCitationCreationDate = NodeFactory.createURI(NS + "hasCitationCreationDate");
     public static final Node hasCitationTimeSpan = NodeFactory.createURI(NS + "hasCitationTimeSpan");
+    /** The citing entity (a notice) constitutes a formal retraction of the cited entity. */
+    public static final Node retracts = NodeFactory.createURI(NS + "retracts");
+    /** The citing entity (a correction, erratum or corrigendum) corrects the cited entity. */
+    public static final Node corrects = NodeFactory.createURI(NS + "corrects");
+    /** The citing entity updates the cited entity: a partial retraction, an addendum, a new version. */
+    public static final Node updates = NodeFactory.createURI(NS + "updates");
 
     private Cito() {}
 }

@@ -48,5 +48,25 @@ public final class ScholarLodVocab {
      */
     public static final Node sharedPart = NodeFactory.createURI(NS + "sharedPart");
 
+    /**
+     * An editor's expression of concern about a work: no shared vocabulary has a term for it (CiTO's
+     * {@code cito:disputes} and {@code cito:critiques} are about ideas, not about the record). A sub-property of
+     * {@code cito:cites}.
+     */
+    public static final Node expressesConcernAbout = NodeFactory.createURI(NS + "expressesConcernAbout");
+
+    /**
+     * One update between a notice and the work it updates, as Crossmark records it: the update's type in Crossref's
+     * words, its date and who asserted it. The notice also links the work directly ({@code cito:retracts} …).
+     */
+    public static final Node Update = NodeFactory.createURI(NS + "Update");
+
+    public static final Node updateNotice = NodeFactory.createURI(NS + "updateNotice");
+    public static final Node updatedWork = NodeFactory.createURI(NS + "updatedWork");
+    /** Crossref's name of the update's type: {@code retraction}, {@code expression_of_concern} … */
+    public static final Node updateType = NodeFactory.createURI(NS + "updateType");
+    /** Who asserted the update: {@code publisher}, {@code retraction-watch}. */
+    public static final Node updateAssertedBy = NodeFactory.createURI(NS + "updateAssertedBy");
+
     private ScholarLodVocab() {}
 }

@@ -63,6 +63,11 @@ public final class UriMinter {
         return id("article/" + key);
     }
 
+    /** The work a DOI names: the very URI an article with that DOI has, wherever the DOI is met. */
+    public Node articleByDoi(String doi) {
+        return article(safe(doi));
+    }
+
     public Node graph(String key) {
         return uri("graph/article/" + key);
     }
@@ -105,6 +110,14 @@ public final class UriMinter {
 
     public Node conversion(String key) {
         return id("article/" + key + "/conversion");
+    }
+
+    /**
+     * One update between a notice and the work it updates, by its kind and the two works' URIs, so that the
+     * notice's record and the updated work's record name it alike.
+     */
+    public Node update(Node notice, Node updated, String kind) {
+        return id("update/" + safe(kind) + "/" + hash(notice.getURI() + " " + updated.getURI()));
     }
 
     public Node identifier(String scheme, String value) {
@@ -251,7 +264,7 @@ public final class UriMinter {
      */
     public Node citedWork(String articleKey, Reference reference) {
         if (reference.work() != null && reference.work().doi() != null) {
-            return article(safe(reference.work().doi()));
+            return articleByDoi(reference.work().doi());
         }
         Node keyed = byFacts(reference.work());
         return keyed != null ? keyed : id("article/" + articleKey + "/reference/" + reference.number() + "/work");

@@ -47,6 +47,8 @@ public final class ArticleMerger {
         merged.affiliations(affiliations(page.affiliations(), record.affiliations()));
         merged.fundings(fundings(page.fundings(), record.fundings()));
         merged.identifiers(union(page.identifiers(), record.identifiers()));
+        merged.updates(union(page.updates(), record.updates()));
+        merged.updatedBy(union(page.updatedBy(), record.updatedBy()));
         merged.authors(authors(page.authors(), record.authors()));
         pick(
                 "copyright year",
@@ -139,7 +141,7 @@ public final class ArticleMerger {
         return merged;
     }
 
-    private static List<Identifier> union(List<Identifier> a, List<Identifier> b) {
+    private static <T> List<T> union(List<T> a, List<T> b) {
         return new ArrayList<>(
                 new LinkedHashSet<>(Stream.concat(a.stream(), b.stream()).toList()));
     }

@@ -7,12 +7,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.RDF;
 import org.scholarlod.cite.CslFormatter;
 import org.scholarlod.cite.CslStyle;
 import org.scholarlod.model.IdentifierScheme;
+import org.scholarlod.model.UpdateKind;
 import org.scholarlod.rdf.Biro;
 import org.scholarlod.rdf.C4o;
 import org.scholarlod.rdf.CitedWorkReader;
@@ -35,10 +37,13 @@ import org.scholarlod.rdf.Skos;
 final class ArticleView {
     private final Graph graph;
     private final Links links;
+    private final Function<Node, UpdateKind> status;
 
-    ArticleView(Graph graph, Links links) {
+    /** {@code status} gives a cited work's weightiest update, else null. */
+    ArticleView(Graph graph, Links links, Function<Node, UpdateKind> status) {
         this.graph = graph;
         this.links = links;
+        this.status = status;
     }
 
     /** Turns URIs under the base into paths, so that pages work on whatever host serves them. */
@@ -157,6 +162,11 @@ final class ArticleView {
             }
             item.put("text", text);
             item.put("href", work == null ? null : links.href(work.getURI()));
+            UpdateKind update = work == null ? null : status.apply(work);
+            item.put("status", update == null ? null : update.status());
+            item.put(
+                    "severe",
+                    update != null && update.severity() >= UpdateKind.PARTIAL_RETRACTION.severity() ? "severe" : "");
             references.add(item);
         }
         return references;

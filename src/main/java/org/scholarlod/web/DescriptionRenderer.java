@@ -57,6 +57,7 @@ final class DescriptionRenderer {
                         extras.work() == null ? null : citation(extras, style, alternates),
                         extras.article(),
                         extras.related(),
+                        extras.notices(),
                         alternates,
                         next);
         };

@@ -47,8 +47,12 @@ final class ResourceDescription {
     record Found(Graph graph, boolean work, boolean hasNext, boolean namedGraph) {}
 
     /** What only some representations need: the work for citations, the views for the HTML page. */
-    record Extras(CitedWork work, Map<String, Object> article, List<Map<String, Object>> related) {
-        static final Extras NONE = new Extras(null, null, List.of());
+    record Extras(
+            CitedWork work,
+            Map<String, Object> article,
+            List<Map<String, Object>> related,
+            List<Map<String, Object>> notices) {
+        static final Extras NONE = new Extras(null, null, List.of(), List.of());
     }
 
     Found describe(Node resource, int page, long atVersion) {
@@ -69,9 +73,10 @@ final class ResourceDescription {
         }
         CitedWork work = found.work() ? new CitedWorkReader(new NodeIdGraph(dataset)).work(resource) : null;
         if (chosen != Representation.HTML) {
-            return new Extras(work, null, List.of());
+            return new Extras(work, null, List.of(), List.of());
         }
         Map<String, Object> article = null;
+        UpdateNotices notices = new UpdateNotices(dataset, links);
         var topic = dataset.find(Node.ANY, Node.ANY, Foaf.primaryTopic, resource);
         boolean isArticle = topic.hasNext();
         if (isArticle) {
@@ -80,11 +85,12 @@ final class ResourceDescription {
                                     topic.next().getGraph(),
                                     reads::graph,
                                     part -> sharedParts.get(atVersion, part, key -> List.copyOf(reads.graph(key)))),
-                            links)
+                            links,
+                            notices::status)
                     .of(resource);
         }
         List<Map<String, Object>> related =
                 new RelatedView(dataset, citing, links).of(resource, found.graph(), isArticle, atVersion);
-        return new Extras(work, article, related);
+        return new Extras(work, article, related, notices.banner(resource));
     }
 }

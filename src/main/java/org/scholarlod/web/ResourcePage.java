@@ -52,6 +52,7 @@ final class ResourcePage {
             Map<String, Object> citation,
             Map<String, Object> article,
             List<Map<String, Object>> related,
+            List<Map<String, Object>> notices,
             List<Map<String, String>> alternates,
             String next) {
         Map<String, Object> page = new HashMap<>();
@@ -67,6 +68,7 @@ final class ResourcePage {
         page.put("styleQuery", citation == null ? "" : citation.get("styleQuery"));
         page.put("article", article);
         page.put("related", related);
+        page.put("notices", notices);
         page.put("schemaOrg", SchemaOrg.of(resource, description));
         List<Map<String, String>> elsewhere = elsewhere(description, resource);
         page.put("elsewhere", elsewhere);

@@ -25,18 +25,24 @@ import org.scholarlod.rdf.Cito;
 import org.scholarlod.rdf.Dct;
 import org.scholarlod.rdf.Foaf;
 import org.scholarlod.rdf.Namespaces;
+import org.scholarlod.rdf.ScholarLodVocab;
 import org.scholarlod.rdf.VoidVocab;
 
 /**
  * The VoID statistics of a store, counted by SPARQL over its union graph: triples, documents, class partitions
  * (distinct entities per class), property partitions (triples per property; distinct objects of
- * {@code cito:cites}, the cited works), vocabularies, and a {@code void:Linkset} per external graph and link
+ * {@code cito:cites}, the cited works, and of the update links, the works retracted, corrected or under an
+ * expression of concern), vocabularies, and a {@code void:Linkset} per external graph and link
  * predicate. Distinct subjects and objects of the whole store are not counted: each is a sort of every triple,
  * which on a catalogue of 10,000 articles took longer than loading it.
  */
 final class VoidStatistics {
     /** Rows a DISTINCT holds in memory before it spills to disk. */
     static final long IN_MEMORY = 100_000;
+
+    /** The properties whose distinct objects a reader counts: works cited, retracted, corrected, of concern. */
+    private static final Set<Node> COUNTED_OBJECTS =
+            Set.of(Cito.cites, Cito.retracts, Cito.corrects, Cito.updates, ScholarLodVocab.expressesConcernAbout);
 
     private final DatasetGraph dataset;
     private final BaseUri base;
@@ -92,12 +98,12 @@ final class VoidStatistics {
             add(g, ds, VoidVocab.propertyPartition, partition);
             add(g, partition, VoidVocab.property, property);
             add(g, partition, VoidVocab.triples, integer(triples));
-            if (property.equals(Cito.cites)) {
+            if (COUNTED_OBJECTS.contains(property)) {
                 add(
                         g,
                         partition,
                         VoidVocab.distinctObjects,
-                        integer(distinct("?o", "?s <" + Cito.cites.getURI() + "> ?o")));
+                        integer(distinct("?o", "?s <" + property.getURI() + "> ?o")));
             }
             used.add(property.getURI());
         });

@@ -90,10 +90,17 @@ class ExampleQueriesIT {
                             "keywords.rq",
                             "oc-meta-authors-by-doi.rq",
                             "oc-meta-work-by-doi.rq",
-                            "reference-count.rq"),
+                            "reference-count.rq",
+                            "retracted-works-cited.rq"),
                     names,
                     "add a test below for each new example query");
         }
+    }
+
+    @Test
+    void retractedWorksCited_noneInTheSeed() throws IOException {
+        // RetractionsIT runs it on a catalogue that cites a retracted work.
+        assertEquals(List.of(), run("retracted-works-cited.rq"));
     }
 
     @Test

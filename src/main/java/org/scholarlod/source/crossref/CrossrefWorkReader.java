@@ -77,6 +77,8 @@ public final class CrossrefWorkReader {
                 .licenses(licenses(work, warnings))
                 .fundings(fundings(work, warnings))
                 .references(new CrossrefReferences(warnings).read(work))
+                .updates(new CrossrefUpdates(warnings).read(work, "update-to"))
+                .updatedBy(new CrossrefUpdates(warnings).read(work, "updated-by"))
                 .event(CrossrefJson.text(work.path("event"), "name"));
         String container = CrossrefJson.text(work, "container-title");
         switch (type) {

@@ -86,6 +86,8 @@ public final class JatsReader {
             }
         }
         article.identifiers(ids);
+        JatsUpdates updates = new JatsUpdates(root, meta, dates.issued(), warnings);
+        article.updates(updates.updates()).updatedBy(updates.updatedBy());
         permissions(article, Dom.child(meta, "permissions"));
         return article;
     }

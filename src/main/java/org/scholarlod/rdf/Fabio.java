@@ -31,6 +31,9 @@ public final class Fabio {
     public static final Node Thesis = NodeFactory.createURI(NS + "Thesis");
     public static final Node WebContent = NodeFactory.createURI(NS + "WebContent");
     public static final Node Preprint = NodeFactory.createURI(NS + "Preprint");
+    /** A notice that retracts another work (OpenCitations Meta types them so). */
+    public static final Node RetractionNotice = NodeFactory.createURI(NS + "RetractionNotice");
+
     public static final Node Presentation = NodeFactory.createURI(NS + "Presentation");
     public static final Node Series = NodeFactory.createURI(NS + "Series");
     public static final Node BookSeries = NodeFactory.createURI(NS + "BookSeries");

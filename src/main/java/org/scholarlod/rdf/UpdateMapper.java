@@ -9,14 +9,19 @@ import org.scholarlod.model.WorkUpdate;
 /**
  * Retractions, corrections and expressions of concern: the notice links the work it updates with CiTO's
  * {@code cito:retracts}, {@code cito:corrects} or {@code cito:updates} (or {@code slod:expressesConcernAbout}),
- * whichever record says so, and a {@code slod:Update} keeps Crossref's type, the date and who asserted it.
+ * whichever record says so, and a {@code slod:Update} keeps Crossref's type, the date and who asserted it. A
+ * notice that retracts another work is also a {@code fabio:RetractionNotice}, as OpenCitations Meta types them.
  */
 final class UpdateMapper implements ConcernMapper {
 
     @Override
     public void map(MappingContext c) {
         for (WorkUpdate update : c.article().updates()) {
-            write(c, c.subject(), other(c, update), update);
+            Node updated = other(c, update);
+            write(c, c.subject(), updated, update);
+            if (update.kind() == UpdateKind.RETRACTION && !updated.equals(c.subject())) {
+                c.out().type(c.subject(), Fabio.RetractionNotice);
+            }
         }
         for (WorkUpdate update : c.article().updatedBy()) {
             write(c, other(c, update), c.subject(), update);

@@ -40,6 +40,7 @@ final class ClassLabels {
             Map.entry(Fabio.NS + "Newspaper", "Newspaper"),
             Map.entry(Fabio.NS + "WebContent", "Web page"),
             Map.entry(Fabio.NS + "Preprint", "Preprint"),
+            Map.entry(Fabio.NS + "RetractionNotice", "Retraction notice"),
             Map.entry(Fabio.NS + "Presentation", "Presentation"),
             Map.entry(Fabio.NS + "Series", "Series"),
             Map.entry(Fabio.NS + "BookSeries", "Book series"),

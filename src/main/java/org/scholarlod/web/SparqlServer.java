@@ -71,6 +71,7 @@ public final class SparqlServer implements AutoCloseable {
         // The servlet spec's mapping rules pick the route: an exact path, else the longest prefix; "" is the root.
         fuseki.addServlet("", new HomePage(dataset, description, version, links))
                 .addServlet(SearchPage.PATH, new SearchPage(dataset, links))
+                .addServlet(MetaApi.PATH + "/*", new MetaApi(dataset, base))
                 .addServlet("/id/*", resources)
                 .addServlet("/graph/*", resources)
                 .addServlet(DatasetDescription.PATH, new VoidDocument(description, version))

@@ -36,7 +36,8 @@ class UpdateMapperTest {
         Graph notice = map(1);
         assertTrue(ask(
                 notice,
-                "ASK { ?n dcterms:identifier \"10.5555/s0140-6736(20)31324-6\" ; cito:retracts ?w ."
+                "ASK { ?n dcterms:identifier \"10.5555/s0140-6736(20)31324-6\" ; cito:retracts ?w ;"
+                        + " a fabio:RetractionNotice, fabio:JournalArticle ."
                         + " ?w dcterms:identifier \"10.5555/s0140-6736(20)31180-6\" ;"
                         + " owl:sameAs <https://doi.org/10.5555/s0140-6736(20)31180-6> ."
                         + " ?u a slod:Update ; slod:updateNotice ?n ; slod:updatedWork ?w ;"
@@ -78,6 +79,8 @@ class UpdateMapperTest {
     @Test
     void map_anInPlaceUpdateNamesTheWorkTwice() {
         assertTrue(ask(map(4), "ASK { ?w cito:corrects ?w ; dcterms:identifier \"10.5555/su12010001\" }"));
+        assertTrue(!ask(map(4), "ASK { ?w a fabio:RetractionNotice }"));
+        assertTrue(!ask(map(0), "ASK { ?w a fabio:RetractionNotice }"), "the retracted work is no notice");
     }
 
     @Test

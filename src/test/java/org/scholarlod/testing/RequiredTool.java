@@ -30,6 +30,11 @@ public enum RequiredTool {
             "apt-get install python3-rdflib",
             "scholarlod.skipIndependentParsers",
             "/usr/lib/python3/dist-packages/rdflib"),
+    PYTHON3(
+            "Python 3 (/usr/bin/python3)",
+            "apt-get install python3",
+            "scholarlod.skipIndependentParsers",
+            "/usr/bin/python3"),
     HTPASSWD(
             "Apache's htpasswd (/usr/bin/htpasswd)",
             "apt-get install apache2-utils",

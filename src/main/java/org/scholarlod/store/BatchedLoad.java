@@ -22,6 +22,7 @@ final class BatchedLoad implements ArticleSink<ArticleLayout> {
     private int inBatch;
     private long lastPosition;
     private boolean open;
+    private ChangeLog changes;
 
     BatchedLoad(DatasetGraph dataset, DatasetGraph tdb, int batch, LoadProgress progress) {
         this.dataset = dataset;
@@ -42,7 +43,9 @@ final class BatchedLoad implements ArticleSink<ArticleLayout> {
             dataset.begin(TxnType.WRITE);
             open = true;
             StoreGeneration.next(tdb);
+            changes = new ChangeLog(tdb);
         }
+        changes.record(layout);
         LaidOutWrite.replace(dataset, layout);
         lastPosition = position;
         if (++inBatch == batch) {

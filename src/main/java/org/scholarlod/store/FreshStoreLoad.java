@@ -7,6 +7,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -36,6 +37,7 @@ public final class FreshStoreLoad implements ArticleSink<ArticleLayout> {
     private final DataLoader loader;
     private final StreamRDF stream;
     private final RecentNames written = new RecentNames(RecentNames.CAPACITY);
+    private final ChangeLog changes;
     private boolean loaded;
     private boolean published;
 
@@ -49,6 +51,7 @@ public final class FreshStoreLoad implements ArticleSink<ArticleLayout> {
         loader.startBulk();
         this.stream = loader.stream();
         stream.triple(StoreGeneration.triple(1));
+        this.changes = new ChangeLog(Graph.emptyGraph, 1);
     }
 
     /**
@@ -99,6 +102,7 @@ public final class FreshStoreLoad implements ArticleSink<ArticleLayout> {
     @Override
     public void accept(ArticleGraph article, ArticleLayout layout, long position) {
         Node name = layout.name();
+        changes.created(layout).forEach(stream::triple);
         layout.own().forEach(t -> stream.quad(new Quad(name, t)));
         for (SharedPart part : layout.shared()) {
             // A description the store holds already would be a no-op to add again; most repeats are recent ones.

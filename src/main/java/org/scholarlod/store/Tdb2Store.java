@@ -87,10 +87,12 @@ public final class Tdb2Store implements ArticleStore {
         dataset.begin(TxnType.WRITE);
         try {
             StoreGeneration.next(tdb);
+            ChangeLog changes = new ChangeLog(tdb);
             int count = 0;
             while (articles.hasNext()) {
-                ArticleGraph article = articles.next();
-                LaidOutWrite.replace(dataset, SharedLayout.of(article));
+                ArticleLayout layout = SharedLayout.of(articles.next());
+                changes.record(layout);
+                LaidOutWrite.replace(dataset, layout);
                 count++;
             }
             dataset.commit();

@@ -144,6 +144,35 @@ final class DatasetDescription {
         add(g, catalog, Dct.title, literal("ScholarLOD catalogue"));
         add(g, catalog, Dcat.dataset, ds);
         add(g, catalog, Dcat.service, service);
+        String[][] apis = {
+            {
+                "changes",
+                ChangeFeed.PATH.substring(1),
+                "What changed: ActivityStreams 2.0 pages (?since=)",
+                "https://www.w3.org/TR/activitystreams-core/"
+            },
+            {
+                "resourcesync",
+                ResourceSync.PREFIX.substring(1) + ResourceSync.CAPABILITY_LIST,
+                "ResourceSync capability list: resource list and change list",
+                "http://www.openarchives.org/rs/terms/"
+            },
+            {
+                "oc-meta",
+                MetaApi.PATH.substring(1),
+                "OpenCitations Meta REST API, v1",
+                "https://api.opencitations.net/meta/v1"
+            }
+        };
+        for (String[] api : apis) {
+            Node node = uri(base.resolve(PATH.substring(1) + "#" + api[0]));
+            add(g, node, RDF.Nodes.type, Dcat.DataService);
+            add(g, node, Dct.title, literal(api[2]));
+            add(g, node, Dcat.endpointURL, uri(base.resolve(api[1])));
+            add(g, node, Dct.conformsTo, uri(api[3]));
+            add(g, node, Dcat.servesDataset, ds);
+            add(g, catalog, Dcat.service, node);
+        }
         statistics().find().forEachRemaining(g::add);
         return g;
     }

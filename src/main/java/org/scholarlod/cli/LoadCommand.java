@@ -9,6 +9,7 @@ import org.scholarlod.rdf.BaseUri;
 import org.scholarlod.store.ArticleStore;
 import org.scholarlod.store.FreshStoreLoad;
 import org.scholarlod.store.LoadProgress;
+import org.scholarlod.store.Releases;
 import org.scholarlod.web.StatisticsFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,11 +52,26 @@ final class LoadCommand implements Callable<Integer> {
                     + "one is loaded: slower than the bulk loader, but an interrupted load can be resumed.")
     boolean transactions;
 
+    @Option(
+            names = "--release",
+            description = "After the load, publish the store as a dated release: an N-Quads gzip dump with its"
+                    + " SHA-256, in the folder releases beside the store, which serve lists and offers.")
+    boolean release;
+
+    @Option(
+            names = "--keep-releases",
+            paramLabel = "N",
+            description = "Keep only the N newest releases, removing older ones (default: keep all).")
+    Integer keepReleases;
+
     @Mixin
     StoreOption db;
 
     @Override
     public Integer call() {
+        if (keepReleases != null && keepReleases < 1) {
+            throw new IllegalArgumentException("--keep-releases " + keepReleases + ": keep at least 1 release");
+        }
         BaseUri base = articles.base;
         if (!transactions && FreshStoreLoad.isNew(db.directory)) {
             return bulkLoad(base);
@@ -116,6 +132,16 @@ final class LoadCommand implements Callable<Integer> {
                         db.directory,
                         held,
                         held == 1 ? "" : "s");
+        Releases releases = Releases.of(db.directory);
+        if (release) {
+            Releases.Release made = releases.publish(store);
+            main.err().printf("scholarlod: released %s (SHA-256 %s)%n", made.dump(), made.sha256());
+        }
+        if (keepReleases != null) {
+            for (Releases.Release old : releases.prune(keepReleases)) {
+                main.err().printf("scholarlod: removed the older release %s%n", old.dump());
+            }
+        }
         return PipelineSettings.exitCode(summary);
     }
 }

@@ -14,6 +14,7 @@ import org.scholarlod.rdf.BaseUri;
 import org.scholarlod.source.ArticleReader;
 import org.scholarlod.source.BundledSeed;
 import org.scholarlod.store.ArticleStore;
+import org.scholarlod.store.Releases;
 import org.scholarlod.web.PasswordFile;
 import org.scholarlod.web.ServerSettings;
 import org.scholarlod.web.SparqlServer;
@@ -204,6 +205,7 @@ final class ServeCommand implements Callable<Integer> {
                     .queryTimeout(timeout)
                     .resultLimit(resultLimit)
                     .statistics(new StatisticsFile(store.statisticsFile(), store.generation()))
+                    .releases(Releases.of(db.directory))
                     .build();
             SparqlServer server = SparqlServer.start(store.dataset(), settings);
             Runtime.getRuntime()

@@ -12,6 +12,7 @@ public final class Dcat {
     public static final Node Dataset = NodeFactory.createURI(NS + "Dataset");
     public static final Node Distribution = NodeFactory.createURI(NS + "Distribution");
     public static final Node compressFormat = NodeFactory.createURI(NS + "compressFormat");
+    public static final Node byteSize = NodeFactory.createURI(NS + "byteSize");
     public static final Node dataset = NodeFactory.createURI(NS + "dataset");
     public static final Node distribution = NodeFactory.createURI(NS + "distribution");
     public static final Node downloadURL = NodeFactory.createURI(NS + "downloadURL");

@@ -1,6 +1,8 @@
 package org.scholarlod.web;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -14,7 +16,9 @@ import org.scholarlod.rdf.BaseUri;
 import org.scholarlod.rdf.Dcat;
 import org.scholarlod.rdf.Dct;
 import org.scholarlod.rdf.Namespaces;
+import org.scholarlod.rdf.Spdx;
 import org.scholarlod.rdf.VoidVocab;
+import org.scholarlod.store.Releases;
 
 /**
  * The store described for machines: a VoID dataset (counts, class and property partitions, vocabularies, one
@@ -39,6 +43,24 @@ final class DatasetDescription {
 
     String license() {
         return settings.license();
+    }
+
+    /** The dated releases, newest first, as the home page lists them: name, date and size. */
+    List<Map<String, String>> releases() {
+        if (settings.releases() == null) {
+            return List.of();
+        }
+        return settings.releases().list().stream()
+                .map(r -> Map.of(
+                        "name",
+                        r.name(),
+                        "issued",
+                        r.issued().toString(),
+                        "size",
+                        r.bytes() < 1_000_000
+                                ? String.format(Locale.ROOT, "%,d bytes", r.bytes())
+                                : String.format(Locale.ROOT, "%,.1f MB", r.bytes() / 1e6)))
+                .toList();
     }
 
     /** The endpoints SERVICE may call, as written in the settings. */
@@ -132,6 +154,7 @@ final class DatasetDescription {
             add(g, file, Dcat.compressFormat, uri("https://www.iana.org/assignments/media-types/application/gzip"));
             add(g, file, Dct.license, uri(settings.license()));
         }
+        releases(g, ds);
         Node service = uri(base.resolve(PATH.substring(1) + "#sparql"));
         add(g, service, RDF.Nodes.type, Dcat.DataService);
         add(g, service, Dct.title, literal("ScholarLOD SPARQL endpoint"));
@@ -175,6 +198,46 @@ final class DatasetDescription {
         }
         statistics().find().forEachRemaining(g::add);
         return g;
+    }
+
+    /** Each dated release as a distribution of the dataset, with its date, size and SHA-256. */
+    private void releases(Graph g, Node ds) {
+        if (settings.releases() == null) {
+            return;
+        }
+        for (Releases.Release release : settings.releases().list()) {
+            Node file = uri(settings.base().resolve(ReleaseDownload.PREFIX.substring(1) + release.name()));
+            add(g, ds, Dcat.distribution, file);
+            add(g, file, RDF.Nodes.type, Dcat.Distribution);
+            add(
+                    g,
+                    file,
+                    Dct.title,
+                    literal("Release of " + release.issued() + ": N-Quads, one named graph per article, gzip"));
+            add(
+                    g,
+                    file,
+                    Dct.issued,
+                    NodeFactory.createLiteralDT(release.issued().toString(), XSDDatatype.XSDdateTime));
+            add(g, file, Dcat.downloadURL, file);
+            add(g, file, Dcat.mediaType, uri("https://www.iana.org/assignments/media-types/application/n-quads"));
+            add(g, file, Dcat.compressFormat, uri("https://www.iana.org/assignments/media-types/application/gzip"));
+            add(
+                    g,
+                    file,
+                    Dcat.byteSize,
+                    NodeFactory.createLiteralDT(Long.toString(release.bytes()), XSDDatatype.XSDnonNegativeInteger));
+            add(g, file, Dct.license, uri(settings.license()));
+            Node checksum = uri(file.getURI() + "#sha256");
+            add(g, file, Spdx.checksum, checksum);
+            add(g, checksum, RDF.Nodes.type, Spdx.Checksum);
+            add(g, checksum, Spdx.algorithm, Spdx.checksumAlgorithm_sha256);
+            add(
+                    g,
+                    checksum,
+                    Spdx.checksumValue,
+                    NodeFactory.createLiteralDT(release.sha256(), XSDDatatype.XSDhexBinary));
+        }
     }
 
     /**

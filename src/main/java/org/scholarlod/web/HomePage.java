@@ -84,6 +84,7 @@ final class HomePage extends Route {
                         + Plural.of(description.entities(Skos.Concept), "keyword", "keywords")
                         + "; " + Plural.of(description.total(VoidVocab.triples), "triple", "triples") + " in all");
         model.put("license", description.license());
+        model.put("releases", description.releases());
         model.put("licenseName", ServerSettings.CC0.equals(description.license()) ? "CC0 1.0" : description.license());
         List<String> services = description.services();
         List<Map<String, String>> listed = new ArrayList<>();

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import org.scholarlod.rdf.BaseUri;
+import org.scholarlod.store.Releases;
 
 /**
  * Everything a server is started with, in one place: where it listens, what its store was minted under, what it
@@ -37,7 +38,8 @@ public record ServerSettings(
         Duration queryTimeout,
         long resultLimit,
         PasswordFile writers,
-        List<URI> loads) {
+        List<URI> loads,
+        Releases releases) {
     /** CC0, as OpenCitations and Wikidata publish bibliographic metadata. */
     public static final String CC0 = "https://creativecommons.org/publicdomain/zero/1.0/";
     /** The public scholarly graphs a SERVICE clause may reach by default. */
@@ -104,6 +106,7 @@ public record ServerSettings(
         private long resultLimit = RESULT_LIMIT;
         private PasswordFile writers;
         private List<URI> loads = List.of();
+        private Releases releases;
 
         private Builder(int port, BaseUri base, Instant lastModified) {
             this.port = port;
@@ -156,6 +159,12 @@ public record ServerSettings(
             return this;
         }
 
+        /** The store's dated releases, listed in VoID and offered for download; none by default. */
+        public Builder releases(Releases value) {
+            releases = value;
+            return this;
+        }
+
         /** The settings, checked as a whole. */
         public ServerSettings build() {
             return new ServerSettings(
@@ -170,7 +179,8 @@ public record ServerSettings(
                     queryTimeout,
                     resultLimit,
                     writers,
-                    loads);
+                    loads,
+                    releases);
         }
     }
 }

@@ -83,6 +83,9 @@ public final class SparqlServer implements AutoCloseable {
                 .addServlet(StaticAsset.PATH, new StaticAsset())
                 .addServlet(NoIcon.PATH, new NoIcon())
                 .addServlet("/*", new UnknownPath());
+        if (settings.releases() != null) {
+            fuseki.addServlet(ReleaseDownload.PREFIX + "*", new ReleaseDownload(settings.releases()));
+        }
         FusekiServer server = fuseki.build();
         // Built now, so that no request waits for the statistics.
         description.graph();

@@ -35,7 +35,8 @@ public interface ArticleStore extends AutoCloseable {
 
     /**
      * Re-mints every URI of the store that starts with {@code from} under {@code to} instead, graph names
-     * included, in one write transaction (so the full-text index follows); returns how many quads were rewritten.
+     * included, in one write transaction (so the full-text index and the change log follow); returns how many quads
+     * of the named graphs were rewritten.
      */
     long rebase(BaseUri from, BaseUri to);
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -124,6 +125,21 @@ public final class ChangeLog {
         });
         changes.sort(Comparator.comparingLong(ArticleChange::generation).thenComparingLong(ArticleChange::sequence));
         return changes;
+    }
+
+    /** Moves the articles the log names with {@code moved} (a rebase), inside the rebase's write transaction. */
+    static void move(DatasetGraph tdb, UnaryOperator<Node> moved) {
+        Graph log = tdb.getDefaultGraph();
+        List<Triple> named = new ArrayList<>();
+        log.find(Node.ANY, HASH, Node.ANY).forEachRemaining(named::add);
+        log.find(Node.ANY, ARTICLE, Node.ANY).forEachRemaining(named::add);
+        for (Triple t : named) {
+            Triple to = Triple.create(moved.apply(t.getSubject()), t.getPredicate(), moved.apply(t.getObject()));
+            if (!to.equals(t)) {
+                log.delete(t);
+                log.add(to);
+            }
+        }
     }
 
     private static Node write(long generation) {

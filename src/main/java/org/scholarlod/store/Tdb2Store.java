@@ -153,6 +153,8 @@ public final class Tdb2Store implements ArticleStore {
                 }
                 moved += quads.size();
             }
+            // The change log names articles too; it is the store's own record, not counted as quads moved.
+            ChangeLog.move(tdb, node -> moved(node, from, to));
             return moved;
         });
     }

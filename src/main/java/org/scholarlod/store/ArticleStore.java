@@ -9,7 +9,6 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.scholarlod.pipeline.ArticleSink;
 import org.scholarlod.rdf.ArticleGraph;
-import org.scholarlod.rdf.ArticleLayout;
 import org.scholarlod.rdf.BaseUri;
 
 /** Where published articles live: one named graph per article, the default graph their union. */
@@ -51,7 +50,7 @@ public interface ArticleStore extends AutoCloseable {
      * of {@code inputs} up to date after each commit when they are given; close it (after {@code finish}) to end
      * the run, abandoning the batch in progress if the run stopped early.
      */
-    ArticleSink<ArticleLayout> loader(List<String> inputs);
+    ArticleSink<?> loader(List<String> inputs);
 
     /** How far a load of {@code inputs} into this store has come. */
     LoadProgress progress(List<String> inputs);

@@ -4,14 +4,12 @@ import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.scholarlod.pipeline.ArticleSink;
 import org.scholarlod.rdf.ArticleGraph;
-import org.scholarlod.rdf.ArticleLayout;
-import org.scholarlod.rdf.SharedLayout;
 
 /**
  * Loads articles into a store in bounded write transactions, each replacing whole article graphs: memory holds
  * one batch, and a crash at any moment leaves every article either as it was or as loaded, never half.
  */
-final class BatchedLoad implements ArticleSink<ArticleLayout> {
+final class BatchedLoad implements ArticleSink<HashedLayout> {
     /** Articles per transaction: large enough to amortise a commit, small enough to bound the journal. */
     static final int ARTICLES_PER_TRANSACTION = 500;
 
@@ -31,22 +29,22 @@ final class BatchedLoad implements ArticleSink<ArticleLayout> {
         this.progress = progress;
     }
 
-    /** The split into own and shared graphs, done on the worker threads. */
+    /** The split into own and shared graphs and the content hash, done on the worker threads. */
     @Override
-    public ArticleLayout render(ArticleGraph article) {
-        return SharedLayout.of(article);
+    public HashedLayout render(ArticleGraph article) {
+        return HashedLayout.of(article);
     }
 
     @Override
-    public void accept(ArticleGraph article, ArticleLayout layout, long position) {
+    public void accept(ArticleGraph article, HashedLayout hashed, long position) {
         if (!open) {
             dataset.begin(TxnType.WRITE);
             open = true;
             StoreGeneration.next(tdb);
             changes = new ChangeLog(tdb);
         }
-        changes.record(layout);
-        LaidOutWrite.replace(dataset, layout);
+        changes.record(hashed);
+        LaidOutWrite.replace(dataset, hashed.layout());
         lastPosition = position;
         if (++inBatch == batch) {
             commit();

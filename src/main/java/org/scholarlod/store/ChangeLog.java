@@ -60,9 +60,9 @@ public final class ChangeLog {
     }
 
     /** Records the article's new content, inside the write transaction. */
-    void record(ArticleLayout layout) {
-        Node article = article(layout);
-        String hash = ContentHash.of(layout);
+    void record(HashedLayout hashed) {
+        Node article = article(hashed.layout());
+        String hash = hashed.hash();
         var stored = log.find(article, HASH, Node.ANY);
         String previous = stored.hasNext() ? stored.next().getObject().getLiteralLexicalForm() : null;
         if (hash.equals(previous)) {
@@ -77,8 +77,8 @@ public final class ChangeLog {
      * The triples that say an article was created in a new store's only write, for a bulk load that streams
      * them; the store has no content to compare yet.
      */
-    List<Triple> created(ArticleLayout layout) {
-        return entry(article(layout), ContentHash.of(layout), ArticleChange.Kind.CREATED);
+    List<Triple> created(HashedLayout hashed) {
+        return entry(article(hashed.layout()), hashed.hash(), ArticleChange.Kind.CREATED);
     }
 
     private List<Triple> entry(Node article, String hash, ArticleChange.Kind kind) {

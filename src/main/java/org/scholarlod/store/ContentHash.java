@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.vocabulary.RDF;
 import org.scholarlod.model.Sha256;
 import org.scholarlod.rdf.ArticleLayout;
@@ -42,17 +41,40 @@ final class ContentHash {
                 provenance.add(part.name());
             }
         }
-        List<String> lines = new ArrayList<>();
+        List<String> lines = new ArrayList<>(layout.own().size());
         for (Triple t : layout.own()) {
             if (provenance.contains(t.getSubject())
                     || provenance.contains(t.getObject())
                     || t.getPredicate().getURI().startsWith(Prov.NS)) {
                 continue;
             }
-            lines.add(NodeFmtLib.strNT(t.getSubject()) + " " + NodeFmtLib.strNT(t.getPredicate()) + " "
-                    + NodeFmtLib.strNT(t.getObject()));
+            StringBuilder line = new StringBuilder(128);
+            term(line, t.getSubject());
+            term(line, t.getPredicate());
+            term(line, t.getObject());
+            lines.add(line.toString());
         }
         lines.sort(null);
         return Sha256.hex(Sha256.digest(String.join("\n", lines).getBytes(StandardCharsets.UTF_8)), 32);
+    }
+
+    /**
+     * A term, unambiguously and without N-Triples' escaping (which cost a load a fifth of its time): its kind, then
+     * its parts between separators no IRI or literal of ours holds.
+     */
+    private static void term(StringBuilder line, Node node) {
+        if (node.isURI()) {
+            line.append('U').append(node.getURI());
+        } else if (node.isLiteral()) {
+            line.append('L')
+                    .append(node.getLiteralLexicalForm())
+                    .append('\u0000')
+                    .append(node.getLiteralDatatypeURI())
+                    .append('\u0000')
+                    .append(node.getLiteralLanguage());
+        } else {
+            line.append('B').append(node.getBlankNodeLabel());
+        }
+        line.append('\u0001');
     }
 }

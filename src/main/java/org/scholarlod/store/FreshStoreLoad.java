@@ -20,7 +20,6 @@ import org.scholarlod.pipeline.ArticleSink;
 import org.scholarlod.pipeline.RecentNames;
 import org.scholarlod.rdf.ArticleGraph;
 import org.scholarlod.rdf.ArticleLayout;
-import org.scholarlod.rdf.SharedLayout;
 import org.scholarlod.rdf.SharedPart;
 
 /**
@@ -28,7 +27,7 @@ import org.scholarlod.rdf.SharedPart;
  * renamed into place only when the load and its full-text index are complete: a load stopped at any moment
  * leaves no store, never part of one. Run it again (there is nothing to resume) or load with transactions.
  */
-public final class FreshStoreLoad implements ArticleSink<ArticleLayout> {
+public final class FreshStoreLoad implements ArticleSink<HashedLayout> {
     private static final String STAGING = ".loading-";
 
     private final Path target;
@@ -95,14 +94,15 @@ public final class FreshStoreLoad implements ArticleSink<ArticleLayout> {
     }
 
     @Override
-    public ArticleLayout render(ArticleGraph article) {
-        return SharedLayout.of(article);
+    public HashedLayout render(ArticleGraph article) {
+        return HashedLayout.of(article);
     }
 
     @Override
-    public void accept(ArticleGraph article, ArticleLayout layout, long position) {
+    public void accept(ArticleGraph article, HashedLayout hashed, long position) {
+        ArticleLayout layout = hashed.layout();
         Node name = layout.name();
-        changes.created(layout).forEach(stream::triple);
+        changes.created(hashed).forEach(stream::triple);
         layout.own().forEach(t -> stream.quad(new Quad(name, t)));
         for (SharedPart part : layout.shared()) {
             // A description the store holds already would be a no-op to add again; most repeats are recent ones.

@@ -22,10 +22,8 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.lucene.store.FSDirectory;
 import org.scholarlod.pipeline.ArticleSink;
 import org.scholarlod.rdf.ArticleGraph;
-import org.scholarlod.rdf.ArticleLayout;
 import org.scholarlod.rdf.BaseUri;
 import org.scholarlod.rdf.Foaf;
-import org.scholarlod.rdf.SharedLayout;
 
 /** An {@link ArticleStore} in a TDB2 database directory on disk. */
 public final class Tdb2Store implements ArticleStore {
@@ -90,9 +88,9 @@ public final class Tdb2Store implements ArticleStore {
             ChangeLog changes = new ChangeLog(tdb);
             int count = 0;
             while (articles.hasNext()) {
-                ArticleLayout layout = SharedLayout.of(articles.next());
-                changes.record(layout);
-                LaidOutWrite.replace(dataset, layout);
+                HashedLayout hashed = HashedLayout.of(articles.next());
+                changes.record(hashed);
+                LaidOutWrite.replace(dataset, hashed.layout());
                 count++;
             }
             dataset.commit();
@@ -106,7 +104,7 @@ public final class Tdb2Store implements ArticleStore {
     }
 
     @Override
-    public ArticleSink<ArticleLayout> loader(List<String> inputs) {
+    public ArticleSink<?> loader(List<String> inputs) {
         return new BatchedLoad(
                 dataset, tdb, BatchedLoad.ARTICLES_PER_TRANSACTION, inputs.isEmpty() ? null : progress(inputs));
     }

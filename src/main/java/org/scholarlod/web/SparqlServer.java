@@ -68,13 +68,14 @@ public final class SparqlServer implements AutoCloseable {
         if (settings.update()) {
             fuseki.addFilter(SparqlRoute.PATH, new UpdateWatcher(version));
         }
+        ResourceSync resourceSync = new ResourceSync(dataset, base);
         // The servlet spec's mapping rules pick the route: an exact path, else the longest prefix; "" is the root.
         fuseki.addServlet("", new HomePage(dataset, description, version, links))
                 .addServlet(SearchPage.PATH, new SearchPage(dataset, links))
                 .addServlet(MetaApi.PATH + "/*", new MetaApi(dataset, base))
                 .addServlet(ChangeFeed.PATH, new ChangeFeed(dataset, base))
-                .addServlet(ResourceSync.WELL_KNOWN, new ResourceSync(dataset, base))
-                .addServlet(ResourceSync.PREFIX + "*", new ResourceSync(dataset, base))
+                .addServlet(ResourceSync.WELL_KNOWN, resourceSync)
+                .addServlet(ResourceSync.PREFIX + "*", resourceSync)
                 .addServlet("/id/*", resources)
                 .addServlet("/graph/*", resources)
                 .addServlet(DatasetDescription.PATH, new VoidDocument(description, version))

@@ -185,6 +185,12 @@ final class DatasetDescription {
                 MetaApi.PATH.substring(1),
                 "OpenCitations Meta REST API, v1",
                 "https://api.opencitations.net/meta/v1"
+            },
+            {
+                "skg-if",
+                SkgIfApi.PATH.substring(1) + "/products",
+                "SKG-IF API: products, persons, organisations, grants, venues and topics",
+                "https://w3id.org/skg-if/api/skg-if-openapi.yaml"
             }
         };
         for (String[] api : apis) {

@@ -73,6 +73,7 @@ public final class SparqlServer implements AutoCloseable {
         fuseki.addServlet("", new HomePage(dataset, description, version, links))
                 .addServlet(SearchPage.PATH, new SearchPage(dataset, links))
                 .addServlet(MetaApi.PATH + "/*", new MetaApi(dataset, base))
+                .addServlet(SkgIfApi.PATH + "/*", new SkgIfApi(dataset, base))
                 .addServlet(ChangeFeed.PATH, new ChangeFeed(dataset, base))
                 .addServlet(ResourceSync.WELL_KNOWN, resourceSync)
                 .addServlet(ResourceSync.PREFIX + "*", resourceSync)

@@ -50,6 +50,7 @@ final class SkgIfApi extends Route {
         EntityType type = EntityType.ofPath(slash < 0 ? rest : rest.substring(0, slash));
         if (type == null) {
             problem(
+                    request,
                     response,
                     404,
                     "Not Found",
@@ -62,6 +63,7 @@ final class SkgIfApi extends Route {
                     : Txn.calculateRead(dataset, () -> entity(type, rest.substring(slash + 1)));
             if (answer == null) {
                 problem(
+                        request,
                         response,
                         404,
                         "Not Found",
@@ -75,14 +77,16 @@ final class SkgIfApi extends Route {
                     JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(answer));
         } catch (EntitySearch.FilterException e) {
             problem(
+                    request,
                     response,
                     e.unsupported() ? 422 : 400,
                     e.unsupported() ? "Unprocessable Content" : "Bad Request",
                     e.getMessage());
-        } catch (IllegalArgumentException e) {
-            problem(response, 400, "Bad Request", e.getMessage());
+        } catch (BadParameter e) {
+            problem(request, response, 400, "Bad Request", e.getMessage());
         } catch (QueryCancelledException e) {
             problem(
+                    request,
                     response,
                     503,
                     "Service Unavailable",
@@ -91,8 +95,8 @@ final class SkgIfApi extends Route {
     }
 
     private ObjectNode entity(EntityType type, String identifier) {
-        Node node = ids.node(identifier);
         NodeIdGraph graph = new NodeIdGraph(dataset);
+        Node node = ids.node(identifier);
         if (node == null || !type.holds(graph, node)) {
             return null;
         }
@@ -128,8 +132,16 @@ final class SkgIfApi extends Route {
         } catch (NumberFormatException e) {
             // Answered below, as for a number out of range.
         }
-        throw new IllegalArgumentException(
-                name + " must be a whole number from 1 to " + max + ", not '" + shown(value) + "'");
+        throw new BadParameter(name + " must be a whole number from 1 to " + max + ", not '" + shown(value) + "'");
+    }
+
+    /** A {@code page} or {@code page_size} that is not a number in range. */
+    private static final class BadParameter extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        BadParameter(String message) {
+            super(message);
+        }
     }
 
     private static String shown(String value) {
@@ -138,7 +150,8 @@ final class SkgIfApi extends Route {
     }
 
     /** An RFC 9457 problem document, as the OpenAPI's Error schema has it (its status a string). */
-    private static void problem(HttpServletResponse response, int status, String title, String detail)
+    private static void problem(
+            HttpServletRequest request, HttpServletResponse response, int status, String title, String detail)
             throws IOException {
         ObjectNode problem = JSON.createObjectNode()
                 .put("type", "about:blank")
@@ -149,6 +162,8 @@ final class SkgIfApi extends Route {
         response.setStatus(status);
         response.setContentType("application/problem+json");
         response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        if (!isHead(request)) {
+            response.getOutputStream().write(body);
+        }
     }
 }

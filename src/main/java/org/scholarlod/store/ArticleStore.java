@@ -61,6 +61,15 @@ public interface ArticleStore extends AutoCloseable {
      */
     long generation();
 
+    /** The number of the last patch of a {@link PatchLog} applied to or recorded from the store; 0 for none. */
+    long patchVersion();
+
+    /**
+     * Applies the next patch of {@code log} after the store's {@link #patchVersion()}, in one write transaction
+     * (without recording it again); returns false when there is none yet.
+     */
+    boolean applyNextPatch(PatchLog log);
+
     /** When the store was last written. */
     Instant lastModified();
 

@@ -10,4 +10,9 @@ public final class ArticleStores {
     public static ArticleStore open(Path directory) {
         return Tdb2Store.open(directory);
     }
+
+    /** Opens the store in {@code directory} so that every write committed on it is recorded in {@code log}. */
+    public static ArticleStore recording(Path directory, PatchLog log) {
+        return Tdb2Store.open(directory, log);
+    }
 }

@@ -33,13 +33,21 @@ public final class Tdb2Store implements ArticleStore {
     public static final String STATISTICS = "scholarlod-statistics.nt";
 
     private final Path directory;
+    /** The TDB2 database itself, which the store's patch version is written to without being recorded. */
+    private final DatasetGraph raw;
+    /** The database as writes reach it: {@link #raw}, or it wrapped in the recording of patches. */
     private final DatasetGraph tdb;
-    private final DatasetGraph dataset;
 
-    private Tdb2Store(Path directory, DatasetGraph tdb, DatasetGraph dataset) {
+    private final DatasetGraph dataset;
+    private final PatchRecorder recorder;
+
+    private Tdb2Store(
+            Path directory, DatasetGraph raw, DatasetGraph tdb, DatasetGraph dataset, PatchRecorder recorder) {
         this.directory = directory;
+        this.raw = raw;
         this.tdb = tdb;
         this.dataset = dataset;
+        this.recorder = recorder;
     }
 
     /**
@@ -47,6 +55,14 @@ public final class Tdb2Store implements ArticleStore {
      * names, abstracts and keywords ({@code text:query} in SPARQL), kept in step by every write.
      */
     public static Tdb2Store open(Path directory) {
+        return open(directory, null);
+    }
+
+    /**
+     * Opens the database as {@link #open(Path)} does; with a {@code log}, every write transaction committed on it
+     * is recorded in that log as an RDF Patch (see {@link PatchRecorder}).
+     */
+    public static Tdb2Store open(Path directory, PatchLog log) {
         DatasetGraph tdb;
         try {
             tdb = DatabaseMgr.connectDatasetGraph(Location.create(directory));
@@ -60,10 +76,12 @@ public final class Tdb2Store implements ArticleStore {
             throw e;
         }
         tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
+        PatchRecorder recorder = log == null ? null : new PatchRecorder(log, tdb);
+        DatasetGraph written = recorder == null ? tdb : new RecordingDataset(tdb, recorder);
         try {
             DatasetGraph text = TextDatasetFactory.createLucene(
-                    tdb, FSDirectory.open(directory.resolve(TEXT_INDEX)), TextIndexDefinition.config());
-            return new Tdb2Store(directory, tdb, text);
+                    written, FSDirectory.open(directory.resolve(TEXT_INDEX)), TextIndexDefinition.config());
+            return new Tdb2Store(directory, tdb, written, text, recorder);
         } catch (IOException | RuntimeException e) {
             TDBInternal.expel(tdb);
             throw new StoreException(directory + ": cannot open the full-text index: " + e.getMessage(), e);
@@ -78,6 +96,23 @@ public final class Tdb2Store implements ArticleStore {
     @Override
     public long generation() {
         return Txn.calculateRead(tdb, () -> StoreGeneration.of(tdb));
+    }
+
+    @Override
+    public long patchVersion() {
+        return Txn.calculateRead(raw, () -> PatchVersion.of(raw));
+    }
+
+    @Override
+    public boolean applyNextPatch(PatchLog log) {
+        boolean[] applied = {false};
+        Runnable replay = () -> applied[0] = PatchReplay.next(dataset, raw, log);
+        if (recorder == null) {
+            replay.run();
+        } else {
+            recorder.replaying(replay);
+        }
+        return applied[0];
     }
 
     @Override
@@ -266,6 +301,6 @@ public final class Tdb2Store implements ArticleStore {
     public void close() {
         // Closing releases the index's lock and expelling the database's, so that another process may open them.
         dataset.close();
-        TDBInternal.expel(tdb);
+        TDBInternal.expel(raw);
     }
 }

@@ -32,6 +32,7 @@ import picocli.CommandLine.ScopeType;
             GenerateCommand.class,
             ExportCommand.class,
             ServeCommand.class,
+            SnapshotCommand.class,
             LinkCommand.class
         },
         footer = ExitCode.HELP_FOOTER)

@@ -126,6 +126,55 @@ final class ServeCommand implements Callable<Integer> {
                     + "X-SPARQL-MaxRows header (default: ${DEFAULT-VALUE}; 0 for no limit). The dumps hold everything.")
     long resultLimit;
 
+    @Option(
+            names = "--snapshots",
+            paramLabel = "DIR",
+            description = "Start a new store (--db missing or empty) as a copy of the newest snapshot in DIR "
+                    + "(see: scholarlod snapshot).")
+    Path snapshots;
+
+    @Option(
+            names = "--record-patches",
+            paramLabel = "LOG",
+            description = "With --update: record every committed write as an RDF Patch in the patch log folder LOG, "
+                    + "after applying the patches the store lacks; replicas follow the log.")
+    Path recordInto;
+
+    @Option(
+            names = "--follow",
+            paramLabel = "LOG",
+            description = "Serve read-only as a replica that applies the patches of the log folder LOG in order, "
+                    + "each in one transaction; /$/ready answers 200 only once the store has caught up.")
+    Path follow;
+
+    @Option(
+            names = "--poll",
+            paramLabel = "MILLISECONDS",
+            defaultValue = "1000",
+            description = "With --follow, how often to look for new patches (default: ${DEFAULT-VALUE}).")
+    long pollMillis;
+
+    @Option(
+            names = "--name",
+            paramLabel = "NAME",
+            description = "The name the X-ScholarLOD-Replica header gives on every response, with "
+                    + "--follow or --record-patches (default: localhost:PORT).")
+    String name;
+
+    @Option(
+            names = "--drain",
+            paramLabel = "SECONDS",
+            defaultValue = "0",
+            description = "On SIGTERM, answer /$/ready with 503 for this long before stopping, so that a balancer "
+                    + "sends nothing new (default: ${DEFAULT-VALUE}).")
+    int drainSeconds;
+
+    @Option(
+            names = "--access-log",
+            paramLabel = "FILE",
+            description = "Log every request to FILE in the NCSA combined format (with the time taken).")
+    Path accessLog;
+
     @Parameters(arity = "0..*", paramLabel = "INPUT", description = "Article files or folders to load first.")
     List<Path> inputs = List.of();
 
@@ -148,10 +197,12 @@ final class ServeCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--update on every interface needs --password-file: without "
                     + "credentials, anyone who reaches the server could change the store");
         }
+        Replication replication = new Replication(snapshots, recordInto, follow, pollMillis, drainSeconds);
+        replication.check(update, !inputs.isEmpty());
         PasswordFile writers = passwordFile == null ? null : PasswordFile.read(passwordFile);
         int listen = port == 0 ? FreePort.pick() : port;
         BaseUri served = new BaseUri("http://localhost:" + listen + "/");
-        ArticleStore store = db.open();
+        ArticleStore store = replication.open(db.directory, main.err());
         try {
             BaseUri minted = store.mintedBase();
             BaseUri given = base;
@@ -191,7 +242,7 @@ final class ServeCommand implements Callable<Integer> {
                     main.err().println("scholarlod: " + summary.line());
                 }
             }
-            if (store.graphCount() == 0) {
+            if (!replication.replicated() && store.graphCount() == 0) {
                 store.replace(List.of(conversion.convert("bundled seed", BundledSeed.read(new ArticleReader())))
                         .iterator());
             }
@@ -206,11 +257,15 @@ final class ServeCommand implements Callable<Integer> {
                     .resultLimit(resultLimit)
                     .statistics(new StatisticsFile(store.statisticsFile(), store.generation()))
                     .releases(Releases.of(db.directory))
+                    .replica(replication.state(store, name != null ? name : "localhost:" + listen))
+                    .accessLog(accessLog)
                     .build();
             SparqlServer server = SparqlServer.start(store.dataset(), settings);
+            replication.follow(store, settings.replica(), main.err());
             Runtime.getRuntime()
                     .addShutdownHook(new Thread(
                             () -> {
+                                replication.drain(settings.replica());
                                 server.close();
                                 store.close();
                             },

@@ -25,6 +25,9 @@ import org.scholarlod.store.Releases;
  * @param resultLimit  the most rows (solutions) a query at the endpoint answers; zero for no limit
  * @param writers      who may send SPARQL Update, or null for anyone on loopback
  * @param loads        the documents SPARQL Update may LOAD
+ * @param releases     the store's dated releases, or null
+ * @param replica      what the server says to a balancer (name, store version, readiness), or null for none
+ * @param accessLog    the file every request is logged to in the NCSA combined format, or null for none
  */
 public record ServerSettings(
         int port,
@@ -39,7 +42,9 @@ public record ServerSettings(
         long resultLimit,
         PasswordFile writers,
         List<URI> loads,
-        Releases releases) {
+        Releases releases,
+        ReplicaState replica,
+        java.nio.file.Path accessLog) {
     /** CC0, as OpenCitations and Wikidata publish bibliographic metadata. */
     public static final String CC0 = "https://creativecommons.org/publicdomain/zero/1.0/";
     /** The public scholarly graphs a SERVICE clause may reach by default. */
@@ -107,6 +112,8 @@ public record ServerSettings(
         private PasswordFile writers;
         private List<URI> loads = List.of();
         private Releases releases;
+        private ReplicaState replica;
+        private java.nio.file.Path accessLog;
 
         private Builder(int port, BaseUri base, Instant lastModified) {
             this.port = port;
@@ -165,6 +172,18 @@ public record ServerSettings(
             return this;
         }
 
+        /** What the server tells a balancer: a name, its store version and readiness headers and check; none by default. */
+        public Builder replica(ReplicaState value) {
+            replica = value;
+            return this;
+        }
+
+        /** A file to log every request to, in the NCSA combined format; none by default. */
+        public Builder accessLog(java.nio.file.Path value) {
+            accessLog = value;
+            return this;
+        }
+
         /** The settings, checked as a whole. */
         public ServerSettings build() {
             return new ServerSettings(
@@ -180,7 +199,9 @@ public record ServerSettings(
                     resultLimit,
                     writers,
                     loads,
-                    releases);
+                    releases,
+                    replica,
+                    accessLog);
         }
     }
 }

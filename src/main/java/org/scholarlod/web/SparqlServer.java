@@ -8,6 +8,7 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
+import org.eclipse.jetty.server.CustomRequestLog;
 import org.scholarlod.rdf.BaseUri;
 
 /**
@@ -49,15 +50,24 @@ public final class SparqlServer implements AutoCloseable {
             fuseki.registerOperation(
                     Operation.Query, WebContent.contentTypeSPARQLQuery, new RowLimitedQuery(settings.resultLimit()));
         }
+        ServerMetrics metrics = new ServerMetrics();
         fuseki.port(settings.port())
                 .loopback(settings.loopbackOnly())
                 .enableCors(true, null)
+                .enableMetrics(true)
                 .registerOperation(
                         Operation.Update,
                         WebContent.contentTypeSPARQLUpdate,
                         new ProtocolUpdate(ServiceAllowlist.forLoad(settings.loads())))
                 .add(SparqlRoute.PATH, service)
-                .addFilter("/*", new RequestHygiene())
+                .addFilter("/*", metrics);
+        // Before the filters that may answer early, so that every answer names its replica.
+        ReplicaState replica = settings.replica();
+        if (replica != null) {
+            replica.onChange(version::changed);
+            fuseki.addFilter("/*", new ReplicaHeaders(replica)).addServlet(Readiness.PATH, new Readiness(replica));
+        }
+        fuseki.addFilter("/*", new RequestHygiene())
                 .addFilter("/*", new RequestLimits())
                 .addFilter(SparqlRoute.PATH, new SparqlRoute(settings.update()));
         if (settings.writers() != null) {
@@ -66,7 +76,8 @@ public final class SparqlServer implements AutoCloseable {
         fuseki.addFilter(SparqlRoute.PATH, new ServiceDescription(settings.update(), description))
                 .addFilter(SparqlRoute.PATH, new ServiceGuard(allowlist));
         if (settings.update()) {
-            fuseki.addFilter(SparqlRoute.PATH, new UpdateWatcher(version));
+            fuseki.addFilter(
+                    SparqlRoute.PATH, new UpdateWatcher(replica == null ? version::changed : replica::refresh));
         }
         ResourceSync resourceSync = new ResourceSync(dataset, base);
         // The servlet spec's mapping rules pick the route: an exact path, else the longest prefix; "" is the root.
@@ -89,6 +100,12 @@ public final class SparqlServer implements AutoCloseable {
             fuseki.addServlet(ReleaseDownload.PREFIX + "*", new ReleaseDownload(settings.releases()));
         }
         FusekiServer server = fuseki.build();
+        metrics.bind(server, replica);
+        if (settings.accessLog() != null) {
+            server.getJettyServer()
+                    .setRequestLog(new CustomRequestLog(
+                            settings.accessLog().toString(), CustomRequestLog.EXTENDED_NCSA_FORMAT));
+        }
         // Built now, so that no request waits for the statistics.
         description.graph();
         try {

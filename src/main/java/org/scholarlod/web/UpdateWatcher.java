@@ -11,10 +11,11 @@ import java.io.IOException;
 
 /** Moves the store's version after every successful SPARQL Update, while updates are accepted. */
 final class UpdateWatcher implements Filter {
-    private final StoreVersion version;
+    private final Runnable changed;
 
-    UpdateWatcher(StoreVersion version) {
-        this.version = version;
+    /** Runs {@code changed} after each update that succeeded. */
+    UpdateWatcher(Runnable changed) {
+        this.changed = changed;
     }
 
     @Override
@@ -24,7 +25,7 @@ final class UpdateWatcher implements Filter {
         HttpServletRequest request = (HttpServletRequest) req;
         int status = ((HttpServletResponse) res).getStatus();
         if (status < 300 && SparqlRoute.isUpdate(request)) {
-            version.changed();
+            changed.run();
         }
     }
 }

@@ -41,6 +41,7 @@ public enum RequiredTool {
             "scholarlod.skipHtpasswd",
             "/usr/bin/htpasswd"),
     WRK("the HTTP load generator wrk (/usr/bin/wrk)", "apt-get install wrk", "scholarlod.skipLoadTest", "/usr/bin/wrk"),
+    HAPROXY("HAProxy (/usr/sbin/haproxy)", "apt-get install haproxy", "scholarlod.skipBalancer", "/usr/sbin/haproxy"),
     GROBID_CORPUS(
             "GROBID's annotated citations (../shared/data/grobid-citation/corpus)",
             "lay the project's shared/ folder beside this checkout",

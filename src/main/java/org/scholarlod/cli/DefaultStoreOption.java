@@ -18,4 +18,9 @@ final class DefaultStoreOption {
     ArticleStore open() {
         return ArticleStores.open(directory);
     }
+
+    /** Opens the store to write to it; refused for a patch log's writer store, whose writes must be recorded. */
+    ArticleStore openForWriting() {
+        return ArticleStores.openForWriting(directory);
+    }
 }

@@ -74,7 +74,7 @@ final class LinkCommand implements Callable<Integer> {
                 : shape == LinkProfile.WIKIDATA
                         ? "https://query.wikidata.org/sparql"
                         : "https://opencitations.net/meta/sparql";
-        try (ArticleStore store = db.open()) {
+        try (ArticleStore store = db.openForWriting()) {
             BaseUri base = store.mintedBase();
             if (base == null) {
                 throw new IllegalArgumentException(db.directory + " holds no articles to link");

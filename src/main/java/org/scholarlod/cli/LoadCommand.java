@@ -76,7 +76,7 @@ final class LoadCommand implements Callable<Integer> {
         if (!transactions && FreshStoreLoad.isNew(db.directory)) {
             return bulkLoad(base);
         }
-        try (ArticleStore store = db.open()) {
+        try (ArticleStore store = db.openForWriting()) {
             BaseUri minted = store.mintedBase();
             if (minted != null && !minted.equals(base)) {
                 throw new IllegalArgumentException(db.directory + " was minted under " + minted + ", not " + base
@@ -115,7 +115,7 @@ final class LoadCommand implements Callable<Integer> {
             summary = new ConversionPipeline("scholarlod load", pipeline.options(base, true, main.verbose), main.err())
                     .run(articles.names(), System.in, loader);
         }
-        try (ArticleStore store = db.open()) {
+        try (ArticleStore store = db.openForWriting()) {
             return finish(store, summary, base);
         }
     }

@@ -35,7 +35,7 @@ final class RebaseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         BaseUri to = base;
-        try (ArticleStore store = db.open()) {
+        try (ArticleStore store = db.openForWriting()) {
             BaseUri from = store.mintedBase();
             if (from == null) {
                 main.err().printf("scholarlod: %s is empty: nothing to re-mint%n", db.directory);

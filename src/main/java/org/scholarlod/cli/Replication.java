@@ -63,14 +63,14 @@ final class Replication {
      * Opens the store in {@code directory}: first copied from the newest snapshot when it is new and snapshots are
      * given; the writer's recording its writes, after applying the patches it lacks.
      */
-    ArticleStore open(Path directory, PrintStream err) {
+    ArticleStore open(Path directory, boolean update, PrintStream err) {
         if (snapshots != null && FreshStoreLoad.isNew(directory)) {
             long version = Snapshots.in(snapshots).copyLatestTo(directory);
             err.printf("scholarlod: %s starts from snapshot %d of %s%n", directory, version, snapshots);
             err.flush();
         }
         if (recordInto == null) {
-            return ArticleStores.open(directory);
+            return update ? ArticleStores.openForWriting(directory) : ArticleStores.open(directory);
         }
         PatchLog log = PatchLog.in(recordInto);
         ArticleStore store = ArticleStores.recording(directory, log);

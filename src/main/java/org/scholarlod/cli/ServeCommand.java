@@ -202,7 +202,7 @@ final class ServeCommand implements Callable<Integer> {
         PasswordFile writers = passwordFile == null ? null : PasswordFile.read(passwordFile);
         int listen = port == 0 ? FreePort.pick() : port;
         BaseUri served = new BaseUri("http://localhost:" + listen + "/");
-        ArticleStore store = replication.open(db.directory, main.err());
+        ArticleStore store = replication.open(db.directory, update, main.err());
         try {
             BaseUri minted = store.mintedBase();
             BaseUri given = base;

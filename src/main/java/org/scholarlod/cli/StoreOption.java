@@ -14,4 +14,9 @@ final class StoreOption {
     ArticleStore open() {
         return ArticleStores.open(directory);
     }
+
+    /** Opens the store to write to it; refused for a patch log's writer store, whose writes must be recorded. */
+    ArticleStore openForWriting() {
+        return ArticleStores.openForWriting(directory);
+    }
 }

@@ -11,6 +11,22 @@ public final class ArticleStores {
         return Tdb2Store.open(directory);
     }
 
+    /**
+     * Opens the store in {@code directory} for writes that are not recorded in a patch log: refused for the store of
+     * a log's writer, whose replicas would never see them.
+     */
+    public static ArticleStore openForWriting(Path directory) {
+        PatchLog.writtenBy(directory).ifPresent(log -> {
+            throw new StoreException(
+                    directory + ": is the writer's store of the patch log " + log + ", so every write "
+                            + "to it must be recorded there: send it to the writer (serve --update --record-patches "
+                            + log
+                            + ")",
+                    null);
+        });
+        return open(directory);
+    }
+
     /** Opens the store in {@code directory} so that every write committed on it is recorded in {@code log}. */
     public static ArticleStore recording(Path directory, PatchLog log) {
         return Tdb2Store.open(directory, log);

@@ -22,6 +22,8 @@ import org.apache.jena.riot.RiotException;
 public final class PatchLog {
     private static final Pattern NAME = Pattern.compile("(\\d{12})\\.rdfp");
     private static final String PENDING = ".pending-";
+    /** The file in a writer's store folder that names the log its writes are recorded in. */
+    static final String MARKER = "scholarlod-patch-log";
 
     private final Path folder;
 
@@ -41,6 +43,28 @@ public final class PatchLog {
 
     public Path folder() {
         return folder;
+    }
+
+    /** Marks {@code store} as this log's writer: from now on, its writes must be recorded here. */
+    void markWriter(Path store) {
+        try {
+            Files.writeString(store.resolve(MARKER), folder.toAbsolutePath().normalize() + "\n");
+        } catch (IOException e) {
+            throw new StoreException(
+                    store + ": cannot be marked as the writer of " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The log whose writer {@code store} is, or empty when it records into none. */
+    public static Optional<Path> writtenBy(Path store) {
+        Path marker = store.resolve(MARKER);
+        try {
+            return Files.exists(marker)
+                    ? Optional.of(Path.of(Files.readString(marker).trim()))
+                    : Optional.empty();
+        } catch (IOException e) {
+            throw new StoreException(marker + ": cannot be read: " + e.getMessage(), e);
+        }
     }
 
     /** The number of the newest patch, 0 for an empty log. */

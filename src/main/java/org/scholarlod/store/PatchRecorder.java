@@ -83,6 +83,7 @@ final class PatchRecorder implements RDFChanges {
             writer.txnBegin();
         } catch (IOException | RuntimeException e) {
             discard();
+            release();
             throw new StoreException(log.folder() + ": cannot record the transaction: " + e.getMessage(), e);
         }
     }

@@ -1,10 +1,13 @@
 package org.scholarlod.store;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.StreamRDF;
@@ -21,9 +24,14 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 public final class SnapshotBuild {
     private SnapshotBuild() {}
 
-    /** Snapshot 0 from a closed store that {@code load} built; returns its folder. */
+    /**
+     * Snapshot 0 from a closed store that {@code load} built, or Jena's loaders ({@code tdb2.xloader} for a very
+     * large dump: its full-text index is built here); returns its folder.
+     */
     public static Path fromStore(Snapshots snapshots, PatchLog log, Path store) {
         requireFirst(snapshots, log);
+        // A store built by Jena's own loaders (tdb2.xloader for a very large dump) has no full-text index yet.
+        boolean indexed = Files.isDirectory(store.resolve(Tdb2Store.TEXT_INDEX));
         // Opening checks that the folder is a store, sound, and not open in another process.
         try (ArticleStore opened = Tdb2Store.open(store)) {
             if (opened.patchVersion() != 0) {
@@ -36,6 +44,15 @@ public final class SnapshotBuild {
         Path staging = snapshots.staging();
         try {
             Snapshots.copy(store, staging);
+            if (!indexed) {
+                FileTrees.delete(staging.resolve(Tdb2Store.TEXT_INDEX));
+                DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(Location.create(staging));
+                try {
+                    TextIndexBuild.of(tdb, staging.resolve(Tdb2Store.TEXT_INDEX));
+                } finally {
+                    TDBInternal.expel(tdb);
+                }
+            }
         } catch (IOException e) {
             throw new StoreException(store + ": cannot be copied to " + staging + ": " + e.getMessage(), e);
         }
@@ -56,8 +73,11 @@ public final class SnapshotBuild {
             StreamRDF stream = loader.stream();
             stream.triple(StoreGeneration.triple(1));
             for (Path dump : dumps) {
-                try {
-                    RDFParser.source(dump).parse(stream);
+                try (InputStream in = open(dump)) {
+                    RDFParser.source(in).lang(Lang.NQUADS).parse(stream);
+                } catch (IOException e) {
+                    loader.finishException(e);
+                    throw new StoreException(dump + ": cannot be read: " + e.getMessage(), e);
                 } catch (RiotException e) {
                     loader.finishException(e);
                     throw new StoreException(dump + ": not N-Quads the bulk loader can read: " + e.getMessage(), e);
@@ -106,6 +126,11 @@ public final class SnapshotBuild {
         }
         snapshots.publish(staging, version);
         return version;
+    }
+
+    private static InputStream open(Path dump) throws IOException {
+        InputStream in = Files.newInputStream(dump);
+        return dump.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
     }
 
     private static void requireFirst(Snapshots snapshots, PatchLog log) {

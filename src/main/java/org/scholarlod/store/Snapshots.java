@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -114,8 +115,9 @@ public final class Snapshots {
                 Path copy = to.resolve(from.relativize(file).toString());
                 if (Files.isDirectory(file)) {
                     Files.createDirectories(copy);
-                } else if (!file.getFileName().toString().equals("tdb.lock")) {
-                    // The lock names the process that had the store open, not this copy's.
+                } else if (!Set.of("tdb.lock", PatchLog.MARKER)
+                        .contains(file.getFileName().toString())) {
+                    // The lock names the process that had the store open, the marker the writer: neither is the copy's.
                     Files.copy(file, copy, StandardCopyOption.COPY_ATTRIBUTES);
                 }
             }

@@ -77,6 +77,9 @@ public final class Tdb2Store implements ArticleStore {
         }
         tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
         PatchRecorder recorder = log == null ? null : new PatchRecorder(log, tdb);
+        if (log != null) {
+            log.markWriter(directory);
+        }
         DatasetGraph written = recorder == null ? tdb : new RecordingDataset(tdb, recorder);
         try {
             DatasetGraph text = TextDatasetFactory.createLucene(

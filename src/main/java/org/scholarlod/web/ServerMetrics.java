@@ -18,8 +18,8 @@ import org.apache.jena.fuseki.metrics.MetricsProvider;
 
 /**
  * What the server adds to Fuseki main's own Prometheus metrics at {@code /$/metrics} (which count the endpoint's
- * requests, errors and query timeouts): every request's latency by route, method and status class, and, for a
- * replica, its store version and readiness.
+ * requests, good and bad): every request's latency by route, method and status class, the queries stopped at the
+ * time limit, and, for a replica, its store version and readiness.
  */
 final class ServerMetrics implements Filter {
     /** The first path segments the site routes; any other is counted as "other", so that labels stay few. */
@@ -79,11 +79,17 @@ final class ServerMetrics implements Filter {
             chain.doFilter(request, response);
         } finally {
             HttpServletRequest http = (HttpServletRequest) request;
+            String route = route(http.getRequestURI());
+            int status = ((HttpServletResponse) response).getStatus();
+            // The endpoint answers a query stopped at its time limit with 503, and nothing else there with 503.
+            if (status == HttpServletResponse.SC_SERVICE_UNAVAILABLE && route.equals("sparql")) {
+                bound.counter("scholarlod.query.timeouts").increment();
+            }
             Timer.builder("scholarlod.http.requests")
                     .description("Requests answered, by route, method and status class")
-                    .tag("route", route(http.getRequestURI()))
+                    .tag("route", route)
                     .tag("method", method(http.getMethod()))
-                    .tag("status", ((HttpServletResponse) response).getStatus() / 100 + "xx")
+                    .tag("status", status / 100 + "xx")
                     .serviceLevelObjectives(BUCKETS)
                     .register(bound)
                     .record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);

@@ -45,6 +45,13 @@ class QueryTimeoutIT {
                     Http.query(server.endpoint(), "ASK {}", "application/sparql-results+json")
                             .statusCode(),
                     "and still answers");
+            String metrics = Http.get(server.endpoint().replace("/sparql", "/$/metrics"), "text/plain")
+                    .body();
+            assertTrue(
+                    java.util.regex.Pattern.compile("(?m)^scholarlod_query_timeouts_total\\{[^}]*} 1\\.0$")
+                            .matcher(metrics)
+                            .find(),
+                    metrics);
         }
     }
 

@@ -39,8 +39,7 @@ public final class ShardConversion {
             System.err.println("usage: ShardConversion BASE_URI OUTPUT_DIR INPUT…");
             System.exit(2);
         }
-        try (JavaSparkContext spark =
-                new JavaSparkContext(new SparkConf().setAppName("scholarlod shard conversion"))) {
+        try (JavaSparkContext spark = new JavaSparkContext(new SparkConf().setAppName("scholarlod shard conversion"))) {
             run(spark, new BaseUri(args[0]), List.of(args).subList(2, args.length), args[1]);
         }
     }
@@ -62,7 +61,8 @@ public final class ShardConversion {
      */
     static Iterator<String> convert(String base, String name, PortableDataStream data) throws IOException {
         Path work = Files.createTempDirectory("scholarlod-shard");
-        Path shard = work.resolve(Path.of(java.net.URI.create(name).getPath()).getFileName().toString());
+        Path shard = work.resolve(
+                Path.of(java.net.URI.create(name).getPath()).getFileName().toString());
         try (InputStream in = data.open()) {
             Files.copy(in, shard);
         }
@@ -71,8 +71,10 @@ public final class ShardConversion {
         try (OutputStream out = Files.newOutputStream(nquads);
                 PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8)) {
             new ConversionPipeline("scholarlod-spark", options, err)
-                    .run(List.of(shard.toString()), InputStream.nullInputStream(), new RdfWriterSink(
-                            OutputFormat.nquads, new BaseUri(base), out));
+                    .run(
+                            List.of(shard.toString()),
+                            InputStream.nullInputStream(),
+                            new RdfWriterSink(OutputFormat.nquads, new BaseUri(base), out));
         }
         Files.delete(shard);
         return new Lines(work, nquads);

@@ -75,7 +75,8 @@ class ShardConversionIT {
         DatasetGraph parts = DatasetGraphFactory.createGeneral();
         List<Path> partFiles;
         try (Stream<Path> listed = Files.list(output)) {
-            partFiles = listed.filter(p -> p.getFileName().toString().matches("part-\\d+\\.gz")).toList();
+            partFiles = listed.filter(p -> p.getFileName().toString().matches("part-\\d+\\.gz"))
+                    .toList();
         }
         assertTrue(partFiles.size() >= 2, "expected a part file per task, found " + partFiles);
         for (Path part : partFiles) {
@@ -86,10 +87,12 @@ class ShardConversionIT {
 
         ByteArrayOutputStream single = new ByteArrayOutputStream();
         PipelineOptions options = new PipelineOptions(BASE, true, 2, false, null, true, false, true, 0);
-        new ConversionPipeline("test", options, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
+        new ConversionPipeline(
+                        "test", options, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
                 .run(files, InputStream.nullInputStream(), new RdfWriterSink(OutputFormat.nquads, BASE, single));
         DatasetGraph oneProcess = DatasetGraphFactory.createGeneral();
-        RDFParser.fromString(single.toString(StandardCharsets.UTF_8), Lang.NQUADS).parse(oneProcess);
+        RDFParser.fromString(single.toString(StandardCharsets.UTF_8), Lang.NQUADS)
+                .parse(oneProcess);
 
         assertTrue(oneProcess.stream().count() > 10_000, "too small a catalogue to show anything");
         assertEquals(oneProcess.stream().count(), parts.stream().count());

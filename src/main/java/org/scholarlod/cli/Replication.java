@@ -15,12 +15,13 @@ import org.scholarlod.web.ReplicaState;
  * The part {@code serve} plays in replication, from its options: a store started from a snapshot, the writer that
  * records its updates as patches, or a read-only replica that follows them; its readiness, and its drain on stop.
  */
-final class Replication {
+final class Replication implements AutoCloseable {
     private final Path snapshots;
     private final Path recordInto;
     private final Path follow;
     private final long pollMillis;
     private final int drainSeconds;
+    private PatchFollower follower;
 
     Replication(Path snapshots, Path recordInto, Path follow, long pollMillis, int drainSeconds) {
         this.snapshots = snapshots;
@@ -102,7 +103,7 @@ final class Replication {
         if (follow == null) {
             return;
         }
-        PatchFollower.start(
+        follower = PatchFollower.start(
                 store,
                 PatchLog.in(follow),
                 Duration.ofMillis(pollMillis),
@@ -114,6 +115,14 @@ final class Replication {
                             + e.getMessage());
                     err.flush();
                 });
+    }
+
+    /** Stops following, after the patch being applied (if any), so that the store closes between patches. */
+    @Override
+    public void close() {
+        if (follower != null) {
+            follower.close();
+        }
     }
 
     /** On stop: not ready for {@code --drain} seconds first, so that a balancer takes requests elsewhere. */

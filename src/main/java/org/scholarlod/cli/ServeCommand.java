@@ -172,7 +172,7 @@ final class ServeCommand implements Callable<Integer> {
     @Option(
             names = "--access-log",
             paramLabel = "FILE",
-            description = "Log every request to FILE in the NCSA combined format (with the time taken).")
+            description = "Log every request to FILE in the NCSA combined format.")
     Path accessLog;
 
     @Parameters(arity = "0..*", paramLabel = "INPUT", description = "Article files or folders to load first.")
@@ -266,6 +266,7 @@ final class ServeCommand implements Callable<Integer> {
                     .addShutdownHook(new Thread(
                             () -> {
                                 replication.drain(settings.replica());
+                                replication.close();
                                 server.close();
                                 store.close();
                             },

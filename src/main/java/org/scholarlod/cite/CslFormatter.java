@@ -45,7 +45,7 @@ public final class CslFormatter {
      * the entry ("[1]G. Liu"): a space stands for the column.
      */
     private static final Pattern FIRST_FIELD =
-            Pattern.compile("^(\\[[^\\]\\s]{1,20}\\]|\\(\\d{1,5}\\)|\\d{1,5}\\.?)(?=\\S)");
+            Pattern.compile("^(\\[[^\\]\\s]{1,20}\\]|\\(\\d{1,5}\\)|\\d{1,5}\\.?+)(?=\\S)");
 
     private CslFormatter() {}
 

@@ -34,6 +34,9 @@ public final class ComparableFields {
             "DOI",
             "URL");
 
+    /** Joins the names of a list compared name by name; each name is "family|initials". */
+    static final String NAME_SEPARATOR = " ; ";
+
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’]+(?:-\\p{Lu}[\\p{L}'’]+)*");
     private static final Pattern NOT_NAMES = Pattern.compile("(?i)and|et|al|eds?|jr|sr|editors?|ii|iii");
     private static final Pattern YEAR = Pattern.compile("(1[5-9]\\d{2}|20\\d{2})");
@@ -82,6 +85,56 @@ public final class ComparableFields {
         put(fields, "DOI", work.doi() == null ? null : doi(work.doi()));
         put(fields, "URL", work.url() == null ? null : url(work.url()));
         return fields;
+    }
+
+    /**
+     * A known reference's fields as a parse of its rendering is compared with: names one by one, the type
+     * scored, the rest as {@link #ofAnnotation} reads them.
+     */
+    static Map<String, String> ofKnown(KnownReference known) {
+        Map<String, String> fields = ofAnnotation(known.fields());
+        put(fields, "author", byName(known.authors()));
+        put(fields, "editor", byName(known.editors()));
+        put(fields, "type", known.type());
+        return fields;
+    }
+
+    /** A parse's fields for comparison with {@link #ofKnown}: names one by one, and the type. */
+    static Map<String, String> ofWorkByName(CitedWork work) {
+        Map<String, String> fields = ofWork(work);
+        if (work != null) {
+            put(fields, "author", byName(work.authors()));
+            put(fields, "editor", byName(work.editors()));
+            put(fields, "number", work.number());
+            put(fields, "type", work.type().csl());
+        }
+        return fields;
+    }
+
+    /** "Smith|JP ; Doe|J": family names as written (case aside), given names as their initials. */
+    static String byName(List<PersonName> names) {
+        List<String> units = new ArrayList<>();
+        for (PersonName name : names) {
+            if (name.isOrganisation()) {
+                units.add(name.literal().toLowerCase(Locale.ROOT) + "|");
+            } else {
+                StringBuilder initials = new StringBuilder();
+                if (name.given() != null) {
+                    for (String word : name.given().split("[\\s.\\-‐]+")) {
+                        // "SM" in "Shieber SM" is two initials.
+                        boolean letters = word.length() <= 3 && word.equals(word.toUpperCase(Locale.ROOT));
+                        initials.append(
+                                letters
+                                        ? word
+                                        : word.isEmpty()
+                                                ? ""
+                                                : word.substring(0, 1).toUpperCase(Locale.ROOT));
+                    }
+                }
+                units.add(name.family().toLowerCase(Locale.ROOT) + "|" + initials);
+            }
+        }
+        return String.join(NAME_SEPARATOR, units);
     }
 
     private static String display(List<PersonName> names) {

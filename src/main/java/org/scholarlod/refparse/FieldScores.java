@@ -1,5 +1,7 @@
 package org.scholarlod.refparse;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -29,7 +31,9 @@ public final class FieldScores {
                 continue;
             }
             int[] c = counts.computeIfAbsent(field, k -> new int[3]);
-            if (e != null && f != null && same(e, f)) {
+            if (byName(e) || byName(f)) {
+                addNames(c, e, f);
+            } else if (e != null && f != null && same(e, f)) {
                 c[0]++;
             } else {
                 if (f != null) {
@@ -40,6 +44,38 @@ public final class FieldScores {
                 }
             }
         }
+    }
+
+    private static boolean byName(String value) {
+        return value != null && value.contains("|");
+    }
+
+    /**
+     * Names one by one: a name found and expected is a true positive, each found name not expected a false
+     * positive, each expected name not found a false negative. Soft matching compares the family names only.
+     */
+    private void addNames(int[] c, String expected, String found) {
+        List<String> left = new ArrayList<>(units(expected));
+        List<String> names = units(found);
+        for (String name : names) {
+            if (left.remove(name)) {
+                c[0]++;
+            } else {
+                c[1]++;
+            }
+        }
+        c[2] += left.size();
+    }
+
+    private List<String> units(String names) {
+        if (names == null) {
+            return List.of();
+        }
+        List<String> units = new ArrayList<>();
+        for (String name : names.split(ComparableFields.NAME_SEPARATOR)) {
+            units.add(soft ? normalise(name.substring(0, Math.max(0, name.indexOf('|')))) : name);
+        }
+        return units;
     }
 
     private boolean same(String expected, String found) {

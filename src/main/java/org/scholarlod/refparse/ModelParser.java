@@ -1,8 +1,5 @@
 package org.scholarlod.refparse;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,15 +24,15 @@ final class ModelParser {
     /** Names keep the full stop of a final initial ("Lassila, O."). */
     private static final Pattern NAME_EDGE = Pattern.compile("^[\\s,.;:\"“”'‘’()\\[\\]]+|[\\s,;:\"“”'‘’()\\[\\]]+$");
 
-    private static final Pattern PROCEEDINGS = Pattern.compile(
-            "(?i)\\b(proc\\.|proceedings|conference|symposium|workshop|congress|colloquium|lncs|lecture notes)");
-
     private static final int MIN_FEATURE_COUNT = 2;
 
     private final SequenceModel model;
+    private final NameModel names;
 
-    ModelParser(SequenceModel model) {
+    /** A parser that splits name lists with the name model, or with rules when {@code names} is null. */
+    ModelParser(SequenceModel model, NameModel names) {
         this.model = model;
+        this.names = names;
     }
 
     /** The model bundled in the jar, or null when this build has none; read once per JVM, as it never changes. */
@@ -49,17 +46,16 @@ final class ModelParser {
     }
 
     private static ModelParser load() {
-        try (InputStream in = ModelParser.class.getResourceAsStream(RESOURCE)) {
-            return in == null ? null : new ModelParser(SequenceModel.read(in));
-        } catch (IOException e) {
-            throw new UncheckedIOException("the bundled reference model cannot be read", e);
-        }
+        SequenceModel model = SequenceModel.bundled(RESOURCE, TokenLabel.NAMES);
+        return model == null ? null : new ModelParser(model, NameModel.bundled());
     }
 
-    CitedWork.Builder parse(String text) {
+    /** {@code online}: the reference gave a URL, taken out of the text before it came here. */
+    CitedWork.Builder parse(String text, boolean online) {
         List<Token> tokens = Token.split(text);
         int[] labels = model.label(TokenFeatures.of(text, tokens));
         Map<String, String> fields = new LinkedHashMap<>();
+        String beforeContainer = "";
         int i = 0;
         while (i < tokens.size()) {
             int j = i;
@@ -70,6 +66,9 @@ final class ModelParser {
             if (label != TokenLabel.OTHER) {
                 String span =
                         text.substring(tokens.get(i).start(), tokens.get(j).end());
+                if (label == TokenLabel.CONTAINER_TITLE && !fields.containsKey("container-title")) {
+                    beforeContainer = text.substring(0, tokens.get(i).start());
+                }
                 boolean names = label.names();
                 String value = (names ? NAME_EDGE : EDGE).matcher(span).replaceAll("");
                 if (names) {
@@ -80,36 +79,22 @@ final class ModelParser {
             }
             i = j + 1;
         }
-        return work(fields, text);
+        return work(fields, text, beforeContainer, online);
     }
 
-    private static CitedWork.Builder work(Map<String, String> f, String text) {
-        WorkType type = PROCEEDINGS
-                        .matcher(f.getOrDefault("container-title", "") + " " + f.getOrDefault("collection-title", ""))
-                        .find()
-                ? WorkType.CONFERENCE_PAPER
-                : WorkKinds.thesis(text)
-                        ? WorkType.THESIS
-                        : WorkKinds.preprint(text)
-                                ? WorkType.PREPRINT
-                                : f.containsKey("editor") && f.containsKey("container-title")
-                                        ? WorkType.CHAPTER
-                                        : f.containsKey("container-title")
-                                                        && (f.containsKey("volume") || f.containsKey("page"))
-                                                ? WorkType.JOURNAL_ARTICLE
-                                                : f.containsKey("publisher")
-                                                                && f.containsKey("title")
-                                                                && !f.containsKey("container-title")
-                                                        ? WorkType.BOOK
-                                                        : f.containsKey("container-title")
-                                                                ? WorkType.CHAPTER
-                                                                : WorkType.OTHER;
+    private List<org.scholarlod.model.PersonName> names(String list) {
+        return names == null ? NameListParser.any(list) : names.names(list);
+    }
+
+    private CitedWork.Builder work(Map<String, String> f, String text, String beforeContainer, boolean online) {
+        WorkType type = TaggedWorkType.of(f, text, beforeContainer, online);
         CitedWork.Builder work = CitedWork.builder(type)
-                .authors(f.containsKey("author") ? NameListParser.any(f.get("author")) : List.of())
-                .editors(f.containsKey("editor") ? NameListParser.any(f.get("editor")) : List.of())
+                .authors(f.containsKey("author") ? names(f.get("author")) : List.of())
+                .editors(f.containsKey("editor") ? names(f.get("editor")) : List.of())
                 .title(f.get("title"))
                 .containerTitle(f.get("container-title"))
                 .collectionTitle(f.get("collection-title"))
+                .number(f.get("number"))
                 .volume(f.get("volume"))
                 .issue(f.get("issue"))
                 .publisher(f.get("publisher"))
@@ -156,7 +141,7 @@ final class ModelParser {
             sequences.add(TokenFeatures.of(raw, tokens));
             gold.add(labels);
         }
-        return SequenceModel.train(withoutRareFeatures(sequences), gold, epochs, seed);
+        return SequenceModel.train(withoutRareFeatures(sequences), gold, TokenLabel.ALL.size(), epochs, seed);
     }
 
     /** Features seen once say nothing general and would only make the model bigger. */

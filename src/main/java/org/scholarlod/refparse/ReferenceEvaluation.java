@@ -7,18 +7,31 @@ import java.util.List;
 
 /**
  * Measures the parser against an annotated corpus, split by file (never by reference, so near-duplicates
- * from one paper stay on one side): every fifth file, in name order, is the development set.
+ * from one paper stay on one side): every fifth file, in name order, is the development set. GROBID's two
+ * citation evaluation files (physics styles) sit in its training corpus; here they are held out of both sides
+ * and measured on their own.
  */
 public final class ReferenceEvaluation {
     /** Which files to measure on. */
     public enum Split {
         dev,
         train,
+        physics,
         all
     }
 
-    /** Field scores with exact and soft matching, over how many references from how many files. */
+    /** GROBID's citation evaluation files, which it also trains on. */
+    static final List<String> PHYSICS =
+            List.of("evaluation-citation-arXive.org.tei.xml", "evaluation-citation-inspire-hep-journals.tei.xml");
+
+    /** Field scores with exact and soft matching, over how many references from how many files (or styles). */
     public record Result(FieldScores exact, FieldScores soft, int references, int files) {}
+
+    /** Scores over all held-out styles, and per style. */
+    public record StyleResults(Result all, java.util.SortedMap<String, Result> byStyle) {}
+
+    /** The seed that draws names and styles for the held-out set: fixed, so that every run measures the same. */
+    static final long HELD_OUT_SEED = 7;
 
     private ReferenceEvaluation() {}
 
@@ -26,8 +39,11 @@ public final class ReferenceEvaluation {
         List<Path> all = TeiCorpus.files(corpus);
         List<Path> chosen = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
+            boolean physics = PHYSICS.contains(all.get(i).getFileName().toString());
             boolean dev = i % 5 == 4;
-            if (split == Split.all || (split == Split.dev) == dev) {
+            if (split == Split.all
+                    || split == Split.physics && physics
+                    || !physics && (split == Split.dev && dev || split == Split.train && !dev)) {
                 chosen.add(all.get(i));
             }
         }
@@ -48,5 +64,43 @@ public final class ReferenceEvaluation {
             }
         }
         return new Result(exact, soft, references, files.size());
+    }
+
+    /**
+     * Measures the parser on rendered references against what their style shows: names one by one, the type
+     * scored. The result's file count is the number of styles.
+     */
+    /**
+     * Measures the parser on the dev side's references rendered, each once, in styles never trained on (see
+     * {@link RenderedStyles#HELD_OUT}), with names from the dev side of the name corpus.
+     */
+    public static StyleResults heldOutStyles(Path corpus, Path nameCorpus, ReferenceParser parser) throws IOException {
+        List<CslRenderer.Rendering> renderings =
+                RenderedReferences.of(corpus, nameCorpus, Split.dev, RenderedStyles.HELD_OUT, 1, HELD_OUT_SEED);
+        java.util.SortedMap<String, Result> byStyle = new java.util.TreeMap<>();
+        for (String style : RenderedStyles.HELD_OUT) {
+            byStyle.put(
+                    style,
+                    evaluateRendered(
+                            renderings.stream()
+                                    .filter(r -> r.style().equals(style))
+                                    .toList(),
+                            parser));
+        }
+        return new StyleResults(evaluateRendered(renderings, parser), byStyle);
+    }
+
+    static Result evaluateRendered(List<CslRenderer.Rendering> renderings, ReferenceParser parser) {
+        FieldScores exact = new FieldScores(false);
+        FieldScores soft = new FieldScores(true);
+        for (CslRenderer.Rendering rendering : renderings) {
+            var expected = ComparableFields.ofKnown(rendering.shown());
+            var found = ComparableFields.ofWorkByName(parser.parse(rendering.text()));
+            exact.add(expected, found);
+            soft.add(expected, found);
+        }
+        int styles = (int)
+                renderings.stream().map(CslRenderer.Rendering::style).distinct().count();
+        return new Result(exact, soft, renderings.size(), styles);
     }
 }

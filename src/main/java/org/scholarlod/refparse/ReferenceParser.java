@@ -95,7 +95,7 @@ public final class ReferenceParser {
         }
         CitedWork.Builder work = authorDate.parse(text, url != null || accessed != null);
         if (model != null && work.build().confidence() < rulesTrusted) {
-            work = model.parse(text);
+            work = model.parse(text, url != null || accessed != null);
         }
         if (doi != null) {
             work.doi(doi);
@@ -107,17 +107,6 @@ public final class ReferenceParser {
             work.accessed(accessed);
         }
         return work.build();
-    }
-
-    /** Trains a model on annotated references and returns a parser that uses it (see train-reference-parser). */
-    public static ReferenceParser trained(
-            List<TeiCorpus.Entry> entries, int epochs, long seed, java.io.OutputStream modelOut)
-            throws java.io.IOException {
-        SequenceModel sequenceModel = ModelParser.train(entries, epochs, seed);
-        if (modelOut != null) {
-            sequenceModel.write(modelOut);
-        }
-        return new ReferenceParser(new ModelParser(sequenceModel));
     }
 
     /**

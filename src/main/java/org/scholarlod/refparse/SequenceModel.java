@@ -20,18 +20,19 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * A first-order sequence labeller trained as an averaged structured perceptron (Collins 2002) and decoded with
- * Viterbi: it labels each token of a reference with the field it belongs to.
+ * Viterbi: it labels each token of a reference with the field it belongs to, or of a name list with the part of
+ * a name it is.
  */
 final class SequenceModel {
-    /** The first line of a model file: its format and its labels, in order. */
-    private static final String HEADER = "scholarlod-reference-model 1 "
-            + String.join(",", TokenLabel.ALL.stream().map(TokenLabel::csl).toList());
+    /** The first line of a model file starts so, and goes on with the model's labels, in order. */
+    private static final String FORMAT = "scholarlod-sequence-model 1 ";
 
-    private final int labels = TokenLabel.ALL.size();
+    private final int labels;
     private final Map<String, float[]> weights;
     private final float[][] transitions;
 
     private SequenceModel(Map<String, float[]> weights, float[][] transitions) {
+        this.labels = transitions[0].length;
         this.weights = weights;
         this.transitions = transitions;
     }
@@ -91,9 +92,9 @@ final class SequenceModel {
         return sum;
     }
 
-    /** Trains on labelled sequences; the same data and seed give the same model. */
-    static SequenceModel train(List<List<String[]>> sequences, List<int[]> gold, int epochs, long seed) {
-        Trainer trainer = new Trainer(TokenLabel.ALL.size());
+    /** Trains on labelled sequences, with labels 0 to {@code labels - 1}; the same data and seed give the same model. */
+    static SequenceModel train(List<List<String[]>> sequences, List<int[]> gold, int labels, int epochs, long seed) {
+        Trainer trainer = new Trainer(labels);
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < sequences.size(); i++) {
             order.add(i);
@@ -108,11 +109,11 @@ final class SequenceModel {
         return trainer.averaged();
     }
 
-    /** Writes the model as gzipped text: the transition matrix, then one feature per line. */
-    void write(OutputStream out) throws IOException {
+    /** Writes the model as gzipped text: its labels' names, the transition matrix, then one feature per line. */
+    void write(OutputStream out, List<String> labelNames) throws IOException {
         try (BufferedWriter writer =
                 new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(out), StandardCharsets.UTF_8))) {
-            writer.write(HEADER + "\n");
+            writer.write(header(labelNames) + "\n");
             for (float[] row : transitions) {
                 writer.write(join(row) + "\n");
             }
@@ -123,14 +124,24 @@ final class SequenceModel {
         }
     }
 
-    static SequenceModel read(InputStream in) throws IOException {
+    /** A model bundled on the classpath, or null when this build has none; one that cannot be read is a defect. */
+    static SequenceModel bundled(String resource, List<String> labelNames) {
+        try (InputStream in = SequenceModel.class.getResourceAsStream(resource)) {
+            return in == null ? null : read(in, labelNames);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("the bundled model " + resource + " cannot be read", e);
+        }
+    }
+
+    /** Reads a model written for the same labels, in the same order. */
+    static SequenceModel read(InputStream in, List<String> labelNames) throws IOException {
         try (BufferedReader reader =
                 new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8))) {
             String header = reader.readLine();
-            if (header == null || !header.equals(HEADER)) {
-                throw new IOException("not a reference model for these labels: " + header);
+            if (header == null || !header.equals(header(labelNames))) {
+                throw new IOException("not a model for the labels " + labelNames + ": " + header);
             }
-            float[][] transitions = new float[TokenLabel.ALL.size() + 1][];
+            float[][] transitions = new float[labelNames.size() + 1][];
             for (int i = 0; i < transitions.length; i++) {
                 transitions[i] = parse(reader.readLine());
             }
@@ -141,6 +152,10 @@ final class SequenceModel {
             }
             return new SequenceModel(weights, transitions);
         }
+    }
+
+    private static String header(List<String> labelNames) {
+        return FORMAT + String.join(",", labelNames);
     }
 
     private static String join(float[] values) {

@@ -153,7 +153,7 @@ public final class TeiCorpus {
         return text.toString().replaceAll("\\s+", " ").strip();
     }
 
-    private static DocumentBuilder builder() {
+    static DocumentBuilder builder() {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);

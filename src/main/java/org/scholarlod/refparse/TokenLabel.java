@@ -18,12 +18,15 @@ enum TokenLabel {
     VOLUME("volume"),
     ISSUE("issue"),
     PAGE("page"),
+    NUMBER("number"),
     PUBLISHER("publisher"),
     PUBLISHER_PLACE("publisher-place"),
     DOI("DOI"),
     URL("URL");
 
     static final List<TokenLabel> ALL = List.of(values());
+    /** The labels' names, as a model file lists them. */
+    static final List<String> NAMES = ALL.stream().map(TokenLabel::csl).toList();
 
     private final String csl;
 

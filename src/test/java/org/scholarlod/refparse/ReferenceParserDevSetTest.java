@@ -16,7 +16,7 @@ class ReferenceParserDevSetTest {
         RequiredTool.GROBID_CORPUS.require();
         ReferenceEvaluation.Result dev = ReferenceEvaluation.evaluate(
                 ReferenceEvaluation.files(CORPUS, ReferenceEvaluation.Split.dev), new ReferenceParser());
-        assertTrue(dev.references() > 1000, "dev split has " + dev.references() + " references");
+        assertTrue(dev.references() > 800, "dev split has " + dev.references() + " references");
         assertTrue(dev.exact().microF1() >= 0.92, dev.exact().table());
         assertTrue(dev.soft().microF1() >= dev.exact().microF1(), dev.soft().table());
     }

@@ -48,13 +48,13 @@ class SequenceModelTest {
                 sequence("Jones", "1999", "another", "long", "title"),
                 sequence("Lee", "2010", "x"));
         List<int[]> gold = List.of(gold(2), gold(3), gold(1));
-        SequenceModel model = SequenceModel.train(sequences, gold, 10, 1);
+        SequenceModel model = SequenceModel.train(sequences, gold, TokenLabel.ALL.size(), 10, 1);
         int[] unseen = model.label(sequence("Wu", "1987", "new", "words", "here"));
         assertArrayEquals(gold(3), unseen);
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        model.write(out);
-        SequenceModel read = SequenceModel.read(new ByteArrayInputStream(out.toByteArray()));
+        model.write(out, TokenLabel.NAMES);
+        SequenceModel read = SequenceModel.read(new ByteArrayInputStream(out.toByteArray()), TokenLabel.NAMES);
         assertArrayEquals(unseen, read.label(sequence("Wu", "1987", "new", "words", "here")));
         assertEquals(0, read.label(List.of()).length);
     }

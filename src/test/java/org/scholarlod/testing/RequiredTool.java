@@ -46,7 +46,12 @@ public enum RequiredTool {
             "GROBID's annotated citations (../shared/data/grobid-citation/corpus)",
             "lay the project's shared/ folder beside this checkout",
             "scholarlod.skipCorpus",
-            "../shared/data/grobid-citation/corpus");
+            "../shared/data/grobid-citation/corpus"),
+    GROBID_NAME_CORPUS(
+            "GROBID's annotated author lists (../shared/data/grobid-name/corpus)",
+            "lay the project's shared/ folder beside this checkout",
+            "scholarlod.skipCorpus",
+            "../shared/data/grobid-name/corpus");
 
     private final String what;
     private final String install;

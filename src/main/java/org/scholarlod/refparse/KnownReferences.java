@@ -1,0 +1,133 @@
+package org.scholarlod.refparse;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.scholarlod.model.PersonName;
+
+/**
+ * Known references made from the annotated corpus for styles to render: each annotated reference's own
+ * titles, numbers and publisher, with names drawn from the annotated name lists (the corpus marks a whole author
+ * list as one span, so its own names are not known one by one). Some become reports with a report number,
+ * journal articles with an article number, web pages, software or datasets, which the corpus has few of.
+ */
+final class KnownReferences {
+    private static final Pattern YEAR = Pattern.compile("(1[5-9]\\d{2}|20\\d{2})");
+    private static final Pattern PAGES =
+            Pattern.compile("[A-Za-z]?\\d+[A-Za-z]?(?:\\s*[-–]\\s*[A-Za-z]?\\d+[A-Za-z]?)?");
+    private static final Pattern NUMBERISH = Pattern.compile("[\\w.\\-/ ]{1,20}");
+    private static final Pattern PROCEEDINGS =
+            Pattern.compile("(?i)\\b(proc\\.|proceedings|conference|symposium|workshop|congress|colloquium)");
+    private static final Pattern EDGE = Pattern.compile("^[\\s,.;:\"“”'‘’()\\[\\]]+|[\\s,;:\"“”'‘’(\\[]+$");
+    private static final String[] REPORT_SERIES = {"CERN", "TR", "NASA-TM", "LA-UR", "MSR-TR", "UCB/EECS", "RFC"};
+
+    private final List<PersonName> names;
+    private final Random random;
+
+    KnownReferences(List<PersonName> names, long seed) {
+        if (names.isEmpty()) {
+            throw new IllegalArgumentException("no names to draw authors from");
+        }
+        this.names = List.copyOf(names);
+        this.random = new Random(seed);
+    }
+
+    /** The known reference an annotated one gives, or null when it has no title and no container to show. */
+    KnownReference of(TeiCorpus.Entry entry) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (String field : List.of(
+                "title", "container-title", "collection-title", "volume", "issue", "publisher", "publisher-place")) {
+            String value = entry.fields().get(field);
+            if (value != null) {
+                value = EDGE.matcher(value).replaceAll("");
+                if (!value.isEmpty()
+                        && (!field.equals("volume") && !field.equals("issue")
+                                || NUMBERISH.matcher(value).matches())) {
+                    fields.put(field, value);
+                }
+            }
+        }
+        if (!fields.containsKey("title") && !fields.containsKey("container-title")) {
+            return null;
+        }
+        Matcher year = YEAR.matcher(entry.fields().getOrDefault("issued", ""));
+        if (year.find()) {
+            fields.put("issued", year.group(1));
+        }
+        Matcher pages = PAGES.matcher(entry.fields().getOrDefault("page", ""));
+        if (pages.find()) {
+            fields.put("page", pages.group().replaceAll("\\s", ""));
+        }
+        String doi = entry.fields().get("DOI");
+        if (doi != null && doi.replaceAll("\\s", "").matches("(?i)(?:doi:?)?10\\.\\d{4,9}/\\S+")) {
+            fields.put("DOI", doi.replaceAll("\\s", "").replaceFirst("(?i)^doi:?", ""));
+        }
+        String type = type(fields, entry);
+        return new KnownReference(
+                type,
+                draw(authorCount()),
+                entry.fields().containsKey("editor") ? draw(1 + random.nextInt(3)) : List.of(),
+                fields);
+    }
+
+    private String type(Map<String, String> fields, TeiCorpus.Entry entry) {
+        String container = fields.getOrDefault("container-title", "");
+        double roll = random.nextDouble();
+        if (!container.isEmpty() && PROCEEDINGS.matcher(container).find()) {
+            return "paper-conference";
+        }
+        if (!container.isEmpty() && (entry.fields().containsKey("editor") || fields.containsKey("publisher"))) {
+            return "chapter";
+        }
+        if (!container.isEmpty()) {
+            if (roll < 0.08) {
+                fields.put("number", articleNumber());
+                fields.remove("page");
+            }
+            return "article-journal";
+        }
+        if (WorkKinds.thesis(entry.raw())) {
+            return "thesis";
+        }
+        if (roll < 0.2) {
+            fields.put(
+                    "number",
+                    REPORT_SERIES[random.nextInt(REPORT_SERIES.length)] + "-" + (1990 + random.nextInt(35)) + "-"
+                            + String.format(java.util.Locale.ROOT, "%03d", random.nextInt(999)));
+            return "report";
+        }
+        if (roll < 0.3) {
+            fields.put(
+                    "URL", "https://www.example.org/" + Integer.toString(random.nextInt(1 << 20), 36) + "/index.html");
+            return "webpage";
+        }
+        return fields.containsKey("publisher") ? "book" : "document";
+    }
+
+    private String articleNumber() {
+        return switch (random.nextInt(3)) {
+            case 0 -> "e" + (1000000 + random.nextInt(9000000));
+            case 1 -> String.format(java.util.Locale.ROOT, "%06d", random.nextInt(999999));
+            default -> Integer.toString(100 + random.nextInt(9000));
+        };
+    }
+
+    private int authorCount() {
+        double roll = random.nextDouble();
+        return roll < 0.25
+                ? 1
+                : roll < 0.5 ? 2 : roll < 0.7 ? 3 : roll < 0.9 ? 4 + random.nextInt(3) : 7 + random.nextInt(20);
+    }
+
+    private List<PersonName> draw(int count) {
+        List<PersonName> drawn = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            drawn.add(names.get(random.nextInt(names.size())));
+        }
+        return drawn;
+    }
+}

@@ -1,0 +1,142 @@
+package org.scholarlod.refparse;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.scholarlod.model.PersonName;
+
+/**
+ * Splits an author or editor list into names, and each name into family and given names, with a trained
+ * sequence model: each token is labelled as a part of a name, and a name ends where a part it already has starts
+ * again. Trained on GROBID's annotated author lists and on lists laid out as citation styles write them.
+ */
+final class NameModel {
+    /** Where the trained model lives on the classpath; {@code train-reference-parser} writes it. */
+    static final String RESOURCE = "/refparse/name-model.txt.gz";
+
+    private final SequenceModel model;
+
+    NameModel(SequenceModel model) {
+        this.model = model;
+    }
+
+    /** The model bundled in the jar, or null when this build has none. */
+    static NameModel bundled() {
+        return Bundled.MODEL;
+    }
+
+    /** Holds the bundled model, loaded on first use. */
+    private static final class Bundled {
+        static final NameModel MODEL = load();
+    }
+
+    private static NameModel load() {
+        SequenceModel model = SequenceModel.bundled(RESOURCE, NameLabel.NAMES);
+        return model == null ? null : new NameModel(model);
+    }
+
+    /** The names of a list, in order; none when the list holds no word. */
+    List<PersonName> names(String list) {
+        List<Token> tokens = NameFeatures.words(list);
+        int[] labels = model.label(NameFeatures.of(list, tokens));
+        List<PersonName> names = new ArrayList<>();
+        Person person = new Person();
+        for (int i = 0; i < tokens.size(); i++) {
+            NameLabel label = NameLabel.ALL.get(labels[i]);
+            if (label == NameLabel.OTHER) {
+                continue;
+            }
+            if (person.startsAgain(label)) {
+                person.addTo(names, list, tokens);
+                person = new Person();
+            }
+            person.take(label.more(), i);
+        }
+        person.addTo(names, list, tokens);
+        return names;
+    }
+
+    /** Trains on annotated name lists. */
+    static SequenceModel train(List<List<NamePart>> lists, int epochs, long seed) {
+        List<List<String[]>> sequences = new ArrayList<>();
+        List<int[]> gold = new ArrayList<>();
+        for (List<NamePart> parts : lists) {
+            StringBuilder text = new StringBuilder();
+            List<int[]> spans = new ArrayList<>();
+            for (NamePart part : parts) {
+                int start = text.length();
+                text.append(part.text());
+                spans.add(new int[] {start, text.length(), part.label().ordinal(), part.continues() ? 1 : 0});
+            }
+            String raw = text.toString();
+            List<Token> tokens = NameFeatures.words(raw);
+            int[] labels = new int[tokens.size()];
+            for (int t = 0; t < tokens.size(); t++) {
+                for (int[] span : spans) {
+                    if (tokens.get(t).start() >= span[0] && tokens.get(t).start() < span[1]) {
+                        NameLabel label = NameLabel.ALL.get(span[2]);
+                        boolean first = t == 0 || tokens.get(t - 1).start() < span[0];
+                        labels[t] = (first && span[3] == 0 ? label.start() : label.more()).ordinal();
+                        break;
+                    }
+                }
+            }
+            sequences.add(NameFeatures.of(raw, tokens));
+            gold.add(labels);
+        }
+        return SequenceModel.train(sequences, gold, NameLabel.ALL.size(), epochs, seed);
+    }
+
+    /** The token spans of one name's parts while its list is read. */
+    private static final class Person {
+        private final int[] first = {-1, -1, -1, -1};
+        private final int[] last = {-1, -1, -1, -1};
+
+        private static int slot(NameLabel label) {
+            return switch (label) {
+                case GIVEN -> 0;
+                case FAMILY -> 1;
+                case SUFFIX -> 2;
+                default -> 3;
+            };
+        }
+
+        boolean startsAgain(NameLabel label) {
+            boolean any = first[0] >= 0 || first[1] >= 0 || first[3] >= 0;
+            return switch (label) {
+                case GIVEN_START -> first[0] >= 0 || first[3] >= 0;
+                case FAMILY_START -> first[1] >= 0 || first[3] >= 0;
+                case ORGANISATION_START -> any;
+                default -> first[3] >= 0 && label != NameLabel.ORGANISATION;
+            };
+        }
+
+        void take(NameLabel label, int token) {
+            int slot = slot(label);
+            if (first[slot] < 0) {
+                first[slot] = token;
+            }
+            last[slot] = token;
+        }
+
+        void addTo(List<PersonName> names, String text, List<Token> tokens) {
+            if (first[3] >= 0) {
+                names.add(PersonName.organisation(span(text, tokens, 3, false)));
+            } else if (first[1] >= 0) {
+                names.add(PersonName.person(
+                        span(text, tokens, 1, false), first[0] < 0 ? null : span(text, tokens, 0, true)));
+            } else if (first[0] >= 0) {
+                // A given name with no family name beside it is most likely a family name read wrong.
+                names.add(PersonName.person(span(text, tokens, 0, false), null));
+            }
+        }
+
+        /** The text of a part, with the full stop of a final initial ("J. P."). */
+        private String span(String text, List<Token> tokens, int slot, boolean initials) {
+            int end = tokens.get(last[slot]).end();
+            if (initials && end < text.length() && text.charAt(end) == '.') {
+                end++;
+            }
+            return text.substring(tokens.get(first[slot]).start(), end);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.scholarlod.refparse;
+
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.scholarlod.model.WorkType;
+
+/**
+ * Decides what kind of work a reference cites from the fields the model tagged, not from words anywhere in it:
+ * a container with a volume is a journal even when named "Proceedings of …" or beside an arXiv identifier; "In"
+ * before a container, or editors, make a part of a book; a number alone makes a report.
+ */
+final class TaggedWorkType {
+    private static final Pattern PROCEEDINGS = Pattern.compile(
+            "(?i)\\b(proc\\.|proceedings|conference|conf\\.|symposium|workshop|congress|colloquium|lncs|lecture notes)");
+    /** "In:", ". In ", ", in " before a container: a part of a book or of proceedings. */
+    private static final Pattern IN = Pattern.compile("(?:^|[.,:;”\"’)]\\s*)[Ii]n:?\\s");
+
+    private TaggedWorkType() {}
+
+    /** {@code beforeContainer}: the text before the container's first word; {@code online}: a URL was given. */
+    static WorkType of(Map<String, String> f, String text, String beforeContainer, boolean online) {
+        boolean container = f.containsKey("container-title");
+        boolean volume = f.containsKey("volume") || f.containsKey("issue");
+        if (container) {
+            String containers = f.get("container-title") + " " + f.getOrDefault("collection-title", "");
+            boolean partOfBook =
+                    f.containsKey("editor") || IN.matcher(beforeContainer).find();
+            if (PROCEEDINGS.matcher(containers).find() && !(volume && !partOfBook && f.containsKey("issue"))) {
+                return WorkType.CONFERENCE_PAPER;
+            }
+            if (partOfBook || f.containsKey("publisher") && !volume) {
+                return WorkType.CHAPTER;
+            }
+            return WorkType.JOURNAL_ARTICLE;
+        }
+        if (WorkKinds.thesis(text)) {
+            return WorkType.THESIS;
+        }
+        if (f.containsKey("number")) {
+            return WorkType.REPORT;
+        }
+        if (volume && f.containsKey("page") && !f.containsKey("publisher")) {
+            // A journal whose name the model took for a title: "Friedman J. ISTSP. 2008;2:793."
+            return WorkType.JOURNAL_ARTICLE;
+        }
+        if (WorkKinds.preprint(text)) {
+            return WorkType.PREPRINT;
+        }
+        if (f.containsKey("publisher")) {
+            return WorkType.BOOK;
+        }
+        return online ? WorkType.WEB_PAGE : WorkType.OTHER;
+    }
+}

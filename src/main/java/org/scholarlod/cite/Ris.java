@@ -48,6 +48,8 @@ public final class Ris {
             case NEWSPAPER_ARTICLE -> "NEWS";
             case THESIS -> "THES";
             case WEB_PAGE -> "ELEC";
+            case DATASET -> "DATA";
+            case SOFTWARE -> "COMP";
             case PRESENTATION -> "SLIDE";
             default -> "GEN";
         };

@@ -28,6 +28,7 @@ final class EvaluateReferencesCommand implements Callable<Integer> {
         dev,
         physics,
         styles,
+        web,
         train
     }
 
@@ -46,6 +47,8 @@ final class EvaluateReferencesCommand implements Callable<Integer> {
                 "physics: GROBID's two citation evaluation files, held out here (GROBID itself trains on them).",
                 "styles: the dev side's references rendered in CSL styles never trained on; names compared one "
                         + "by one (family, and given names as initials), and the work type scored.",
+                "web: the same, laid out as web pages show reference lists: authors, title and source on lines of "
+                        + "their own.",
                 "train: the files trained on, to see how well the model fits.",
                 "Default: ${DEFAULT-VALUE}."
             })
@@ -58,9 +61,9 @@ final class EvaluateReferencesCommand implements Callable<Integer> {
         long start = System.nanoTime();
         ReferenceEvaluation.Result result;
         Map<String, ReferenceEvaluation.Result> byStyle = Map.of();
-        if (set == Set.styles) {
+        if (set == Set.styles || set == Set.web) {
             ReferenceEvaluation.StyleResults styles =
-                    ReferenceEvaluation.heldOutStyles(corpora.corpus, corpora.names, parser);
+                    ReferenceEvaluation.heldOutStyles(corpora.corpus, corpora.names, parser, set == Set.web);
             result = styles.all();
             byStyle = styles.byStyle();
         } else {
@@ -75,7 +78,7 @@ final class EvaluateReferencesCommand implements Callable<Integer> {
                         set,
                         result.references(),
                         result.files(),
-                        set == Set.styles ? "styles" : "files",
+                        byStyle.isEmpty() ? "files" : "styles",
                         seconds);
         main.out().println("Exact matching");
         main.out().println(result.exact().table());

@@ -14,6 +14,7 @@ public enum WorkType {
     PREPRINT("article"),
     PRESENTATION("speech"),
     DATASET("dataset"),
+    SOFTWARE("software"),
     OTHER("document");
 
     private final String csl;

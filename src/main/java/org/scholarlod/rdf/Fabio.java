@@ -22,6 +22,7 @@ public final class Fabio {
     public static final Node ProceedingsPaper = NodeFactory.createURI(NS + "ProceedingsPaper");
     public static final Node AcademicProceedings = NodeFactory.createURI(NS + "AcademicProceedings");
     public static final Node DataFile = NodeFactory.createURI(NS + "DataFile");
+    public static final Node ComputerProgram = NodeFactory.createURI(NS + "ComputerProgram");
     public static final Node PrintObject = NodeFactory.createURI(NS + "PrintObject");
     public static final Node DigitalManifestation = NodeFactory.createURI(NS + "DigitalManifestation");
     public static final Node hasSubtitle = NodeFactory.createURI(NS + "hasSubtitle");

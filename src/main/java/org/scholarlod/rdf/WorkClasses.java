@@ -25,6 +25,7 @@ final class WorkClasses {
             Map.entry(WorkType.PREPRINT, Fabio.Preprint),
             Map.entry(WorkType.PRESENTATION, Fabio.Presentation),
             Map.entry(WorkType.DATASET, Fabio.DataFile),
+            Map.entry(WorkType.SOFTWARE, Fabio.ComputerProgram),
             Map.entry(WorkType.OTHER, Fabio.Expression)));
 
     private WorkClasses() {}

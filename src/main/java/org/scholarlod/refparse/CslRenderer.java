@@ -18,8 +18,8 @@ import org.scholarlod.model.PersonName;
 /**
  * Renders known references in CSL styles with citeproc-java and says which field every character of the result
  * came from. Each field's value goes to the processor between two private-use characters, which no style
- * changes; names are marked on the family name, and their given names found beside it. The year and the pages
- * go unmarked, as styles compute with them, and are found in the unmarked text.
+ * changes; names are marked on the family name, and their given names found beside it. The year, the pages and
+ * the number go unmarked, as the processor computes with them, and are found in the unmarked text.
  */
 final class CslRenderer {
     /** A rendering: its style, its text, the text by field, and the gold as the style shows it. */
@@ -32,7 +32,6 @@ final class CslRenderer {
             "collection-title",
             "volume",
             "issue",
-            "number",
             "publisher",
             "publisher-place",
             "DOI",
@@ -134,6 +133,21 @@ final class CslRenderer {
         }
         int[] by = labels.stream().mapToInt(Integer::intValue).toArray();
         Map<String, String> shown = new LinkedHashMap<>();
+        String number = reference.fields().get("number");
+        if (number != null) {
+            // The processor reads a number as a range and sets its hyphens as en dashes; the value is put back.
+            String dashes = String.join(
+                    "[-–]",
+                    java.util.Arrays.stream(number.split("-", -1))
+                            .map(Pattern::quote)
+                            .toList());
+            find(text, by, Pattern.compile("(?<![\\w.])" + dashes + "(?![\\w])"), TokenLabel.NUMBER, shown);
+            int at = shown.containsKey("number") ? text.indexOf(shown.get("number")) : -1;
+            if (at >= 0 && by[at] == TokenLabel.NUMBER.ordinal()) {
+                text.replace(at, at + number.length(), number);
+                shown.put("number", number);
+            }
+        }
         String year = reference.fields().get("issued");
         if (year != null) {
             find(text, by, Pattern.compile("(?<!\\d)" + year + "(?!\\d)"), TokenLabel.ISSUED, shown);

@@ -23,6 +23,8 @@ final class KnownReferences {
     private static final Pattern PROCEEDINGS =
             Pattern.compile("(?i)\\b(proc\\.|proceedings|conference|symposium|workshop|congress|colloquium)");
     private static final Pattern EDGE = Pattern.compile("^[\\s,.;:\"“”'‘’()\\[\\]]+|[\\s,;:\"“”'‘’(\\[]+$");
+    private static final Pattern SKIPPED_IN_ACRONYMS = Pattern.compile("Proceedings|Proc|Of|The|In|On|And|Annual");
+    private static final String[] DATA_REPOSITORIES = {"Zenodo", "Dryad", "PANGAEA", "figshare", "Harvard Dataverse"};
     private static final String[] REPORT_SERIES = {"CERN", "TR", "NASA-TM", "LA-UR", "MSR-TR", "UCB/EECS", "RFC"};
 
     private final List<PersonName> names;
@@ -78,6 +80,9 @@ final class KnownReferences {
         String container = fields.getOrDefault("container-title", "");
         double roll = random.nextDouble();
         if (!container.isEmpty() && PROCEEDINGS.matcher(container).find()) {
+            if (roll < 0.3) {
+                inSeries(fields, container);
+            }
             return "paper-conference";
         }
         if (!container.isEmpty() && (entry.fields().containsKey("editor") || fields.containsKey("publisher"))) {
@@ -105,7 +110,42 @@ final class KnownReferences {
                     "URL", "https://www.example.org/" + Integer.toString(random.nextInt(1 << 20), 36) + "/index.html");
             return "webpage";
         }
+        if (roll < 0.35) {
+            fields.put("publisher", random.nextBoolean() ? "GitHub" : "Zenodo");
+            fields.put(
+                    "URL",
+                    "https://github.com/" + Integer.toString(random.nextInt(1 << 20), 36) + "/"
+                            + Integer.toString(random.nextInt(1 << 16), 36));
+            return "software";
+        }
+        if (roll < 0.4) {
+            fields.put("publisher", DATA_REPOSITORIES[random.nextInt(DATA_REPOSITORIES.length)]);
+            fields.put("DOI", "10.5281/zenodo." + (100000 + random.nextInt(9000000)));
+            return "dataset";
+        }
         return fields.containsKey("publisher") ? "book" : "document";
+    }
+
+    /**
+     * Proceedings as LNCS cites them: the conference's acronym and year as the container ("ICDE 2009"), the
+     * series as collection title, its volume, the publisher.
+     */
+    private void inSeries(Map<String, String> fields, String container) {
+        StringBuilder acronym = new StringBuilder();
+        for (String word : container.split("[\\s.,:]+")) {
+            if (!word.isEmpty()
+                    && Character.isUpperCase(word.charAt(0))
+                    && !SKIPPED_IN_ACRONYMS.matcher(word).matches()) {
+                acronym.append(word.charAt(0));
+            }
+        }
+        if (acronym.length() >= 2 && acronym.length() <= 8) {
+            fields.put("container-title", acronym + " " + fields.getOrDefault("issued", "2009"));
+        }
+        fields.put("collection-title", random.nextBoolean() ? "LNCS" : "Lecture Notes in Computer Science");
+        fields.put("volume", Integer.toString(1000 + random.nextInt(13000)));
+        fields.put("publisher", "Springer");
+        fields.remove("issue");
     }
 
     private String articleNumber() {
@@ -120,7 +160,14 @@ final class KnownReferences {
         double roll = random.nextDouble();
         return roll < 0.25
                 ? 1
-                : roll < 0.5 ? 2 : roll < 0.7 ? 3 : roll < 0.9 ? 4 + random.nextInt(3) : 7 + random.nextInt(20);
+                : roll < 0.5
+                        ? 2
+                        : roll < 0.7
+                                ? 3
+                                : roll < 0.9
+                                        ? 4 + random.nextInt(3)
+                                        // Big collaborations list hundreds of authors.
+                                        : roll < 0.97 ? 7 + random.nextInt(20) : 30 + random.nextInt(300);
     }
 
     private List<PersonName> draw(int count) {

@@ -64,8 +64,8 @@ final class ModelParser {
             }
             TokenLabel label = TokenLabel.ALL.get(labels[i]);
             if (label != TokenLabel.OTHER) {
-                String span =
-                        text.substring(tokens.get(i).start(), tokens.get(j).end());
+                String span = ReferenceText.flat(
+                        text.substring(tokens.get(i).start(), tokens.get(j).end()));
                 if (label == TokenLabel.CONTAINER_TITLE && !fields.containsKey("container-title")) {
                     beforeContainer = text.substring(0, tokens.get(i).start());
                 }

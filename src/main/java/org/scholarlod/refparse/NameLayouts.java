@@ -39,6 +39,32 @@ final class NameLayouts {
         {", ", ", "}
     };
 
+    /** Common Chinese family and given names in pinyin: GB/T 7714 lists put them as "ZHANG Wei", "LI X". */
+    private static final String[] CHINESE_FAMILY_NAMES = {
+        "Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma", "Zhu", "Hu",
+        "Guo", "He", "Lin", "Gao", "Luo"
+    };
+
+    private static final String[] CHINESE_GIVEN_NAMES = {
+        "Wei",
+        "Fang",
+        "Xiaoming",
+        "Jing",
+        "Lei",
+        "Yan",
+        "Hua",
+        "Jun",
+        "Min",
+        "Tao",
+        "Yong",
+        "Jie",
+        "Ling",
+        "Qiang",
+        "Hui",
+        "Xin",
+        "Jianguo",
+        "Lijuan"
+    };
     private static final String[] PARTICLES = {"van", "van der", "de", "von", "ter", "da", "van den", "di", "'t", "del"
     };
 
@@ -68,6 +94,8 @@ final class NameLayouts {
         boolean chinese = capitals && random.nextBoolean();
         if (chinese) {
             order = 0;
+            initials = random.nextBoolean() ? 0 : 2;
+        } else if (order == 2 && random.nextInt(5) > 0) {
             initials = 0;
         }
         String inverter = vancouver || chinese ? " " : ", ";
@@ -84,7 +112,12 @@ final class NameLayouts {
                         ORGANISATIONS[random.nextInt(ORGANISATIONS.length)], NameLabel.ORGANISATION, false));
                 continue;
             }
-            PersonName name = written(names.get(k));
+            // Styles that invert only the first name (Chicago, MLA) write given names out.
+            PersonName name = chinese && random.nextInt(10) < 7
+                    ? PersonName.person(
+                            CHINESE_FAMILY_NAMES[random.nextInt(CHINESE_FAMILY_NAMES.length)],
+                            CHINESE_GIVEN_NAMES[random.nextInt(CHINESE_GIVEN_NAMES.length)])
+                    : written(names.get(k), order == 2 ? 16 : 6);
             String family = capitals ? name.family().toUpperCase(Locale.ROOT) : name.family();
             String given = name.given() == null ? null : given(name.given(), vancouver ? 2 : initials);
             String suffix = random.nextInt(30) == 0 ? SUFFIXES[random.nextInt(SUFFIXES.length)] : null;
@@ -114,16 +147,16 @@ final class NameLayouts {
     }
 
     /** The name, sometimes with its given names written out, a family name of two words, or a particle. */
-    private PersonName written(PersonName name) {
+    private PersonName written(PersonName name, int writtenOutIn20) {
         String given = name.given();
         String family = name.family();
         int roll = random.nextInt(20);
-        if (!fullGivenNames.isEmpty() && roll < 6) {
+        if (!fullGivenNames.isEmpty() && roll < writtenOutIn20) {
             given = fullGivenNames.get(random.nextInt(fullGivenNames.size()))
-                    + (roll < 2 ? " " + (char) ('A' + random.nextInt(26)) + "." : "");
-        } else if (roll == 6) {
+                    + (roll < 5 ? " " + (char) ('A' + random.nextInt(26)) + "." : "");
+        } else if (roll == 18) {
             family = PARTICLES[random.nextInt(PARTICLES.length)] + " " + family;
-        } else if (roll == 7) {
+        } else if (roll == 19) {
             family = family + " " + known.get(random.nextInt(known.size())).family();
         }
         return given == null ? PersonName.person(family, null) : PersonName.person(family, given);

@@ -72,11 +72,16 @@ public final class ReferenceEvaluation {
      */
     /**
      * Measures the parser on the dev side's references rendered, each once, in styles never trained on (see
-     * {@link RenderedStyles#HELD_OUT}), with names from the dev side of the name corpus.
+     * {@link RenderedStyles#HELD_OUT}), with names from the dev side of the name corpus; {@code onLines} lays
+     * each out as web pages do, authors, title and source on lines of their own.
      */
-    public static StyleResults heldOutStyles(Path corpus, Path nameCorpus, ReferenceParser parser) throws IOException {
+    public static StyleResults heldOutStyles(Path corpus, Path nameCorpus, ReferenceParser parser, boolean onLines)
+            throws IOException {
         List<CslRenderer.Rendering> renderings =
                 RenderedReferences.of(corpus, nameCorpus, Split.dev, RenderedStyles.HELD_OUT, 1, HELD_OUT_SEED);
+        if (onLines) {
+            renderings = renderings.stream().map(RenderedReferences::onLines).toList();
+        }
         java.util.SortedMap<String, Result> byStyle = new java.util.TreeMap<>();
         for (String style : RenderedStyles.HELD_OUT) {
             byStyle.put(

@@ -15,8 +15,13 @@ import org.scholarlod.model.WorkType;
  * work with what could be found, and a string with nothing in it gives null.
  */
 public final class ReferenceParser {
-    /** Longer strings are not references: only identifiers are looked for, so that time stays linear. */
-    static final int MAX_LENGTH = 2000;
+    /**
+     * Longer strings are not references: only identifiers are looked for. A reference of a big collaboration
+     * lists thousands of authors, so the bound is far above the longest real one; the model's time is linear.
+     */
+    static final int MAX_LENGTH = 100_000;
+    /** The rules' patterns are only tried on strings up to this length; longer ones go to the model alone. */
+    static final int MAX_RULES_LENGTH = 2000;
     /** A DOI, with or without "doi:" before it; it ends where Crossref's pattern for DOIs ends. */
     private static final Pattern DOI = Pattern.compile(
             "(?:\\bdoi\\s?:?\\s?|\\b)(" + IdentifierScheme.DOI_START + "[-._;()/:\\w]+)", Pattern.CASE_INSENSITIVE);
@@ -56,7 +61,7 @@ public final class ReferenceParser {
         if (reference == null) {
             return null;
         }
-        String text = collapse(reference);
+        String text = ReferenceText.of(reference);
         if (text.isEmpty() || text.chars().noneMatch(Character::isLetter)) {
             return null;
         }
@@ -65,7 +70,7 @@ public final class ReferenceParser {
         Matcher u = URL.matcher(text);
         if (u.find()) {
             url = u.group().replaceAll("\\s", "").replaceAll("[.,;:]+$", "");
-            text = (text.substring(0, u.start()) + text.substring(u.end())).strip();
+            text = ReferenceText.tidy(text.substring(0, u.start()) + " " + text.substring(u.end()));
             Matcher resolver = DOI_URL.matcher(url);
             if (resolver.matches()) {
                 doi = resolver.group(1);
@@ -75,9 +80,9 @@ public final class ReferenceParser {
         Matcher d = DOI.matcher(text);
         if (doi == null && d.find()) {
             doi = d.group(1).replaceAll("[.,;:]+$", "");
-            text = (text.substring(0, d.start()) + text.substring(d.end())).strip();
+            text = ReferenceText.tidy(text.substring(0, d.start()) + " " + text.substring(d.end()));
         }
-        if (text.length() > MAX_LENGTH) {
+        if (text.length() > MAX_LENGTH || text.length() > MAX_RULES_LENGTH && model == null) {
             return CitedWork.builder(WorkType.OTHER)
                     .doi(doi)
                     .url(url)
@@ -89,13 +94,16 @@ public final class ReferenceParser {
             Matcher r = note.matcher(text);
             if (r.find()) {
                 accessed = r.group("date") == null ? null : Dates.iso(r.group("date"));
-                text = text.substring(0, r.start()).strip();
+                text = ReferenceText.tidy(text.substring(0, r.start()));
                 break;
             }
         }
-        CitedWork.Builder work = authorDate.parse(text, url != null || accessed != null);
+        boolean online = url != null || accessed != null;
+        CitedWork.Builder work = text.length() > MAX_RULES_LENGTH
+                ? CitedWork.builder(WorkType.OTHER).confidence(0)
+                : authorDate.parse(ReferenceText.flat(text), online);
         if (model != null && work.build().confidence() < rulesTrusted) {
-            work = model.parse(text, url != null || accessed != null);
+            work = model.parse(text, online);
         }
         if (doi != null) {
             work.doi(doi);
@@ -125,13 +133,5 @@ public final class ReferenceParser {
             }
         }
         return article.toBuilder().references(parsed).build();
-    }
-
-    /**
-     * White space made single spaces, and control characters too: corpora and scrapes hold mis-decoded ones
-     * (U+0096 for an en dash), which are not text and which the model refuses in a field.
-     */
-    private static String collapse(String text) {
-        return text.replaceAll("[\\s\\u00A0\\p{Cc}]+", " ").strip();
     }
 }

@@ -16,6 +16,8 @@ import org.scholarlod.model.PersonName;
 public final class ReferenceTraining {
     /** How many laid-out name lists join the annotated ones. */
     static final int LAID_OUT_NAME_LISTS = 6000;
+    /** The share of rendered references laid out on lines, as web pages show them. */
+    static final double ON_LINES = 0.15;
 
     /** The parser the models make, and what they were trained on. */
     public record Trained(
@@ -46,7 +48,11 @@ public final class ReferenceTraining {
         int annotated = entries.size();
         List<CslRenderer.Rendering> rendered = RenderedReferences.of(
                 corpus, nameCorpus, ReferenceEvaluation.Split.train, RenderedStyles.TRAINING, stylesPerReference, seed);
-        rendered.forEach(r -> entries.add(RenderedReferences.asEntry(r)));
+        Random layout = new Random(seed);
+        for (CslRenderer.Rendering rendering : rendered) {
+            boolean onLines = layout.nextDouble() < ON_LINES;
+            entries.add(RenderedReferences.asEntry(onLines ? RenderedReferences.onLines(rendering) : rendering));
+        }
         SequenceModel references = ModelParser.train(entries, epochs, seed);
         references.write(referenceModel, TokenLabel.NAMES);
 

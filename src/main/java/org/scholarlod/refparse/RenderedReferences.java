@@ -57,6 +57,38 @@ final class RenderedReferences {
         return RenderedStyles.render(references, styles, perReference, seed);
     }
 
+    /**
+     * The rendering laid out as web pages show reference lists (ScienceDirect, for one): the authors, the title
+     * and the rest each on a line of their own, the punctuation between them dropped.
+     */
+    static CslRenderer.Rendering onLines(CslRenderer.Rendering rendering) {
+        List<TeiCorpus.Segment> segments = rendering.segments();
+        int lastAuthor = -1;
+        int firstTitle = -1;
+        int lastTitle = -1;
+        for (int i = 0; i < segments.size(); i++) {
+            String label = segments.get(i).label();
+            lastAuthor = label.equals("author") ? i : lastAuthor;
+            firstTitle = label.equals("title") && firstTitle < 0 ? i : firstTitle;
+            lastTitle = label.equals("title") ? i : lastTitle;
+        }
+        java.util.Set<Integer> breaks = new java.util.HashSet<>();
+        for (int i : new int[] {lastAuthor + 1, firstTitle - 1, lastTitle + 1}) {
+            if (i > 0 && i < segments.size() && segments.get(i).label().equals("other")) {
+                breaks.add(i);
+            }
+        }
+        List<TeiCorpus.Segment> laidOut = new ArrayList<>(segments.size());
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < segments.size(); i++) {
+            TeiCorpus.Segment segment = breaks.contains(i) ? new TeiCorpus.Segment("\n", "other") : segments.get(i);
+            laidOut.add(segment);
+            text.append(segment.text());
+        }
+        return new CslRenderer.Rendering(
+                rendering.style(), ReferenceText.tidy(text.toString()), laidOut, rendering.shown());
+    }
+
     /** A rendering as a training example: its text by field. */
     static TeiCorpus.Entry asEntry(CslRenderer.Rendering rendering) {
         return new TeiCorpus.Entry(rendering.style(), rendering.text(), java.util.Map.of(), rendering.segments());

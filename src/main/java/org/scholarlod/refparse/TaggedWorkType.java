@@ -7,13 +7,21 @@ import org.scholarlod.model.WorkType;
 /**
  * Decides what kind of work a reference cites from the fields the model tagged, not from words anywhere in it:
  * a container with a volume is a journal even when named "Proceedings of …" or beside an arXiv identifier; "In"
- * before a container, or editors, make a part of a book; a number alone makes a report.
+ * before a container, or editors, make a part of a book; a number alone makes a report; a software host or a
+ * data repository as publisher makes software or a dataset.
  */
 final class TaggedWorkType {
     private static final Pattern PROCEEDINGS = Pattern.compile(
             "(?i)\\b(proc\\.|proceedings|conference|conf\\.|symposium|workshop|congress|colloquium|lncs|lecture notes)");
     /** "In:", ". In ", ", in " before a container: a part of a book or of proceedings. */
     private static final Pattern IN = Pattern.compile("(?:^|[.,:;”\"’)]\\s*)[Ii]n:?\\s");
+
+    private static final Pattern SOFTWARE_HOSTS = Pattern.compile("(?i)\\b(github|gitlab|bitbucket|cran|pypi)\\b");
+    private static final Pattern SOFTWARE_WORDS =
+            Pattern.compile("(?i)\\[computer (software|program)\\]|\\[software\\]|\\(version \\d");
+    private static final Pattern DATA_HOSTS =
+            Pattern.compile("(?i)\\b(zenodo|dryad|pangaea|figshare|dataverse|icpsr|data archive)\\b");
+    private static final Pattern DATA_WORDS = Pattern.compile("(?i)\\[data ?set\\]");
 
     private TaggedWorkType() {}
 
@@ -25,13 +33,22 @@ final class TaggedWorkType {
             String containers = f.get("container-title") + " " + f.getOrDefault("collection-title", "");
             boolean partOfBook =
                     f.containsKey("editor") || IN.matcher(beforeContainer).find();
-            if (PROCEEDINGS.matcher(containers).find() && !(volume && !partOfBook && f.containsKey("issue"))) {
+            boolean journal = volume && f.containsKey("page") && !partOfBook && !f.containsKey("publisher");
+            if (PROCEEDINGS.matcher(containers).find() && !journal) {
                 return WorkType.CONFERENCE_PAPER;
             }
             if (partOfBook || f.containsKey("publisher") && !volume) {
                 return WorkType.CHAPTER;
             }
             return WorkType.JOURNAL_ARTICLE;
+        }
+        String publisher = f.getOrDefault("publisher", "");
+        if (SOFTWARE_HOSTS.matcher(publisher).find()
+                || SOFTWARE_WORDS.matcher(text).find()) {
+            return WorkType.SOFTWARE;
+        }
+        if (DATA_HOSTS.matcher(publisher).find() || DATA_WORDS.matcher(text).find()) {
+            return WorkType.DATASET;
         }
         if (WorkKinds.thesis(text)) {
             return WorkType.THESIS;

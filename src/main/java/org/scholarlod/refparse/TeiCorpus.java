@@ -59,7 +59,7 @@ public final class TeiCorpus {
             walk(bibl, segments, fields);
             StringBuilder raw = new StringBuilder();
             segments.forEach(segment -> raw.append(segment.text()));
-            String text = raw.toString().replaceAll("\\s+", " ").strip();
+            String text = ReferenceText.tidy(raw.toString());
             if (!text.isEmpty()) {
                 entries.add(new Entry(file.getFileName().toString(), text, fields, resolve(segments, fields)));
             }
@@ -70,17 +70,17 @@ public final class TeiCorpus {
     private static void walk(Element parent, List<Segment> segments, Map<String, String> fields) {
         for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
-                segments.add(new Segment(child.getNodeValue(), "other"));
+                segments.add(new Segment(child.getNodeValue().replaceAll("\\s+", " "), "other"));
             } else if (child.getNodeType() == Node.ELEMENT_NODE) {
                 Element element = (Element) child;
                 String name = element.getLocalName() == null ? element.getTagName() : element.getLocalName();
                 String value = text(element);
                 String field = field(name.toLowerCase(Locale.ROOT), element);
-                segments.add(new Segment(name.equalsIgnoreCase("lb") ? " " : value, field == null ? "other" : field));
+                segments.add(new Segment(name.equalsIgnoreCase("lb") ? "\n" : value, field == null ? "other" : field));
                 if (field != null && !value.isBlank()) {
                     fields.merge(
                             field,
-                            value.strip(),
+                            ReferenceText.flat(value).strip(),
                             (a, b) -> field.equals("author") || field.equals("editor") ? a + "; " + b : a);
                 }
             }
@@ -140,17 +140,18 @@ public final class TeiCorpus {
         };
     }
 
-    /** An element's text, with {@code <lb/>} as a space. */
+    /** An element's text, with {@code <lb/>} as a line break: the line the PDF wrapped. */
     private static String text(Element element) {
         StringBuilder text = new StringBuilder();
         for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
-                text.append(child.getNodeValue());
+                text.append(child.getNodeValue().replaceAll("\\s+", " "));
             } else if (child.getNodeType() == Node.ELEMENT_NODE) {
-                text.append(' ').append(text((Element) child)).append(' ');
+                String name = child.getLocalName() == null ? child.getNodeName() : child.getLocalName();
+                text.append(name.equalsIgnoreCase("lb") ? "\n" : " " + text((Element) child) + " ");
             }
         }
-        return text.toString().replaceAll("\\s+", " ").strip();
+        return ReferenceText.tidy(text.toString());
     }
 
     static DocumentBuilder builder() {

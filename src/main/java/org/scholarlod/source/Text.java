@@ -2,6 +2,7 @@ package org.scholarlod.source;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import org.scholarlod.model.MarkupText;
 
 /** Small text normalisations shared by the readers. */
 final class Text {
@@ -9,21 +10,7 @@ final class Text {
 
     /** Collapses every run of white space (including NO-BREAK SPACE) to one space and trims. */
     static String collapse(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        boolean space = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                space = out.length() > 0;
-            } else {
-                if (space) {
-                    out.append(' ');
-                    space = false;
-                }
-                out.append(c);
-            }
-        }
-        return out.toString();
+        return MarkupText.collapse(text);
     }
 
     /** A comparison key: collapsed, case-folded, typographic quotes and dashes made plain. */

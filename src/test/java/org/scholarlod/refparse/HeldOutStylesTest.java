@@ -22,7 +22,7 @@ class HeldOutStylesTest {
         RequiredTool.GROBID_CORPUS.require();
         RequiredTool.GROBID_NAME_CORPUS.require();
         ReferenceEvaluation.StyleResults results =
-                ReferenceEvaluation.heldOutStyles(CORPUS, NAMES, new ReferenceParser());
+                ReferenceEvaluation.heldOutStyles(CORPUS, NAMES, new ReferenceParser(), false);
         assertTrue(results.all().references() > 800, results.all().references() + " references");
         assertEquals(RenderedStyles.HELD_OUT.size(), results.byStyle().size());
         assertTrue(

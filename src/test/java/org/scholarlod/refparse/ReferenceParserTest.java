@@ -232,7 +232,22 @@ class ReferenceParserTest {
             "–",
             "",
             "et al.",
-            "(n.d.)"
+            "(n.d.)",
+            "\n",
+            "\r\n",
+            "&amp;",
+            "&ndash;",
+            "&#x2013;",
+            "<i>",
+            "</i>",
+            "<br/>",
+            "\u0000",
+            "\u0007",
+            "[J]",
+            " // ",
+            "Иванов И. И.",
+            "张三",
+            "王, 伟"
         };
         Random random = new Random(42);
         for (int i = 0; i < 20_000; i++) {
@@ -242,10 +257,17 @@ class ReferenceParserTest {
                 text.append(pieces[random.nextInt(pieces.length)]);
             }
             String input = text.toString();
+            CitedWork work;
             try {
-                parser.parse(input);
+                work = parser.parse(input);
             } catch (RuntimeException e) {
                 throw new AssertionError("parse threw on: " + input, e);
+            }
+            if (work != null) {
+                for (String value :
+                        CslJson.fields(CslJson.item(MAPPER, "1", work)).values()) {
+                    assertTrue(value.chars().noneMatch(Character::isISOControl), "control character in " + value);
+                }
             }
         }
     }
@@ -256,5 +278,60 @@ class ReferenceParserTest {
                 .parse("Smith, J. (2010). Trade and labour\u0096 a review. Journal of Testing, 12(3), 45\u009667.");
         assertNotNull(work);
         assertTrue(work.title().chars().noneMatch(Character::isISOControl), work.title());
+    }
+
+    @Test
+    void parse_htmlMarkupIsDecoded() {
+        CitedWork work = parser.parse("Smith, J. &amp; Jones, K. (2001). <i>A study of things</i>. "
+                + "<i>Journal of Testing</i>, <b>12</b>(3), 45&ndash;67.");
+        assertEquals(
+                List.of("Smith", "Jones"),
+                work.authors().stream().map(PersonName::family).toList());
+        assertEquals("A study of things", work.title());
+        assertEquals("Journal of Testing", work.containerTitle());
+        assertEquals(new PageRange("45", "67"), work.page());
+    }
+
+    /** ScienceDirect lays a reference out on three lines: the line breaks end the fields. */
+    @Test
+    void parse_fieldsOnLinesOfTheirOwn() {
+        CitedWork work =
+                parser.parse("J. Smith, K.L. Doe\nThe semantic web revisited\nSci. Am., 284 (2001), pp. 34-43");
+        assertEquals(
+                List.of("Smith", "Doe"),
+                work.authors().stream().map(PersonName::family).toList());
+        assertEquals("The semantic web revisited", work.title());
+        assertEquals("Sci. Am", work.containerTitle());
+        assertEquals("2001", work.issued());
+    }
+
+    /** A big collaboration's reference lists thousands of authors: all are read, and the rest of it too. */
+    @Test
+    void parse_thousandsOfAuthors() {
+        StringBuilder reference = new StringBuilder();
+        for (int i = 0; i < 3000; i++) {
+            reference
+                    .append(i == 0 ? "" : ", ")
+                    .append("Aad")
+                    .append((char) ('a' + i % 26))
+                    .append(" G");
+        }
+        reference.append(". Observation of a new particle. Phys. Lett. B 716, 1 (2012).");
+        CitedWork work = parser.parse(reference.toString());
+        assertEquals(3000, work.authors().size());
+        assertEquals("Observation of a new particle", work.title());
+        assertEquals("2012", work.issued());
+    }
+
+    @Test
+    void parse_reportNumberAndTypeFromTheTaggedFields() {
+        CitedWork report = parser.parse(
+                "Ellis J. Physics beyond the Standard Model. Geneva: CERN; 2002. Report No.: CERN-TH-2002-320.");
+        assertEquals(WorkType.REPORT, report.type());
+        assertEquals("CERN-TH-2002-320", report.number());
+        CitedWork article = parser.parse(
+                "A. Author, B. Author, Title of the paper, Proceedings of the National Academy of Sciences 105 (2008) "
+                        + "1234-1240. arXiv:0801.1234.");
+        assertEquals(WorkType.JOURNAL_ARTICLE, article.type());
     }
 }

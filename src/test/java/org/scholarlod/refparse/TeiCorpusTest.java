@@ -25,8 +25,9 @@ class TeiCorpusTest {
         List<TeiCorpus.Entry> entries = TeiCorpus.read(file);
         assertEquals(2, entries.size());
         TeiCorpus.Entry chapter = entries.get(0);
+        // <lb/> is the PDF's line break, kept; the file's own line breaks are only layout, made spaces.
         assertEquals(
-                "Smith, J. (2001). A title. In A. Jones (Ed.), The book (pp. 1-9). London: Press. 10.1/x",
+                "Smith, J. (2001). A title. In A. Jones (Ed.), The book (pp. 1-9). London:\nPress. 10.1/x",
                 chapter.raw());
         assertEquals(
                 Map.of(

@@ -3,7 +3,7 @@ package org.scholarlod.source.crossref;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.scholarlod.source.MarkupText;
+import org.scholarlod.model.MarkupText;
 
 /** Reading values out of a Crossref work: strings that may be arrays, with markup taken off. */
 final class CrossrefJson {

@@ -13,12 +13,12 @@ import org.scholarlod.model.Identifier;
 import org.scholarlod.model.IdentifierScheme;
 import org.scholarlod.model.Journal;
 import org.scholarlod.model.License;
+import org.scholarlod.model.MarkupText;
 import org.scholarlod.model.PageRange;
 import org.scholarlod.model.PersonName;
 import org.scholarlod.model.SourceDocument;
 import org.scholarlod.model.WorkType;
 import org.scholarlod.source.InputException;
-import org.scholarlod.source.MarkupText;
 import org.scholarlod.source.Reading;
 
 /** Reads one Crossref work (the JSON object the REST API calls a {@code work}) into an article. */

@@ -2,7 +2,7 @@ package org.scholarlod.source.jats;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.scholarlod.source.MarkupText;
+import org.scholarlod.model.MarkupText;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;

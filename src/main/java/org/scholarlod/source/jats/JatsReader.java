@@ -8,12 +8,12 @@ import org.scholarlod.model.Identifier;
 import org.scholarlod.model.IdentifierScheme;
 import org.scholarlod.model.Journal;
 import org.scholarlod.model.License;
+import org.scholarlod.model.MarkupText;
 import org.scholarlod.model.PageRange;
 import org.scholarlod.model.SourceDocument;
 import org.scholarlod.model.SourceKind;
 import org.scholarlod.model.WorkType;
 import org.scholarlod.source.InputException;
-import org.scholarlod.source.MarkupText;
 import org.scholarlod.source.Reading;
 import org.w3c.dom.Element;
 

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Map;
 import org.scholarlod.model.CitedWork;
 import org.scholarlod.model.IdentifierScheme;
+import org.scholarlod.model.MarkupText;
 import org.scholarlod.model.PageRange;
 import org.scholarlod.model.PersonName;
 import org.scholarlod.model.Reference;
 import org.scholarlod.model.WorkType;
-import org.scholarlod.source.MarkupText;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -30,7 +30,8 @@ final class JatsReferences {
             Map.entry("webpage", WorkType.WEB_PAGE),
             Map.entry("preprint", WorkType.PREPRINT),
             Map.entry("data", WorkType.DATASET),
-            Map.entry("dataset", WorkType.DATASET));
+            Map.entry("dataset", WorkType.DATASET),
+            Map.entry("software", WorkType.SOFTWARE));
     private static final List<String> CITATIONS =
             List.of("element-citation", "mixed-citation", "citation", "nlm-citation");
 

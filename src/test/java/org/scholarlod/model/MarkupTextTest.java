@@ -1,4 +1,4 @@
-package org.scholarlod.source;
+package org.scholarlod.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.scholarlod.source;
+package org.scholarlod.model;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -111,7 +111,22 @@ public final class MarkupText {
         return CONTROL.matcher(out).replaceAll(" ");
     }
 
-    private static String collapse(String text) {
-        return Text.collapse(text);
+    /** Collapses every run of white space (including NO-BREAK SPACE) to one space and trims. */
+    public static String collapse(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

@@ -1,0 +1,43 @@
+package org.scholarlod.refparse;
+
+import java.util.regex.Pattern;
+import org.scholarlod.model.MarkupText;
+
+/**
+ * A reference string made ready to parse: HTML or JATS markup decoded ("&amp;" is "&", tags dropped), control
+ * characters and runs of spaces made one space, and each line break kept as one "\n", since a layout that puts
+ * authors, title and source on lines of their own says where fields end (a wrapped line does not, and the model
+ * learns the difference).
+ */
+final class ReferenceText {
+    private static final Pattern BREAK_TAG = Pattern.compile("(?i)<br\\s*/?>");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\p{Cc}&&[^\\n]]+");
+    private static final Pattern AROUND_BREAK = Pattern.compile(" ?\\n[\\s\\n]*");
+
+    private ReferenceText() {}
+
+    static String of(String reference) {
+        StringBuilder out = new StringBuilder(reference.length());
+        for (String line : BREAK_TAG.matcher(reference).replaceAll("\n").split("\\R")) {
+            String plain = line.indexOf('&') >= 0 || line.indexOf('<') >= 0 ? MarkupText.inline(line) : line;
+            plain = plain == null ? "" : SPACES.matcher(plain).replaceAll(" ").strip();
+            if (!plain.isEmpty()) {
+                out.append(out.isEmpty() ? "" : "\n").append(plain);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Text with a part cut out, tidied again: one space or one break where the cut left several. */
+    static String tidy(String text) {
+        return AROUND_BREAK
+                .matcher(SPACES.matcher(text).replaceAll(" "))
+                .replaceAll("\n")
+                .strip();
+    }
+
+    /** The text on one line, as rules read it: each break a space, so that offsets stay the same. */
+    static String flat(String text) {
+        return text.replace('\n', ' ');
+    }
+}

@@ -70,7 +70,8 @@ final class ModelParser {
                     beforeContainer = text.substring(0, tokens.get(i).start());
                 }
                 boolean names = label.names();
-                String value = (names ? NAME_EDGE : EDGE).matcher(span).replaceAll("");
+                String value =
+                        balanced(span, (names ? NAME_EDGE : EDGE).matcher(span).replaceAll(""));
                 if (names) {
                     fields.merge(label.csl(), value, (a, b) -> a + ", " + b);
                 } else if (!value.isEmpty()) {
@@ -80,6 +81,23 @@ final class ModelParser {
             i = j + 1;
         }
         return work(fields, text, beforeContainer, online);
+    }
+
+    /**
+     * The value with a closing bracket the edge trimming took back where the value opens one: "SU(5)", "Ann.
+     * Phys. (N.Y.)", "Cambridge (MA)".
+     */
+    private static String balanced(String span, String value) {
+        int open = value.length() - value.replace("(", "").length();
+        int close = value.length() - value.replace(")", "").length();
+        int end = span.indexOf(value) + value.length();
+        if (open == close + 1 && end < span.length() && span.charAt(end) == ')') {
+            return value + ")";
+        }
+        if (open == close + 1 && end + 1 < span.length() && span.charAt(end) == '.' && span.charAt(end + 1) == ')') {
+            return value + ".)";
+        }
+        return value;
     }
 
     private List<org.scholarlod.model.PersonName> names(String list) {

@@ -26,6 +26,8 @@ public final class ReferenceParser {
     private static final Pattern DOI = Pattern.compile(
             "(?:\\bdoi\\s?:?\\s?|\\b)(" + IdentifierScheme.DOI_START + "[-._;()/:\\w]+)", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern ISBN =
+            Pattern.compile("\\bISBN(?:-1[03])?:?\\s*((?:97[89][-\\s]?)?(?:\\d[-\\s]?){9}[\\dXx])\\b");
     private static final Pattern URL =
             Pattern.compile("\\b(?:https?|ftp)\\s?:\\s?//[^\\s;,<>\"\\[\\]]+|\\bwww\\.[^\\s;,<>\"\\[\\]]+");
     private static final Pattern DOI_URL =
@@ -82,6 +84,16 @@ public final class ReferenceParser {
             doi = d.group(1).replaceAll("[.,;:]+$", "");
             text = ReferenceText.tidy(text.substring(0, d.start()) + " " + text.substring(d.end()));
         }
+        String isbn = null;
+        Matcher i = ISBN.matcher(text);
+        if (i.find()) {
+            try {
+                isbn = IdentifierScheme.ISBN.normalise("isbn", i.group(1));
+                text = ReferenceText.tidy(text.substring(0, i.start()) + " " + text.substring(i.end()));
+            } catch (IllegalArgumentException e) {
+                // Not a valid ISBN (a wrong check digit, a misprint): left in the text, stated nowhere.
+            }
+        }
         if (text.length() > MAX_LENGTH || text.length() > MAX_RULES_LENGTH && model == null) {
             return CitedWork.builder(WorkType.OTHER)
                     .doi(doi)
@@ -107,6 +119,9 @@ public final class ReferenceParser {
         }
         if (doi != null) {
             work.doi(doi);
+        }
+        if (isbn != null) {
+            work.isbn(isbn);
         }
         if (url != null) {
             work.url(url);

@@ -334,4 +334,17 @@ class ReferenceParserTest {
                         + "1234-1240. arXiv:0801.1234.");
         assertEquals(WorkType.JOURNAL_ARTICLE, article.type());
     }
+
+    @Test
+    void parse_isbnIsTakenOutAndCheckedAndParenthesesInAValueKept() {
+        CitedWork book = parser.parse("Wickham H (2016). ggplot2: Elegant Graphics for Data Analysis. "
+                + "Springer-Verlag New York. ISBN 978-3-319-24277-4");
+        assertEquals("9783319242774", book.isbn());
+        assertEquals(null, book.page());
+        CitedWork misprint = parser.parse("Wickham H (2016). ggplot2. Springer. ISBN 978-3-319-24277-5");
+        assertEquals(null, misprint.isbn());
+        CitedWork article = parser.parse("H. Georgi and S. L. Glashow, Unity of all elementary-particle forces in "
+                + "SU(5), Phys. Rev. Lett. 32, 438 (1974).");
+        assertEquals("Unity of all elementary-particle forces in SU(5)", article.title());
+    }
 }

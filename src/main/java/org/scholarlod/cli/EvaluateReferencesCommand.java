@@ -24,7 +24,7 @@ import picocli.CommandLine.ParentCommand;
         footer = ExitCode.HELP_FOOTER)
 final class EvaluateReferencesCommand implements Callable<Integer> {
     /** What to measure on. */
-    enum Set {
+    enum EvaluationSet {
         dev,
         physics,
         styles,
@@ -52,7 +52,7 @@ final class EvaluateReferencesCommand implements Callable<Integer> {
                 "train: the files trained on, to see how well the model fits.",
                 "Default: ${DEFAULT-VALUE}."
             })
-    Set set;
+    EvaluationSet set;
 
     @Override
     public Integer call() throws IOException {
@@ -61,9 +61,9 @@ final class EvaluateReferencesCommand implements Callable<Integer> {
         long start = System.nanoTime();
         ReferenceEvaluation.Result result;
         Map<String, ReferenceEvaluation.Result> byStyle = Map.of();
-        if (set == Set.styles || set == Set.web) {
+        if (set == EvaluationSet.styles || set == EvaluationSet.web) {
             ReferenceEvaluation.StyleResults styles =
-                    ReferenceEvaluation.heldOutStyles(corpora.corpus, corpora.names, parser, set == Set.web);
+                    ReferenceEvaluation.heldOutStyles(corpora.corpus, corpora.names, parser, set == EvaluationSet.web);
             result = styles.all();
             byStyle = styles.byStyle();
         } else {

@@ -41,7 +41,7 @@ final class NameModel {
         List<PersonName> names = new ArrayList<>();
         Person person = new Person();
         for (int i = 0; i < tokens.size(); i++) {
-            NameLabel label = NameLabel.ALL.get(labels[i]);
+            NameLabel label = NameLabel.ALL.get(labels[i]).first();
             if (label == NameLabel.OTHER) {
                 continue;
             }
@@ -81,9 +81,29 @@ final class NameModel {
                 }
             }
             sequences.add(NameFeatures.of(raw, tokens));
-            gold.add(labels);
+            gold.add(secondParts(labels));
         }
         return SequenceModel.train(sequences, gold, NameLabel.ALL.size(), epochs, seed);
+    }
+
+    /** The labels with each name's second part (given after family, or family after given) marked as such. */
+    private static int[] secondParts(int[] labels) {
+        int[] marked = labels.clone();
+        Person person = new Person();
+        for (int i = 0; i < labels.length; i++) {
+            NameLabel label = NameLabel.ALL.get(labels[i]);
+            if (label == NameLabel.OTHER) {
+                continue;
+            }
+            if (person.startsAgain(label)) {
+                person = new Person();
+            }
+            if (person.isSecond(label.more())) {
+                marked[i] = label.second().ordinal();
+            }
+            person.take(label.more(), i);
+        }
+        return marked;
     }
 
     /** The token spans of one name's parts while its list is read. */
@@ -108,6 +128,12 @@ final class NameModel {
                 case ORGANISATION_START -> any;
                 default -> first[3] >= 0 && label != NameLabel.ORGANISATION;
             };
+        }
+
+        /** Whether a given name comes after this name's family name, or a family name after its given names. */
+        boolean isSecond(NameLabel label) {
+            return label == NameLabel.GIVEN && first[1] >= 0 && (first[0] < 0 || first[0] > first[1])
+                    || label == NameLabel.FAMILY && first[0] >= 0 && (first[1] < 0 || first[1] > first[0]);
         }
 
         void take(NameLabel label, int token) {

@@ -90,20 +90,31 @@ class ReferenceCommandsIT {
     @Test
     void trainReferenceParser_reproducesTheBundledModel() throws IOException {
         RequiredTool.GROBID_CORPUS.require();
+        RequiredTool.GROBID_NAME_CORPUS.require();
         Path model = dir.resolve("model.txt.gz");
-        CommandRun run = CommandRun.of("train-reference-parser", "-o", model.toString());
+        Path names = dir.resolve("names.txt.gz");
+        CommandRun run =
+                CommandRun.of("train-reference-parser", "-o", model.toString(), "--name-model", names.toString());
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().startsWith("dev split: "), run.out());
         assertArrayEquals(unzip(Path.of("src/main/resources/refparse/reference-model.txt.gz")), unzip(model));
+        assertArrayEquals(unzip(Path.of("src/main/resources/refparse/name-model.txt.gz")), unzip(names));
     }
 
     @Test
     void evaluateReferences_printsPerFieldTables() {
         RequiredTool.GROBID_CORPUS.require();
-        CommandRun run = CommandRun.of("evaluate-references", "--split", "dev");
+        CommandRun run = CommandRun.of("evaluate-references", "--set", "dev");
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().contains("Exact matching") && run.out().contains("Soft matching"), run.out());
         assertTrue(run.out().contains("all (micro)"), run.out());
+        CommandRun styles = CommandRun.of("evaluate-references", "--set", "styles");
+        assertEquals(0, styles.code(), styles.err());
+        assertTrue(styles.out().contains("from 10 styles"), styles.out());
+        assertTrue(styles.out().contains("springer-lecture-notes-in-computer-science"), styles.out());
+        assertTrue(styles.out().contains("\ntype "), styles.out());
+        CommandRun unknown = CommandRun.of("evaluate-references", "--set", "nonsense");
+        assertEquals(ExitCode.USAGE, unknown.code());
     }
 
     private static byte[] unzip(Path file) throws IOException {

@@ -26,10 +26,10 @@ class HeldOutStylesTest {
         assertTrue(results.all().references() > 800, results.all().references() + " references");
         assertEquals(RenderedStyles.HELD_OUT.size(), results.byStyle().size());
         assertTrue(
-                results.all().exact().microF1() >= 0.92, results.all().exact().table());
+                results.all().exact().microF1() >= 0.94, results.all().exact().table());
         results.byStyle()
                 .forEach((style, result) -> assertTrue(
-                        result.exact().microF1() >= 0.85,
+                        result.exact().microF1() >= 0.88,
                         style + "\n" + result.exact().table()));
         assertTrue(
                 results.all().exact().f1("type") >= 0.9, results.all().exact().table());

@@ -29,7 +29,6 @@ class NameModelTest {
                 "G. 't Hooft and M. Veltman  => 't hooft|G ; veltman|M",
                 "ATLAS Collaboration  => atlas collaboration|",
                 "Aad G, Abbott B, et al (ATLAS Collaboration)  => aad|G ; abbott|B ; atlas collaboration|",
-                "ZHANG San, LI Si  => zhang|S ; li|S",
                 "Park B.-n., Kim J.  => park|BN ; kim|J",
             })
     void names_listShapes(String list, String expected) {

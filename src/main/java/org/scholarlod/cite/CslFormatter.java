@@ -100,6 +100,17 @@ public final class CslFormatter {
         return entries;
     }
 
+    /**
+     * One entry of a bibliography the processor made in its text format, trimmed, with a space where the style
+     * sets its first field in a column of its own.
+     */
+    public static String plainText(Bibliography bibliography, String entry) {
+        String text = entry.strip();
+        boolean column = bibliography.getSecondFieldAlign() != null
+                && bibliography.getSecondFieldAlign() != SecondFieldAlign.FALSE;
+        return column ? FIRST_FIELD.matcher(text).replaceFirst("$1 ") : text;
+    }
+
     private record Entry(CslStyle style, String item) {}
 
     /** A CSL processor for one style and locale, and the items it is given for one call. */
@@ -125,12 +136,9 @@ public final class CslFormatter {
             csl.setOutputFormat("text");
             csl.registerCitationItems(items.keySet());
             Bibliography bibliography = csl.makeBibliography();
-            boolean column = bibliography.getSecondFieldAlign() != null
-                    && bibliography.getSecondFieldAlign() != SecondFieldAlign.FALSE;
             List<String> entries = new ArrayList<>();
             for (String entry : bibliography.getEntries()) {
-                String text = entry.strip();
-                entries.add(column ? FIRST_FIELD.matcher(text).replaceFirst("$1 ") : text);
+                entries.add(plainText(bibliography, entry));
             }
             return entries;
         }

@@ -3,6 +3,7 @@ package org.scholarlod.refparse;
 import de.undercouch.citeproc.CSL;
 import de.undercouch.citeproc.ItemDataProvider;
 import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.output.Bibliography;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.scholarlod.cite.CslFormatter;
 import org.scholarlod.model.PersonName;
 
 /**
@@ -36,10 +38,6 @@ final class CslRenderer {
             "publisher-place",
             "DOI",
             "URL");
-    /** "[1]G. Liu": a numbered style sets its number in a column, which plain text joins to the entry. */
-    private static final Pattern NUMBER_COLUMN =
-            Pattern.compile("^(\\[\\d{1,4}\\]|\\(\\d{1,4}\\)|\\d{1,4}\\.?+)(?=\\S)");
-
     private final Map<String, CSL> processors = new HashMap<>();
     private final CurrentItem current = new CurrentItem();
 
@@ -52,11 +50,11 @@ final class CslRenderer {
             csl.reset();
             csl.setOutputFormat("text");
             csl.registerCitationItems(CurrentItem.ID);
-            String[] entries = csl.makeBibliography().getEntries();
-            if (entries.length == 0) {
+            Bibliography bibliography = csl.makeBibliography();
+            if (bibliography.getEntries().length == 0) {
                 return Optional.empty();
             }
-            entry = NUMBER_COLUMN.matcher(entries[0].strip()).replaceFirst("$1 ");
+            entry = CslFormatter.plainText(bibliography, bibliography.getEntries()[0]);
         } catch (IOException | RuntimeException e) {
             // A style the processor cannot apply to an item gives no training example; the others still do.
             return Optional.empty();

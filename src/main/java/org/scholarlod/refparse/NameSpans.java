@@ -12,6 +12,8 @@ import org.scholarlod.model.PersonName;
  * after), "et al." included, as annotators mark a list.
  */
 final class NameSpans {
+    private static final Pattern ET_AL = Pattern.compile("^\\s*,?\\s*(?:et\\s*al\\.?|and\\s+others|…|\\.\\.\\.)");
+
     private NameSpans() {}
 
     /**
@@ -57,8 +59,7 @@ final class NameSpans {
                 last += m.end();
             }
         }
-        Matcher etAl = Pattern.compile("^\\s*,?\\s*(?:et\\s*al\\.?|and\\s+others|…|\\.\\.\\.)")
-                .matcher(text.subSequence(last, text.length()));
+        Matcher etAl = ET_AL.matcher(text.subSequence(last, text.length()));
         if (etAl.find()) {
             last += etAl.end();
         }

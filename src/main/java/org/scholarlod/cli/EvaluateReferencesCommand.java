@@ -1,6 +1,8 @@
 package org.scholarlod.cli;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -54,11 +56,36 @@ final class EvaluateReferencesCommand implements Callable<Integer> {
             })
     EvaluationSet set;
 
+    @Option(
+            names = "--jats",
+            paramLabel = "PATH",
+            description = {
+                "Measure on real references instead: the mixed citations of these JATS files (or of the XML files "
+                        + "in these folders), against the fields their publisher tagged. Only completely tagged "
+                        + "citations are scored (no untagged words but joining ones such as \"pp.\" or \"In:\"); "
+                        + "names one by one, and the type where the tags name one. Each PATH is a row of its own."
+            })
+    List<Path> jats = List.of();
+
     @Override
     public Integer call() throws IOException {
-        corpora.check();
         ReferenceParser parser = new ReferenceParser();
         long start = System.nanoTime();
+        if (!jats.isEmpty()) {
+            TaggedCitations tagged = TaggedCitations.read(jats, parser);
+            tagged.unreadable().forEach(problem -> main.err().println("left out: " + problem));
+            print(tagged.all(), tagged.byPath(), "files", "--jats", start);
+            main.out()
+                    .printf(
+                            Locale.ROOT,
+                            "%d mixed citations read, %d scored; %d left out as not completely tagged.%n",
+                            tagged.read(),
+                            tagged.all().references(),
+                            tagged.read() - tagged.all().references());
+            main.out().flush();
+            return ExitCode.OK;
+        }
+        corpora.check();
         ReferenceEvaluation.Result result;
         Map<String, ReferenceEvaluation.Result> byStyle = Map.of();
         if (set == EvaluationSet.styles || set == EvaluationSet.web) {
@@ -70,22 +97,40 @@ final class EvaluateReferencesCommand implements Callable<Integer> {
             ReferenceEvaluation.Split split = ReferenceEvaluation.Split.valueOf(set.name());
             result = ReferenceEvaluation.evaluate(ReferenceEvaluation.files(corpora.corpus, split), parser);
         }
+        print(result, byStyle, byStyle.isEmpty() ? "files" : "styles", set.name(), start);
+        main.out().flush();
+        return ExitCode.OK;
+    }
+
+    private void print(
+            ReferenceEvaluation.Result result,
+            Map<String, ReferenceEvaluation.Result> byStyle,
+            String unit,
+            String name,
+            long start) {
         double seconds = (System.nanoTime() - start) / 1e9;
         main.out()
                 .printf(
                         Locale.ROOT,
                         "%s: %d references from %d %s (read and parsed in %.1f s)%n%n",
-                        set,
+                        name,
                         result.references(),
                         result.files(),
-                        byStyle.isEmpty() ? "files" : "styles",
+                        unit,
                         seconds);
         main.out().println("Exact matching");
         main.out().println(result.exact().table());
         main.out().println("Soft matching");
         main.out().println(result.soft().table());
         if (!byStyle.isEmpty()) {
-            main.out().printf(Locale.ROOT, "%-48s %10s %10s %8s%n", "style", "exact f1", "soft f1", "refs");
+            main.out()
+                    .printf(
+                            Locale.ROOT,
+                            "%-48s %10s %10s %8s%n",
+                            unit.equals("files") ? "path" : "style",
+                            "exact f1",
+                            "soft f1",
+                            "refs");
             byStyle.forEach((style, r) -> main.out()
                     .printf(
                             Locale.ROOT,
@@ -95,7 +140,5 @@ final class EvaluateReferencesCommand implements Callable<Integer> {
                             r.soft().microF1(),
                             r.references()));
         }
-        main.out().flush();
-        return ExitCode.OK;
     }
 }

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.scholarlod.model.CitedWork;
 import org.scholarlod.model.IdentifierScheme;
+import org.scholarlod.model.PageRange;
 import org.scholarlod.model.PersonName;
 
 /**
@@ -165,7 +166,7 @@ public final class ComparableFields {
         if (!m.find()) {
             return pages.strip();
         }
-        return m.group(2) == null ? m.group(1) : m.group(1) + "-" + m.group(2);
+        return m.group(2) == null ? m.group(1) : m.group(1) + "-" + PageRange.whole(m.group(1), m.group(2));
     }
 
     /** "doi :10. 1103/X.Y." → "10.1103/x.y": annotations keep prefixes and the spaces of PDF extraction. */

@@ -123,7 +123,8 @@ final class ModelParser {
         }
         Matcher pages = PAGES.matcher(f.getOrDefault("page", ""));
         if (pages.find()) {
-            work.page(new PageRange(pages.group(1), pages.group(2)));
+            work.page(new PageRange(
+                    pages.group(1), pages.group(2) == null ? null : PageRange.whole(pages.group(1), pages.group(2))));
         }
         boolean complete = f.containsKey("title")
                 && f.containsKey("issued")

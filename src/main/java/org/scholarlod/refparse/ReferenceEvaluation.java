@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.scholarlod.model.Reference;
+import org.scholarlod.model.WorkType;
 
 /**
  * Measures the parser against an annotated corpus, split by file (never by reference, so near-duplicates
@@ -67,10 +69,6 @@ public final class ReferenceEvaluation {
     }
 
     /**
-     * Measures the parser on rendered references against what their style shows: names one by one, the type
-     * scored. The result's file count is the number of styles.
-     */
-    /**
      * Measures the parser on the dev side's references rendered, each once, in styles never trained on (see
      * {@link RenderedStyles#HELD_OUT}), with names from the dev side of the name corpus; {@code onLines} lays
      * each out as web pages do, authors, title and source on lines of their own.
@@ -95,6 +93,29 @@ public final class ReferenceEvaluation {
         return new StyleResults(evaluateRendered(renderings, parser), byStyle);
     }
 
+    /**
+     * Measures the parser on references whose publisher tagged their fields (each reference's text and the
+     * work its tags give): names one by one, and the type where the tags name one.
+     */
+    public static Result evaluateTagged(List<Reference> references, int files, ReferenceParser parser) {
+        FieldScores exact = new FieldScores(false);
+        FieldScores soft = new FieldScores(true);
+        for (Reference reference : references) {
+            var expected = ComparableFields.ofWorkByName(reference.work());
+            if (reference.work().type() == WorkType.OTHER) {
+                expected.remove("type");
+            }
+            var found = ComparableFields.ofWorkByName(parser.parse(reference.text()));
+            exact.add(expected, found);
+            soft.add(expected, found);
+        }
+        return new Result(exact, soft, references.size(), files);
+    }
+
+    /**
+     * Measures the parser on rendered references against what their style shows: names one by one, the type
+     * scored. The result's file count is the number of styles.
+     */
     static Result evaluateRendered(List<CslRenderer.Rendering> renderings, ReferenceParser parser) {
         FieldScores exact = new FieldScores(false);
         FieldScores soft = new FieldScores(true);

@@ -45,4 +45,14 @@ class ArticleTest {
         assertEquals(new PageRange("25", "38"), PageRange.parse("25–38"));
         assertEquals(new PageRange("e101", null), PageRange.parse("e101"));
     }
+
+    @Test
+    void pageRange_parseAbbreviatedLastPage() {
+        assertEquals(new PageRange("1032", "1039"), PageRange.parse("1032–9"));
+        assertEquals(new PageRange("147", "151"), PageRange.parse("147-51"));
+        assertEquals(new PageRange("99", "101"), PageRange.parse("99-101"));
+        assertEquals(new PageRange("110", "09"), PageRange.parse("110-09"), "not a page after the first");
+        assertEquals(new PageRange("e12", "e15"), PageRange.parse("e12-e15"));
+        assertEquals(new PageRange("RB118", "9"), PageRange.parse("RB118-9"), "only plain digits are completed");
+    }
 }

@@ -32,6 +32,7 @@ final class JatsReferences {
             Map.entry("data", WorkType.DATASET),
             Map.entry("dataset", WorkType.DATASET),
             Map.entry("software", WorkType.SOFTWARE));
+    private static final java.util.Set<String> NAMES = java.util.Set.of("name", "string-name");
     private static final List<String> CITATIONS =
             List.of("element-citation", "mixed-citation", "citation", "nlm-citation");
 
@@ -48,8 +49,7 @@ final class JatsReferences {
                 for (String kind : CITATIONS) {
                     for (Element citation : Dom.children(ref, kind)) {
                         int number = references.size() + 1;
-                        String text =
-                                kind.equals("element-citation") ? null : MarkupText.inline(citation.getTextContent());
+                        String text = kind.equals("element-citation") ? null : text(citation);
                         CitedWork work = fields(citation, kind.equals("element-citation"), number);
                         if (text != null || work != null) {
                             references.add(new Reference(number, Dom.attribute(ref, "id"), text, work, null));
@@ -61,8 +61,33 @@ final class JatsReferences {
         return references;
     }
 
+    /**
+     * A citation's text as a reader sees it. PLOS writes a name's parts with nothing between them
+     * ({@code <surname>Zoller</surname><given-names>SD</given-names>}) and leaves the space to the renderer, so
+     * parts of a name that touch are given one.
+     */
+    static String text(Element citation) {
+        StringBuilder text = new StringBuilder();
+        append(citation, text);
+        return MarkupText.inline(text.toString());
+    }
+
+    private static void append(Node node, StringBuilder text) {
+        boolean name = node instanceof Element e && NAMES.contains(e.getLocalName());
+        for (Node n = node.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element) {
+                if (name && n.getPreviousSibling() instanceof Element) {
+                    text.append(' ');
+                }
+                append(n, text);
+            } else if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
+                text.append(n.getNodeValue());
+            }
+        }
+    }
+
     /** The tagged fields of a citation; null when it has none. */
-    private CitedWork fields(Element c, boolean typed, int number) {
+    CitedWork fields(Element c, boolean typed, int number) {
         String source = Dom.text(Dom.child(c, "source"));
         String articleTitle = Dom.text(Dom.child(c, "article-title"));
         String chapterTitle = Dom.text(Dom.child(c, "chapter-title"));
@@ -108,16 +133,26 @@ final class JatsReferences {
         }
         String first = Dom.text(Dom.child(c, "fpage"));
         if (first != null) {
-            work.page(new PageRange(first, Dom.text(Dom.child(c, "lpage"))));
+            String last = Dom.text(Dom.child(c, "lpage"));
+            work.page(new PageRange(first, last == null ? null : PageRange.whole(first, last)));
         }
         for (Element id : Dom.children(c, "pub-id")) {
             if ("doi".equalsIgnoreCase(Dom.attribute(id, "pub-id-type"))) {
                 work.doi(checked(IdentifierScheme.DOI, Dom.text(id), number));
             }
         }
-        for (Element link : Dom.children(c, "ext-link")) {
+        boolean doi = work.build().doi() != null;
+        List<Element> links = new ArrayList<>(Dom.children(c, "ext-link"));
+        Dom.children(c, "comment").forEach(comment -> links.addAll(Dom.children(comment, "ext-link")));
+        for (Element link : links) {
             String href = Dom.href(link);
-            if (href != null && href.matches("https?://\\S+")) {
+            if (href != null
+                    && !doi
+                    && href.matches(IdentifierScheme.DOI_RESOLVER + IdentifierScheme.DOI_START + "\\S+")) {
+                // A link to the DOI resolver is the DOI, as PLOS writes it: "doi: <ext-link href=...>".
+                work.doi(checked(IdentifierScheme.DOI, href, number));
+                doi = true;
+            } else if (href != null && href.matches("https?://\\S+")) {
                 work.url(href);
             }
         }

@@ -1,0 +1,172 @@
+package org.scholarlod.source.jats;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.scholarlod.model.CitedWork;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/**
+ * Every {@code mixed-citation} of an XML document, as its text and its publisher's tags: real references with
+ * their fields marked, to measure a reference parser on. A citation counts as completely tagged when no words
+ * stand outside its tags but the joining words of a style ("pp.", "In:", "eds.", "Accessed 3 May") and no tag
+ * holds a field the comparison cannot see (a conference name, a series). Where a {@code ref} holds both a
+ * {@code mixed-citation} and an {@code element-citation}, as SciELO's do, the text is the first's and the fields
+ * are the second's.
+ */
+public final class JatsCitations {
+    /** A citation's text, its tagged fields, and whether every field in its text is known from the tags. */
+    public record Citation(String text, CitedWork work, boolean completelyTagged) {}
+
+    /** Elements whose content is a field the tags give, or markup around one, or a field left uncompared. */
+    private static final Set<String> TAGS = Set.of(
+            "person-group",
+            "name",
+            "string-name",
+            "surname",
+            "given-names",
+            "prefix",
+            "suffix",
+            "etal",
+            "collab",
+            "article-title",
+            "chapter-title",
+            "source",
+            "year",
+            "volume",
+            "issue",
+            "fpage",
+            "lpage",
+            "elocation-id",
+            "publisher-name",
+            "publisher-loc",
+            "pub-id",
+            "object-id",
+            "ext-link",
+            "uri",
+            "edition",
+            "month",
+            "day",
+            "season",
+            "italic",
+            "bold",
+            "sc",
+            "sup",
+            "sub",
+            "underline",
+            "label",
+            "named-content",
+            "x",
+            "comment",
+            "issue-id",
+            "size",
+            "date-in-citation");
+    /** Elements whose own text must be joining words only. */
+    private static final Set<String> HOLDERS =
+            Set.of("mixed-citation", "person-group", "name", "string-name", "comment");
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    /** A month, as access dates and issue dates give it ("Jan", "January", "Sept"). */
+    private static final Pattern MONTH =
+            Pattern.compile("(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}");
+    /** Words a style puts between fields ("pp.", "In:", "eds.", "Epub ahead of print"), months aside. */
+    private static final Set<String> JOINING = Set.of(
+            "pp",
+            "p",
+            "vol",
+            "no",
+            "in",
+            "eds",
+            "ed",
+            "editor",
+            "editors",
+            "and",
+            "et",
+            "al",
+            "doi",
+            "available",
+            "at",
+            "from",
+            "https",
+            "http",
+            "accessed",
+            "pages",
+            "n",
+            "vols",
+            "s",
+            "nr",
+            "editado",
+            "por",
+            "und",
+            "hrsg",
+            "v",
+            "c",
+            "ss",
+            "pmid",
+            "pmcid",
+            "via",
+            "the",
+            "internet",
+            "online",
+            "cited",
+            "retrieved",
+            "last",
+            "on",
+            "pubmed",
+            "epub",
+            "ahead",
+            "of",
+            "print");
+
+    private JatsCitations() {}
+
+    /** Reads {@code bytes}, named {@code name} in errors; a document that is not well-formed XML is refused. */
+    public static List<Citation> read(String name, byte[] bytes) {
+        Element root = SafeXml.parse(name, bytes).getDocumentElement();
+        JatsReferences fields = new JatsReferences(new ArrayList<>());
+        List<Citation> citations = new ArrayList<>();
+        for (Element citation : Dom.descendants(root, "mixed-citation")) {
+            String text = JatsReferences.text(citation);
+            if (text != null && !text.isBlank()) {
+                int number = citations.size() + 1;
+                Element paired = citation.getParentNode() instanceof Element ref
+                                && ref.getLocalName().equals("ref")
+                        ? Dom.child(ref, "element-citation")
+                        : null;
+                CitedWork work =
+                        paired != null ? fields.fields(paired, true, number) : fields.fields(citation, false, number);
+                citations.add(new Citation(text, work, work != null && (paired != null || tagged(citation))));
+            }
+        }
+        return citations;
+    }
+
+    private static boolean tagged(Element e) {
+        boolean holder = HOLDERS.contains(e.getLocalName());
+        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element child) {
+                if (!TAGS.contains(child.getLocalName()) || HOLDERS.contains(child.getLocalName()) && !tagged(child)) {
+                    return false;
+                }
+            } else if (holder && n.getNodeType() == Node.TEXT_NODE && !joining(n.getTextContent())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean joining(String text) {
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            if (!JOINING.contains(m.group().toLowerCase(Locale.ROOT))
+                    && !MONTH.matcher(m.group()).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

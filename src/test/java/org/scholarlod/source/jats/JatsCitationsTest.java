@@ -1,0 +1,73 @@
+package org.scholarlod.source.jats;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.scholarlod.model.PersonName;
+import org.scholarlod.model.WorkType;
+import org.scholarlod.source.InputException;
+
+class JatsCitationsTest {
+    private static List<JatsCitations.Citation> read() throws IOException {
+        Path file = Path.of("src/test/resources/jats/citations.xml");
+        return JatsCitations.read(file.toString(), Files.readAllBytes(file));
+    }
+
+    @Test
+    void read_namePartsThatTouchAreSpacedAndTheDoiLinkIsTheDoi() throws IOException {
+        JatsCitations.Citation plos = read().get(0);
+        assertTrue(plos.text().startsWith("Prescott DM, von Berger L, et al. (1994) The DNA"), plos.text());
+        assertEquals(
+                List.of(PersonName.person("Prescott", "DM"), PersonName.person("von Berger", "L")),
+                plos.work().authors());
+        assertEquals("10.1128/mmbr.58.2.233-267.1994", plos.work().doi());
+        assertNull(plos.work().url());
+        assertEquals("267", plos.work().page().last(), "an abbreviated last page is read whole");
+        assertTrue(plos.completelyTagged());
+    }
+
+    @Test
+    void read_objectIdsAndElocationIdsAreTags() throws IOException {
+        List<JatsCitations.Citation> citations = read();
+        assertEquals("1039", citations.get(1).work().page().last());
+        assertTrue(citations.get(1).completelyTagged());
+        assertEquals("2122", citations.get(2).work().number());
+        assertTrue(citations.get(2).completelyTagged());
+    }
+
+    @Test
+    void read_anElementCitationBesideGivesTheFields() throws IOException {
+        JatsCitations.Citation scielo = read().get(3);
+        assertTrue(scielo.text().startsWith(". Adami F, Frainer DES. Construct"), scielo.text());
+        assertEquals(WorkType.JOURNAL_ARTICLE, scielo.work().type());
+        assertEquals("Nutr J", scielo.work().containerTitle());
+        assertEquals("10.1186/1475-2891-11-24", scielo.work().doi());
+        assertTrue(scielo.completelyTagged());
+    }
+
+    @Test
+    void read_untaggedWordsOrUncomparedTagsLeaveACitationOut() throws IOException {
+        List<JatsCitations.Citation> citations = read();
+        assertEquals(7, citations.size());
+        assertFalse(citations.get(4).completelyTagged(), "an untagged DOI and article number");
+        assertFalse(citations.get(5).completelyTagged(), "a book with no tags but its type");
+        assertFalse(citations.get(6).completelyTagged(), "a conference name, which the comparison cannot see");
+    }
+
+    @Test
+    void read_notXml() {
+        InputException e = assertThrows(
+                InputException.class,
+                () -> JatsCitations.read("refs.txt", "Smith J (2001) Title.".getBytes(StandardCharsets.UTF_8)));
+        assertTrue(e.getMessage().startsWith("refs.txt: line 1, column 1: not well-formed XML"), e.getMessage());
+    }
+}

@@ -63,6 +63,11 @@ final class ModelParser {
                 j++;
             }
             TokenLabel label = TokenLabel.ALL.get(labels[i]);
+            if (label == TokenLabel.TITLE && fields.containsKey("title") && !fields.containsKey("container-title")) {
+                // A reference has one title; a second ("In: Cash TF, editor. Encyclopedia of …") names the whole
+                // the first is part of, in a style whose layout of containers the model has not seen.
+                label = TokenLabel.CONTAINER_TITLE;
+            }
             if (label != TokenLabel.OTHER) {
                 String span = ReferenceText.flat(
                         text.substring(tokens.get(i).start(), tokens.get(j).end()));

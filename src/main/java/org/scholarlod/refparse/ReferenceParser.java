@@ -32,11 +32,6 @@ public final class ReferenceParser {
             Pattern.compile("\\b(?:https?|ftp)\\s?:\\s?//[^\\s;,<>\"\\[\\]]+|\\bwww\\.[^\\s;,<>\"\\[\\]]+");
     private static final Pattern DOI_URL =
             Pattern.compile("(?i)" + IdentifierScheme.DOI_RESOLVER + "(" + IdentifierScheme.DOI_START + ".+)");
-    private static final Pattern RETRIEVED = Pattern.compile(
-            "\\s*(?:Retrieved|Accessed|Available)(?:\\s+(?:on\\s+)?(?<date>[^.;]{0,40}?\\d{4}))?,?(?:\\s+(?:from|at)\\b:?)?\\s*$");
-    private static final Pattern ACCESSED_BRACKET =
-            Pattern.compile("\\s*\\[?(?:Accessed|accessed|Cited|cited):?\\s+(?<date>[^\\]]{0,40}?\\d{4})\\]?\\.?\\s*$");
-
     /** Rule parses less sure than this are handed to the trained model, when there is one. */
     static final double RULES_TRUSTED = 0.75;
 
@@ -101,16 +96,10 @@ public final class ReferenceParser {
                     .confidence(0.05)
                     .build();
         }
-        String accessed = null;
-        for (Pattern note : new Pattern[] {RETRIEVED, ACCESSED_BRACKET}) {
-            Matcher r = note.matcher(text);
-            if (r.find()) {
-                accessed = r.group("date") == null ? null : Dates.iso(r.group("date"));
-                text = ReferenceText.tidy(text.substring(0, r.start()));
-                break;
-            }
-        }
-        boolean online = url != null || accessed != null;
+        AccessNotes.Cut notes = AccessNotes.cut(text, url != null || doi != null);
+        boolean online = url != null || !notes.text().equals(text);
+        text = notes.text();
+        String accessed = notes.accessed();
         CitedWork.Builder work = text.length() > MAX_RULES_LENGTH
                 ? CitedWork.builder(WorkType.OTHER).confidence(0)
                 : authorDate.parse(ReferenceText.flat(text), online);

@@ -5,7 +5,7 @@ import org.scholarlod.model.MarkupText;
 
 /**
  * A reference string made ready to parse: HTML or JATS markup decoded ("&amp;" is "&", tags dropped), control
- * characters and runs of spaces made one space, and each line break kept as one "\n", since a layout that puts
+ * characters and runs of spaces made one space, punctuation before the first word dropped, and each line break kept as one "\n", since a layout that puts
  * authors, title and source on lines of their own says where fields end (a wrapped line does not, and the model
  * learns the difference).
  */
@@ -13,6 +13,8 @@ final class ReferenceText {
     private static final Pattern BREAK_TAG = Pattern.compile("(?i)<br\\s*/?>");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\p{Cc}&&[^\\n]]+");
     private static final Pattern AROUND_BREAK = Pattern.compile(" ?\\n[\\s\\n]*");
+    /** Punctuation a list leaves before a reference (". Adami F" in SciELO's text, "• Smith J" in a bullet list). */
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[.,;:•·*]+\\s*");
 
     private ReferenceText() {}
 
@@ -25,7 +27,7 @@ final class ReferenceText {
                 out.append(out.isEmpty() ? "" : "\n").append(plain);
             }
         }
-        return out.toString();
+        return LEADING_PUNCTUATION.matcher(out).replaceFirst("");
     }
 
     /** Text with a part cut out, tidied again: one space or one break where the cut left several. */

@@ -56,6 +56,10 @@ final class TaggedWorkType {
         if (f.containsKey("number")) {
             return WorkType.REPORT;
         }
+        if (f.containsKey("author") && f.containsKey("editor")) {
+            // Authors and editors both: a part of an edited book whose title the model did not find.
+            return WorkType.CHAPTER;
+        }
         if (volume && f.containsKey("page") && !f.containsKey("publisher")) {
             // A journal whose name the model took for a title: "Friedman J. ISTSP. 2008;2:793."
             return WorkType.JOURNAL_ARTICLE;

@@ -6,99 +6,6 @@ import java.util.Locale;
 
 /** The features the sequence model sees for each token: the word, its shape, its neighbours, where it stands. */
 final class TokenFeatures {
-    /** Words of places where books are published, so that a place seen once is known everywhere. */
-    private static final java.util.Set<String> PLACES = java.util.Set.of(
-            "london",
-            "york",
-            "new",
-            "berlin",
-            "paris",
-            "amsterdam",
-            "oxford",
-            "cambridge",
-            "boston",
-            "chicago",
-            "heidelberg",
-            "dordrecht",
-            "cham",
-            "singapore",
-            "tokyo",
-            "princeton",
-            "washington",
-            "geneva",
-            "vienna",
-            "leipzig",
-            "stuttgart",
-            "munich",
-            "münchen",
-            "moscow",
-            "philadelphia",
-            "baltimore",
-            "berkeley",
-            "stanford",
-            "ithaca",
-            "hoboken",
-            "englewood",
-            "cliffs",
-            "reading",
-            "basel",
-            "madrid",
-            "milan",
-            "rome",
-            "zurich",
-            "toronto",
-            "montreal",
-            "sydney",
-            "melbourne",
-            "delhi",
-            "beijing",
-            "shanghai",
-            "amherst",
-            "durham",
-            "ny",
-            "ma",
-            "ca",
-            "nj",
-            "il",
-            "uk",
-            "usa",
-            "germany",
-            "netherlands",
-            "switzerland",
-            "france",
-            "italy",
-            "japan",
-            "china",
-            "india",
-            "canada",
-            "australia");
-
-    private static final java.util.Set<String> MONTHS = java.util.Set.of(
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-            "jan",
-            "feb",
-            "mar",
-            "apr",
-            "jun",
-            "jul",
-            "aug",
-            "sep",
-            "sept",
-            "oct",
-            "nov",
-            "dec");
-
     private TokenFeatures() {}
 
     static List<String[]> of(String text, List<Token> tokens) {
@@ -177,11 +84,17 @@ final class TokenFeatures {
             f.add("w-1w=" + (i == 0 ? "<s>" : tokens.get(i - 1).text().toLowerCase(Locale.ROOT)) + "|" + lower);
             f.add("ww+1=" + lower + "|"
                     + (i + 1 < tokens.size() ? tokens.get(i + 1).text().toLowerCase(Locale.ROOT) : "</s>"));
-            if (PLACES.contains(lower)) {
-                f.add("place");
+            String kind = WordClasses.of(word);
+            if (kind != null) {
+                f.add("c=" + kind);
             }
-            if (MONTHS.contains(lower)) {
-                f.add("month");
+            for (int d : new int[] {-1, 1}) {
+                String near = i + d < 0 || i + d >= tokens.size()
+                        ? null
+                        : WordClasses.of(tokens.get(i + d).text());
+                if (near != null) {
+                    f.add("c" + d + "=" + near);
+                }
             }
             all.add(f.toArray(new String[0]));
             if (word.length() == 1 && !Character.isLetterOrDigit(word.charAt(0))) {

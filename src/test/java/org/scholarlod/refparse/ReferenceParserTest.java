@@ -31,6 +31,50 @@ class ReferenceParserTest {
 
     /** The seed's 95 references, annotated by hand in CSL-JSON (src/test/resources/references/). */
     @Test
+    void parse_accessNotesInManyLanguagesAreCutOff() {
+        CitedWork english = parser.parse("KRUGMAN, P. Why is China in so much Trouble? The New York Times, Aug. 31, "
+                + "2023. Available at: https://www.nytimes.com/2023/08/31/opinion/china.html. Last access: Jan. 14, "
+                + "2024.");
+        assertEquals("https://www.nytimes.com/2023/08/31/opinion/china.html", english.url());
+        assertEquals("2024-01-14", english.accessed());
+        assertEquals("2023", english.issued());
+        CitedWork portuguese = parser.parse("Ministério da Saúde. Plano de ação para redução da incidência. Rio de "
+                + "Janeiro: INCA; 2010 [citado 2011 jul 12]. Disponível em: http://www1.inca.gov.br/plano.pdf");
+        assertEquals("2011-07-12", portuguese.accessed());
+        assertEquals("2010", portuguese.issued());
+        assertEquals("http://www1.inca.gov.br/plano.pdf", portuguese.url());
+        CitedWork noLink = parser.parse("Smith J. Learning to teach online. Educ Rev. 2010;3:4-9. Open access.");
+        assertNull(noLink.accessed());
+    }
+
+    @Test
+    void parse_aSecondTitleNamesTheWhole() {
+        CitedWork chapter = parser.parse("Thompson JK, Burke NL, Krawczyk R. Measurement of body image in adolescence "
+                + "and adulthood. In: Cash TF, editor. Encyclopedia of body image and human appearance. Oxford: "
+                + "Elsevier; 2012. p. 512-20.");
+        assertEquals(WorkType.CHAPTER, chapter.type());
+        assertEquals("Measurement of body image in adolescence and adulthood", chapter.title());
+        assertEquals("Encyclopedia of body image and human appearance", chapter.containerTitle());
+        assertEquals(List.of(PersonName.person("Cash", "TF")), chapter.editors());
+        assertEquals("512–520", chapter.page().toString());
+    }
+
+    @Test
+    void parse_punctuationBeforeTheFirstWord() {
+        for (String lead : new String[] {". ", "• ", "; "}) {
+            CitedWork work = parser.parse(lead + "Iglesias A, Dalbello-Araújo M. As concepções de promoção da saúde e "
+                    + "suas implicações. Cad Saude Coletiva. 2011;19(3):291-8.");
+            assertEquals(
+                    List.of("Iglesias", "Dalbello-Araújo"),
+                    work.authors().stream().map(PersonName::family).toList(),
+                    lead);
+            assertEquals("As concepções de promoção da saúde e suas implicações", work.title(), lead);
+            assertEquals("Cad Saude Coletiva", work.containerTitle(), lead);
+            assertEquals("291–298", work.page().toString(), lead);
+        }
+    }
+
+    @Test
     void parse_seedReferencesAgainstAnnotation() throws IOException {
         JsonNode annotated = MAPPER.readTree(new File("src/test/resources/references/gereffi-lee-2016.json"));
         assertEquals(95, annotated.size());

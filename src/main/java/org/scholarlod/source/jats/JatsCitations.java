@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.scholarlod.model.CitedWork;
+import org.scholarlod.model.IdentifierScheme;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -16,7 +17,7 @@ import org.w3c.dom.Node;
  * stand outside its tags but the joining words of a style ("pp.", "In:", "eds.", "Accessed 3 May") and no tag
  * holds a field the comparison cannot see (a conference name, a series). Where a {@code ref} holds both a
  * {@code mixed-citation} and an {@code element-citation}, as SciELO's do, the text is the first's and the fields
- * are the second's.
+ * are the second's; such a pair counts as complete unless the text shows a DOI or a link the fields lack.
  */
 public final class JatsCitations {
     /** A citation's text, its tagged fields, and whether every field in its text is known from the tags. */
@@ -69,6 +70,7 @@ public final class JatsCitations {
     private static final Set<String> HOLDERS =
             Set.of("mixed-citation", "person-group", "name", "string-name", "comment");
 
+    private static final Pattern DOI = Pattern.compile(IdentifierScheme.DOI_START);
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     /** A month, as access dates and issue dates give it ("Jan", "January", "Sept"). */
     private static final Pattern MONTH =
@@ -139,10 +141,18 @@ public final class JatsCitations {
                         : null;
                 CitedWork work =
                         paired != null ? fields.fields(paired, true, number) : fields.fields(citation, false, number);
-                citations.add(new Citation(text, work, work != null && (paired != null || tagged(citation))));
+                boolean complete =
+                        paired != null ? work != null && holdsLinks(work, text) : work != null && tagged(citation);
+                citations.add(new Citation(text, work, complete));
             }
         }
         return citations;
+    }
+
+    /** Whether the fields hold the DOI and the link the text shows: SciELO's element citations often lack them. */
+    private static boolean holdsLinks(CitedWork work, String text) {
+        return (work.doi() != null || !DOI.matcher(text).find())
+                && (work.url() != null || work.doi() != null || !text.contains("://"));
     }
 
     private static boolean tagged(Element e) {

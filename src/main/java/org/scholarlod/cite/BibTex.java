@@ -93,6 +93,7 @@ public final class BibTex {
         return key;
     }
 
+    /** BibTeX's "von Last, Jr, First" form when there is a suffix, "Last, First" otherwise. */
     private static String names(List<PersonName> names) {
         if (names.isEmpty()) {
             return null;
@@ -100,7 +101,9 @@ public final class BibTex {
         return names.stream()
                 .map(n -> n.isOrganisation()
                         ? "{" + n.literal() + "}"
-                        : n.given() == null ? n.family() : n.family() + ", " + n.given())
+                        : n.family()
+                                + (n.suffix() == null ? "" : ", " + n.suffix())
+                                + (n.given() == null ? "" : ", " + n.given()))
                 .collect(Collectors.joining(" and "));
     }
 

@@ -114,6 +114,9 @@ public final class CslJson {
                 if (name.given() != null) {
                     n.put("given", name.given());
                 }
+                if (name.suffix() != null) {
+                    n.put("suffix", name.suffix());
+                }
             }
         }
     }
@@ -144,6 +147,9 @@ public final class CslJson {
                 text.append(name.path("family").asText());
                 if (name.hasNonNull("given")) {
                     text.append(", ").append(name.get("given").asText());
+                }
+                if (name.hasNonNull("suffix")) {
+                    text.append(", ").append(name.get("suffix").asText());
                 }
             }
         }

@@ -55,10 +55,13 @@ public final class Ris {
         };
     }
 
+    /** RIS's "Last, First, Suffix". */
     private static String name(PersonName name) {
-        return name.isOrganisation()
-                ? name.literal()
-                : name.given() == null ? name.family() : name.family() + ", " + name.given();
+        if (name.isOrganisation()) {
+            return name.literal();
+        }
+        String inverted = name.given() == null ? name.family() : name.family() + ", " + name.given();
+        return name.suffix() == null ? inverted : inverted + (name.given() == null ? ", , " : ", ") + name.suffix();
     }
 
     private static void tag(StringBuilder out, String tag, String value) {

@@ -12,7 +12,8 @@ final class NameFeatures {
     private static final Set<String> PARTICLES = Set.of(
             "van", "von", "de", "der", "den", "da", "di", "du", "le", "la", "del", "dos", "das", "des", "ter", "ten",
             "t", "y", "bin", "ibn", "al", "el", "zu", "dal", "della", "st");
-    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv", "jun", "sen", "jnr", "snr");
+    private static final Set<String> SUFFIXES = Set.of(
+            "jr", "sr", "ii", "iii", "iv", "jun", "sen", "jnr", "snr", "júnior", "junior", "filho", "neto", "sobrinho");
     private static final Set<String> JOINERS = Set.of("and", "&", "und", "et", "y", "e", "og", "och", "i");
     private static final Set<String> ORGANISATION_WORDS = Set.of(
             "collaboration",

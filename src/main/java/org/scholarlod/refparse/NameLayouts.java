@@ -26,7 +26,7 @@ final class NameLayouts {
         "American Psychiatric Association",
         "UNESCO"
     };
-    private static final String[] SUFFIXES = {"Jr.", "Jr", "Sr.", "II", "III"};
+    private static final String[] SUFFIXES = {"Jr.", "Jr", "Sr.", "II", "III", "Júnior", "Filho", "Neto"};
     private static final String[][] JOINERS = {
         {", ", ", "},
         {", ", " and "},
@@ -122,10 +122,16 @@ final class NameLayouts {
             String given = name.given() == null ? null : given(name.given(), vancouver ? 2 : initials);
             String suffix = random.nextInt(30) == 0 ? SUFFIXES[random.nextInt(SUFFIXES.length)] : null;
             boolean inverted = order == 0 || order == 2 && k == 0;
+            // Brazilian and Portuguese lists write the suffix beside the family name: "Scarpare Filho, J. A.".
+            boolean suffixByFamily = suffix != null && inverted && random.nextBoolean();
             if (given == null) {
                 parts.add(new NamePart(family, NameLabel.FAMILY, false));
             } else if (inverted) {
                 parts.add(new NamePart(family, NameLabel.FAMILY, false));
+                if (suffixByFamily) {
+                    parts.add(NamePart.other(" "));
+                    parts.add(new NamePart(suffix, NameLabel.SUFFIX, false));
+                }
                 parts.add(NamePart.other(inverter));
                 parts.add(new NamePart(given, NameLabel.GIVEN, false));
             } else {
@@ -133,8 +139,9 @@ final class NameLayouts {
                 parts.add(NamePart.other(" "));
                 parts.add(new NamePart(family, NameLabel.FAMILY, false));
             }
-            if (suffix != null) {
-                parts.add(NamePart.other(inverted ? ", " : " "));
+            if (suffix != null && !suffixByFamily) {
+                // NLM writes "King ML Jr", most others "King, M. L., Jr.".
+                parts.add(NamePart.other(inverted && !inverter.equals(" ") ? ", " : " "));
                 parts.add(new NamePart(suffix, NameLabel.SUFFIX, false));
             }
         }

@@ -149,7 +149,9 @@ final class NameModel {
                 names.add(PersonName.organisation(span(text, tokens, 3, false)));
             } else if (first[1] >= 0) {
                 names.add(PersonName.person(
-                        span(text, tokens, 1, false), first[0] < 0 ? null : span(text, tokens, 0, true)));
+                        span(text, tokens, 1, false),
+                        first[0] < 0 ? null : span(text, tokens, 0, true),
+                        first[2] < 0 ? null : span(text, tokens, 2, true)));
             } else if (first[0] >= 0) {
                 // A given name with no family name beside it is most likely a family name read wrong.
                 names.add(PersonName.person(span(text, tokens, 0, false), null));

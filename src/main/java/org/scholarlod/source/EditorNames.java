@@ -28,7 +28,7 @@ final class EditorNames {
                 continue;
             }
             for (Author person : AuthorNames.parse(line)) {
-                PersonName name = PersonName.person(person.familyName(), person.givenName());
+                PersonName name = PersonName.person(person.familyName(), person.givenName(), person.suffix());
                 if (!editors.contains(name)) {
                     editors.add(name);
                 }

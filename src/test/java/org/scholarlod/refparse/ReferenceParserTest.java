@@ -60,6 +60,19 @@ class ReferenceParserTest {
     }
 
     @Test
+    void parse_suffixesAreNamePartsOfTheirOwn() {
+        CitedWork vancouver = parser.parse("King ML Jr, Smith J. Title of the letter. J Test. 2001;3:4-5.");
+        assertEquals(PersonName.person("King", "ML", "Jr"), vancouver.authors().get(0));
+        CitedWork brazilian = parser.parse("Pedro Júnior MJ, Sentelhas PC. Caracterização fenológica da videira. "
+                + "Bragantia. 1993;52(2):153-60.");
+        assertEquals(
+                PersonName.person("Pedro", "MJ", "Júnior"), brazilian.authors().get(0));
+        CitedWork chicago = parser.parse("Smith, John, Jr., and Mary Doe. 2001. Title here. Chicago: Press.");
+        assertEquals(
+                PersonName.person("Smith", "John", "Jr."), chicago.authors().get(0));
+    }
+
+    @Test
     void parse_punctuationBeforeTheFirstWord() {
         for (String lead : new String[] {". ", "• ", "; "}) {
             CitedWork work = parser.parse(lead + "Iglesias A, Dalbello-Araújo M. As concepções de promoção da saúde e "

@@ -153,7 +153,7 @@ public final class CrossrefWorkReader {
         return editors.stream()
                 .map(e -> e.collective()
                         ? PersonName.organisation(e.familyName())
-                        : PersonName.person(e.familyName(), e.givenName()))
+                        : PersonName.person(e.familyName(), e.givenName(), e.suffix()))
                 .toList();
     }
 

@@ -186,7 +186,8 @@ final class JatsReferences {
                 switch (e.getLocalName()) {
                     case "name", "string-name" -> {
                         if (surname != null) {
-                            names.add(PersonName.person(surname, Dom.text(Dom.child(e, "given-names"))));
+                            names.add(PersonName.person(
+                                    surname, Dom.text(Dom.child(e, "given-names")), Dom.text(Dom.child(e, "suffix"))));
                         }
                     }
                     case "collab" -> {

@@ -20,7 +20,8 @@ final class ModelParser {
     private static final Pattern YEAR = Pattern.compile("(1[5-9]\\d{2}|20\\d{2})([a-z])?");
     private static final Pattern PAGES =
             Pattern.compile("([A-Za-z]?\\d+[A-Za-z]?)(?:\\s*[-–—‐]+\\s*([A-Za-z]?\\d+[A-Za-z]?))?");
-    private static final Pattern EDGE = Pattern.compile("^[\\s,.;:\"“”'‘’()\\[\\]]+|[\\s,.;:\"“”'‘’()\\[\\]]+$");
+    /** BibTeX's protecting braces go too: "{A method of establishing groups}". */
+    private static final Pattern EDGE = Pattern.compile("^[\\s,.;:\"“”'‘’()\\[\\]{}]+|[\\s,.;:\"“”'‘’()\\[\\]{}]+$");
     /** Names keep the full stop of a final initial ("Lassila, O."). */
     private static final Pattern NAME_EDGE = Pattern.compile("^[\\s,.;:\"“”'‘’()\\[\\]]+|[\\s,;:\"“”'‘’()\\[\\]]+$");
 
@@ -69,8 +70,12 @@ final class ModelParser {
                 label = TokenLabel.CONTAINER_TITLE;
             }
             if (label != TokenLabel.OTHER) {
-                String span = ReferenceText.flat(
-                        text.substring(tokens.get(i).start(), tokens.get(j).end()));
+                int end = tokens.get(j).end();
+                if (end < text.length() && text.charAt(end) == ')') {
+                    // The model may leave a closing bracket out; balanced() gives it back where it belongs.
+                    end++;
+                }
+                String span = ReferenceText.flat(text.substring(tokens.get(i).start(), end));
                 if (label == TokenLabel.CONTAINER_TITLE && !fields.containsKey("container-title")) {
                     beforeContainer = text.substring(0, tokens.get(i).start());
                 }
@@ -80,7 +85,13 @@ final class ModelParser {
                 if (names) {
                     fields.merge(label.csl(), value, (a, b) -> a + ", " + b);
                 } else if (!value.isEmpty()) {
-                    fields.putIfAbsent(label.csl(), value);
+                    // The first span of a field wins, but a date without a year ("Janeiro" read as a month)
+                    // gives way to one with a year.
+                    boolean date = label == TokenLabel.ISSUED;
+                    fields.merge(
+                            label.csl(),
+                            value,
+                            (first, next) -> date && !YEAR.matcher(first).find() ? next : first);
                 }
             }
             i = j + 1;

@@ -44,7 +44,8 @@ final class RenderedReferences {
             int perReference,
             long seed)
             throws IOException {
-        KnownReferences known = new KnownReferences(names(nameCorpus, split), seed);
+        KnownReferences known =
+                new KnownReferences(names(nameCorpus, split), seed, split == ReferenceEvaluation.Split.train);
         List<KnownReference> references = new ArrayList<>();
         for (Path file : ReferenceEvaluation.files(corpus, split)) {
             for (TeiCorpus.Entry entry : TeiCorpus.read(file)) {

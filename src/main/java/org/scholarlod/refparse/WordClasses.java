@@ -12,6 +12,8 @@ import java.util.Map;
  */
 final class WordClasses {
     private static final Map<String, String> CLASSES = new HashMap<>();
+    /** Month names that, capitalised, name a place: Portuguese writes its months in lower case. */
+    private static final java.util.Set<String> CAPITALISED_PLACES = java.util.Set.of("Janeiro");
 
     static {
         add(
@@ -70,6 +72,9 @@ final class WordClasses {
     static String of(String word) {
         if (word.length() == 1 && !Character.isLowerCase(word.charAt(0))) {
             return null;
+        }
+        if (CAPITALISED_PLACES.contains(word)) {
+            return "place";
         }
         return CLASSES.get(word.toLowerCase(Locale.ROOT));
     }

@@ -39,7 +39,9 @@ class JatsCitationsTest {
     void read_objectIdsElocationIdsAndSuffixesAreTags() throws IOException {
         List<JatsCitations.Citation> citations = read();
         assertEquals("1039", citations.get(1).work().page().last());
-        assertEquals(PersonName.person("Buckner", "RL", "Jr"), citations.get(1).work().authors().get(0));
+        assertEquals(
+                PersonName.person("Buckner", "RL", "Jr"),
+                citations.get(1).work().authors().get(0));
         assertTrue(citations.get(1).completelyTagged());
         assertEquals("2122", citations.get(2).work().number());
         assertTrue(citations.get(2).completelyTagged());

@@ -59,6 +59,7 @@ final class EvaluateReferencesCommand implements Callable<Integer> {
     @Option(
             names = "--jats",
             paramLabel = "PATH",
+            arity = "1..*",
             description = {
                 "Measure on real references instead: the mixed citations of these JATS files (or of the XML files "
                         + "in these folders), against the fields their publisher tagged. Only completely tagged "

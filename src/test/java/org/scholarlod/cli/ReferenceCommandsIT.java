@@ -117,6 +117,24 @@ class ReferenceCommandsIT {
         assertEquals(ExitCode.USAGE, unknown.code());
     }
 
+    @Test
+    void evaluateReferences_jatsScoresOnlyCompletelyTaggedCitationsOneRowPerPath() {
+        String fixture = "src/test/resources/jats/citations.xml";
+        CommandRun run = CommandRun.of("evaluate-references", "--jats", fixture, "src/test/resources/jats");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("\n" + fixture + " "), run.out());
+        assertTrue(run.out().contains("\nsrc/test/resources/jats "), run.out());
+        assertTrue(run.out().contains("\nauthor "), run.out());
+        CommandRun one = CommandRun.of("evaluate-references", "--jats", fixture);
+        assertTrue(
+                one.out().contains("7 mixed citations read, 4 scored; 3 left out as not completely tagged."),
+                one.out());
+        CommandRun missing = CommandRun.of(
+                "evaluate-references", "--jats", dir.resolve("none.xml").toString());
+        assertEquals(ExitCode.BAD_INPUT, missing.code());
+        assertTrue(missing.err().contains("none.xml: no such file or folder"), missing.err());
+    }
+
     private static byte[] unzip(Path file) throws IOException {
         try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
             return in.readAllBytes();

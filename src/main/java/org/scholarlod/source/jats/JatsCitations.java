@@ -17,7 +17,8 @@ import org.w3c.dom.Node;
  * stand outside its tags but the joining words of a style ("pp.", "In:", "eds.", "Accessed 3 May") and no tag
  * holds a field the comparison cannot see (a conference name, a series). Where a {@code ref} holds both a
  * {@code mixed-citation} and an {@code element-citation}, as SciELO's do, the text is the first's and the fields
- * are the second's; such a pair counts as complete unless the text shows a DOI or a link the fields lack.
+ * are the second's; such a pair counts as complete unless the text shows a DOI or a link the fields lack, or the
+ * fields hold a person group whose role they do not say.
  */
 public final class JatsCitations {
     /** A citation's text, its tagged fields, and whether every field in its text is known from the tags. */
@@ -141,8 +142,9 @@ public final class JatsCitations {
                         : null;
                 CitedWork work =
                         paired != null ? fields.fields(paired, true, number) : fields.fields(citation, false, number);
-                boolean complete =
-                        paired != null ? work != null && holdsLinks(work, text) : work != null && tagged(citation);
+                boolean complete = paired != null
+                        ? work != null && holdsLinks(work, text) && !JatsReferences.untypedGroupAfterTitle(paired)
+                        : work != null && tagged(citation);
                 citations.add(new Citation(text, work, complete));
             }
         }

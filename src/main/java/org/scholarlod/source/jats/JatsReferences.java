@@ -33,6 +33,8 @@ final class JatsReferences {
             Map.entry("dataset", WorkType.DATASET),
             Map.entry("software", WorkType.SOFTWARE));
     private static final java.util.Set<String> NAMES = java.util.Set.of("name", "string-name");
+    private static final java.util.Set<String> TITLES =
+            java.util.Set.of("article-title", "chapter-title", "part-title", "source", "trans-title", "trans-source");
     private static final List<String> CITATIONS =
             List.of("element-citation", "mixed-citation", "citation", "nlm-citation");
 
@@ -46,6 +48,18 @@ final class JatsReferences {
         List<Reference> references = new ArrayList<>();
         for (Element list : Dom.descendants(back, "ref-list")) {
             for (Element ref : Dom.children(list, "ref")) {
+                List<Element> structured = Dom.children(ref, "element-citation");
+                List<Element> printed = Dom.children(ref, "mixed-citation");
+                if (structured.size() == 1 && printed.size() == 1) {
+                    // SciELO gives one work twice, as printed and as fields: one reference, not two.
+                    int number = references.size() + 1;
+                    CitedWork work = fields(structured.get(0), true, number);
+                    String text = text(printed.get(0));
+                    if (text != null || work != null) {
+                        references.add(new Reference(number, Dom.attribute(ref, "id"), text, work, null));
+                    }
+                    continue;
+                }
                 for (String kind : CITATIONS) {
                     for (Element citation : Dom.children(ref, kind)) {
                         int number = references.size() + 1;
@@ -127,6 +141,10 @@ final class JatsReferences {
                 .number(Dom.text(Dom.child(c, "elocation-id")))
                 .authors(names(c, "author"))
                 .editors(names(c, "editor"));
+        if (untypedGroupAfterTitle(c)) {
+            warnings.add("reference " + number + ": a person group without a type after the title (the editors?)"
+                    + " left out");
+        }
         String year = Dom.text(Dom.child(c, "year"));
         if (year != null && year.matches("\\d{4}[a-z]?")) {
             work.issued(year.substring(0, 4)).yearSuffix(year.length() > 4 ? year.substring(4) : null);
@@ -170,7 +188,7 @@ final class JatsReferences {
         List<Element> holders = new ArrayList<>();
         for (Element group : groups) {
             String type = Dom.attribute(group, "person-group-type");
-            if (role.equals(type) || type == null && role.equals("author")) {
+            if (role.equals(type) || type == null && role.equals("author") && !afterTitle(group)) {
                 holders.add(group);
             }
         }
@@ -200,6 +218,28 @@ final class JatsReferences {
             }
         }
         return names;
+    }
+
+    /**
+     * Whether a person group without a type follows a title: old SciELO element citations name a book's editors so,
+     * after the chapter title, and they are not its authors; being unsure what they are, the reader leaves them out.
+     */
+    static boolean untypedGroupAfterTitle(Element c) {
+        for (Element group : Dom.children(c, "person-group")) {
+            if (Dom.attribute(group, "person-group-type") == null && afterTitle(group)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean afterTitle(Element group) {
+        for (Node n = group.getPreviousSibling(); n != null; n = n.getPreviousSibling()) {
+            if (n instanceof Element e && TITLES.contains(e.getLocalName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String checked(IdentifierScheme scheme, String raw, int number) {

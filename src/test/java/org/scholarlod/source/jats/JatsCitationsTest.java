@@ -23,6 +23,16 @@ class JatsCitationsTest {
     }
 
     @Test
+    void read_aPersonGroupWithoutATypeAfterTheTitleIsNeitherAuthorsNorScored() throws IOException {
+        JatsCitations.Citation chapter = read().get(7);
+        assertEquals(
+                List.of(PersonName.person("Blakely", "T"), PersonName.person("Subramanian", "SV")),
+                chapter.work().authors());
+        assertEquals(List.of(), chapter.work().editors());
+        assertFalse(chapter.completelyTagged(), "whose the second group is, the tags do not say");
+    }
+
+    @Test
     void read_namePartsThatTouchAreSpacedAndTheDoiLinkIsTheDoi() throws IOException {
         JatsCitations.Citation plos = read().get(0);
         assertTrue(plos.text().startsWith("Prescott DM, von Berger L, et al. (1994) The DNA"), plos.text());
@@ -60,7 +70,7 @@ class JatsCitationsTest {
     @Test
     void read_untaggedWordsOrUncomparedTagsLeaveACitationOut() throws IOException {
         List<JatsCitations.Citation> citations = read();
-        assertEquals(7, citations.size());
+        assertEquals(8, citations.size());
         assertFalse(citations.get(4).completelyTagged(), "an untagged DOI and article number");
         assertFalse(citations.get(5).completelyTagged(), "a book with no tags but its type");
         assertFalse(citations.get(6).completelyTagged(), "a conference name, which the comparison cannot see");

@@ -124,6 +124,23 @@ class JatsReaderTest {
     }
 
     @Test
+    void read_aPersonGroupWithoutATypeAfterTheTitleIsLeftOutWithAWarning() {
+        Reading reading = Records.only(Path.of("src/test/resources/jats/citations.xml"));
+        Reference chapter = reading.article().references().stream()
+                .filter(r ->
+                        r.work() != null && "Multilevel studies".equals(r.work().title()))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                2, chapter.work().authors().size(), chapter.work().authors().toString());
+        assertTrue(
+                reading.warnings().stream()
+                        .anyMatch(w -> w.endsWith("reference " + chapter.number()
+                                + ": a person group without a type after the title" + " (the editors?) left out")),
+                reading.warnings().toString());
+    }
+
+    @Test
     void read_elifeShapes() {
         assertEquals("eLife", ELIFE.journal().title());
         assertEquals("2050-084X", ELIFE.journal().electronicIssn());

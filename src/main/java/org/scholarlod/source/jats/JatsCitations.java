@@ -136,10 +136,7 @@ public final class JatsCitations {
             String text = JatsReferences.text(citation);
             if (text != null && !text.isBlank()) {
                 int number = citations.size() + 1;
-                Element paired = citation.getParentNode() instanceof Element ref
-                                && ref.getLocalName().equals("ref")
-                        ? Dom.child(ref, "element-citation")
-                        : null;
+                Element paired = JatsReferences.pairedFields(citation);
                 CitedWork work =
                         paired != null ? fields.fields(paired, true, number) : fields.fields(citation, false, number);
                 boolean complete = paired != null

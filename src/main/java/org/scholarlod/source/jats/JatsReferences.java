@@ -48,12 +48,11 @@ final class JatsReferences {
         List<Reference> references = new ArrayList<>();
         for (Element list : Dom.descendants(back, "ref-list")) {
             for (Element ref : Dom.children(list, "ref")) {
-                List<Element> structured = Dom.children(ref, "element-citation");
                 List<Element> printed = Dom.children(ref, "mixed-citation");
-                if (structured.size() == 1 && printed.size() == 1) {
-                    // SciELO gives one work twice, as printed and as fields: one reference, not two.
+                Element structured = printed.size() == 1 ? pairedFields(printed.get(0)) : null;
+                if (structured != null) {
                     int number = references.size() + 1;
-                    CitedWork work = fields(structured.get(0), true, number);
+                    CitedWork work = fields(structured, true, number);
                     String text = text(printed.get(0));
                     if (text != null || work != null) {
                         references.add(new Reference(number, Dom.attribute(ref, "id"), text, work, null));
@@ -218,6 +217,20 @@ final class JatsReferences {
             }
         }
         return names;
+    }
+
+    /**
+     * The {@code element-citation} that gives a {@code mixed-citation}'s work as fields, where its {@code ref} holds
+     * one of each (SciELO prints each work and tags it beside: one reference, not two); null otherwise.
+     */
+    static Element pairedFields(Element printed) {
+        if (printed.getParentNode() instanceof Element ref
+                && ref.getLocalName().equals("ref")
+                && Dom.children(ref, "mixed-citation").size() == 1) {
+            List<Element> structured = Dom.children(ref, "element-citation");
+            return structured.size() == 1 ? structured.get(0) : null;
+        }
+        return null;
     }
 
     /**

@@ -29,7 +29,7 @@ class JatsCitationsTest {
                 List.of(PersonName.person("Blakely", "T"), PersonName.person("Subramanian", "SV")),
                 chapter.work().authors());
         assertEquals(List.of(), chapter.work().editors());
-        assertFalse(chapter.completelyTagged(), "whose the second group is, the tags do not say");
+        assertFalse(chapter.completelyTagged(), "the tags do not say whose the second group is");
     }
 
     @Test

@@ -136,7 +136,7 @@ class JatsReaderTest {
         assertTrue(
                 reading.warnings().stream()
                         .anyMatch(w -> w.endsWith("reference " + chapter.number()
-                                + ": a person group without a type after the title" + " (the editors?) left out")),
+                                + ": a person group without a type after the title (the editors?) left out")),
                 reading.warnings().toString());
     }
 

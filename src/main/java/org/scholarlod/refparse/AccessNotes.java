@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 /**
  * The notes a reference to something online ends with, in the languages references are written in: "Available
  * at:", "Disponível em:", "[cited 2011 Jul 12]", "Last access: Jan. 14, 2024", "Acesso em: 3 mar. 2020". They
- * are no field of the cited work, so they are cut off before the model reads the rest; the date of access is
- * kept where it can be read.
+ * are no field of the cited work, so they are cut off before the model reads the rest (a bracketed one wherever
+ * it stands); the date of access is kept where it can be read.
  */
 final class AccessNotes {
     /** The text before the notes, and the date of access as an ISO date (null when none could be read). */
@@ -22,6 +22,12 @@ final class AccessNotes {
             "(?iu)[\\s.,;]*(?:available|disponível|disponivel|disponible|verfügbar|online|url|режим\\s+доступа)"
                     + "(?:\\s+(?:at|from|on|online|in|em|en|unter))?\\s*:?\\s*[.,;]?\\s*$");
 
+    /** A bracketed note with a date inside the text, as Vancouver puts it: "2011 [cited 2014 Sep 29];10(4)". */
+    private static final Pattern BRACKETED = Pattern.compile(
+            "(?iu)\\s*\\[\\s*(?:last\\s+)?(?:accessed|access|acessado|acesso|cited|citado|citad[ao]|consultado|consulted"
+                    + "|consulté|retrieved|viewed|visited)(?:\\s+(?:on|em|el|en|le|am|in))?\\s*:?\\s*"
+                    + "(?<date>[^\\[\\]]{0,40}?\\d{2,4})\\s*\\]");
+
     private AccessNotes() {}
 
     /**
@@ -30,6 +36,11 @@ final class AccessNotes {
      */
     static Cut cut(String text, boolean hadUrl) {
         String accessed = null;
+        Matcher inside = BRACKETED.matcher(text);
+        if (inside.find() && inside.start() > 0) {
+            accessed = Dates.iso(inside.group("date"));
+            text = ReferenceText.tidy(text.substring(0, inside.start()) + text.substring(inside.end()));
+        }
         boolean cut = true;
         while (cut) {
             cut = false;

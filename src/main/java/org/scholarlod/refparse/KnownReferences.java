@@ -41,17 +41,21 @@ final class KnownReferences {
     };
     private static final String[] REPORT_SERIES = {"CERN", "TR", "NASA-TM", "LA-UR", "MSR-TR", "UCB/EECS", "RFC"};
 
+    /** How rarely a work of a type has an organisation for author: reports and web pages often, articles seldom. */
+    private static final Map<String, Integer> ORGANISATION_ONE_IN =
+            Map.of("report", 3, "webpage", 3, "book", 5, "document", 5, "dataset", 6, "software", 6);
+
     private final List<PersonName> names;
     private final Random random;
 
-    private final boolean periodEndings;
+    private final boolean forTraining;
 
     /**
-     * {@code periodEndings}: give some titles a place and a span of years at the end, for training only, so that
-     * the held-out set stays the one measured before they were added.
+     * {@code forTraining}: give some titles a place and a span of years at the end and some works an organisation
+     * for author, for training only, so that the held-out set stays the one measured before they were added.
      */
-    KnownReferences(List<PersonName> names, long seed, boolean periodEndings) {
-        this.periodEndings = periodEndings;
+    KnownReferences(List<PersonName> names, long seed, boolean forTraining) {
+        this.forTraining = forTraining;
         if (names.isEmpty()) {
             throw new IllegalArgumentException("no names to draw authors from");
         }
@@ -77,7 +81,7 @@ final class KnownReferences {
         if (!fields.containsKey("title") && !fields.containsKey("container-title")) {
             return null;
         }
-        if (periodEndings && fields.containsKey("title") && random.nextInt(20) == 0) {
+        if (forTraining && fields.containsKey("title") && random.nextInt(20) == 0) {
             fields.put("title", fields.get("title") + periodEnding());
         }
         Matcher year = YEAR.matcher(entry.fields().getOrDefault("issued", ""));
@@ -93,11 +97,17 @@ final class KnownReferences {
             fields.put("DOI", doi.replaceAll("\\s", "").replaceFirst("(?i)^doi:?", ""));
         }
         String type = type(fields, entry);
+        List<PersonName> authors = draw(authorCount());
+        if (forTraining && random.nextInt(ORGANISATION_ONE_IN.getOrDefault(type, 40)) == 0) {
+            String organisation = Organisations.NAMES.get(random.nextInt(Organisations.NAMES.size()));
+            authors = List.of(PersonName.organisation(organisation));
+            if (fields.containsKey("publisher") && random.nextBoolean()) {
+                // "World Health Organization. … Geneva: World Health Organization; 2020."
+                fields.put("publisher", organisation);
+            }
+        }
         return new KnownReference(
-                type,
-                draw(authorCount()),
-                entry.fields().containsKey("editor") ? draw(1 + random.nextInt(3)) : List.of(),
-                fields);
+                type, authors, entry.fields().containsKey("editor") ? draw(1 + random.nextInt(3)) : List.of(), fields);
     }
 
     /**

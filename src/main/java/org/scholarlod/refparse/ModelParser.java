@@ -25,6 +25,9 @@ final class ModelParser {
     /** Names keep the full stop of a final initial ("Lassila, O."). */
     private static final Pattern NAME_EDGE = Pattern.compile("^[\\s,.;:\"“”'‘’()\\[\\]]+|[\\s,;:\"“”'‘’()\\[\\]]+$");
 
+    private static final Pattern LATIN_IN = Pattern.compile("\\b(In)\\s+$");
+    private static final Pattern LATIN_WORD = Pattern.compile("(?i)(vitro|vivo|silico|situ)\\b");
+
     private static final int MIN_FEATURE_COUNT = 2;
 
     private final SequenceModel model;
@@ -78,6 +81,12 @@ final class ModelParser {
                 String span = ReferenceText.flat(text.substring(tokens.get(i).start(), end));
                 if (label == TokenLabel.CONTAINER_TITLE && !fields.containsKey("container-title")) {
                     beforeContainer = text.substring(0, tokens.get(i).start());
+                    Matcher latin = LATIN_IN.matcher(beforeContainer);
+                    if (latin.find() && LATIN_WORD.matcher(span).lookingAt()) {
+                        // "In Vitro Cellular …", "In Vivo": the journal's own first word, not "In" a book.
+                        span = beforeContainer.substring(latin.start(1)) + span;
+                        beforeContainer = beforeContainer.substring(0, latin.start(1));
+                    }
                 }
                 boolean names = label.names();
                 String value =

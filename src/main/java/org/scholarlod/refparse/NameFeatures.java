@@ -15,32 +15,6 @@ final class NameFeatures {
     private static final Set<String> SUFFIXES = Set.of(
             "jr", "sr", "ii", "iii", "iv", "jun", "sen", "jnr", "snr", "júnior", "junior", "filho", "neto", "sobrinho");
     private static final Set<String> JOINERS = Set.of("and", "&", "und", "et", "y", "e", "og", "och", "i");
-    private static final Set<String> ORGANISATION_WORDS = Set.of(
-            "collaboration",
-            "consortium",
-            "group",
-            "organization",
-            "organisation",
-            "association",
-            "society",
-            "institute",
-            "committee",
-            "council",
-            "team",
-            "agency",
-            "commission",
-            "office",
-            "network",
-            "project",
-            "working",
-            "department",
-            "university",
-            "centre",
-            "center",
-            "foundation",
-            "ministry",
-            "bureau",
-            "board");
 
     /** A word of a name: "Meyer-Stamer", "'t", "O'Brien", "J-T" and OCR's "P~un" are one word each. */
     private static final Pattern WORD = Pattern.compile("['’]?[\\p{L}\\p{N}]+(?:[-'’~][\\p{L}\\p{N}]+)*");
@@ -69,8 +43,7 @@ final class NameFeatures {
     static List<String[]> of(String text, List<Token> words) {
         List<String[]> all = new ArrayList<>(words.size());
         int n = words.size();
-        boolean organisation = words.stream()
-                .anyMatch(t -> ORGANISATION_WORDS.contains(t.text().toLowerCase(Locale.ROOT)));
+        boolean organisation = words.stream().anyMatch(t -> "organisation".equals(WordClasses.of(t.text())));
         String listShape = n == 0 ? "" : shape(words.get(0)) + gap(text, words, 1) + (n > 1 ? shape(words.get(1)) : "");
         int commas = 0;
         for (int i = 0; i < n; i++) {

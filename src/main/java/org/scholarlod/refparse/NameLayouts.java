@@ -12,20 +12,6 @@ import org.scholarlod.model.PersonName;
  * spaced or not, hyphenated ("J.-P.", "J-T"), capitals ("SMITH J"), suffixes, "et al.", organisations.
  */
 final class NameLayouts {
-    private static final String[] ORGANISATIONS = {
-        "ATLAS Collaboration",
-        "CMS Collaboration",
-        "World Health Organization",
-        "European Commission",
-        "The Gene Ontology Consortium",
-        "OECD",
-        "National Research Council",
-        "IPCC",
-        "R Core Team",
-        "Planck Collaboration",
-        "American Psychiatric Association",
-        "UNESCO"
-    };
     private static final String[] SUFFIXES = {"Jr.", "Jr", "Sr.", "II", "III", "Júnior", "Filho", "Neto"};
     private static final String[][] JOINERS = {
         {", ", ", "},
@@ -109,7 +95,9 @@ final class NameLayouts {
             }
             if (random.nextInt(40) == 0) {
                 parts.add(new NamePart(
-                        ORGANISATIONS[random.nextInt(ORGANISATIONS.length)], NameLabel.ORGANISATION, false));
+                        Organisations.NAMES.get(random.nextInt(Organisations.NAMES.size())),
+                        NameLabel.ORGANISATION,
+                        false));
                 continue;
             }
             // Styles that invert only the first name (Chicago, MLA) write given names out.

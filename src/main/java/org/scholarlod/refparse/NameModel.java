@@ -164,7 +164,12 @@ final class NameModel {
             if (initials && end < text.length() && text.charAt(end) == '.') {
                 end++;
             }
-            return text.substring(tokens.get(first[slot]).start(), end);
+            String span = text.substring(tokens.get(first[slot]).start(), end);
+            if (end < text.length() && text.charAt(end) == ')' && span.indexOf('(') > span.lastIndexOf(')')) {
+                // "Ministério da Saúde (BR)": the bracket is no token, but it closes one the name opened.
+                span += ")";
+            }
+            return span;
         }
     }
 }

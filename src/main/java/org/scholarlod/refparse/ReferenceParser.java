@@ -98,7 +98,7 @@ public final class ReferenceParser {
         }
         AccessNotes.Cut notes = AccessNotes.cut(text, url != null || doi != null);
         boolean online = url != null || !notes.text().equals(text);
-        text = notes.text();
+        text = TranslatorNotes.cut(notes.text());
         String accessed = notes.accessed();
         CitedWork.Builder work = text.length() > MAX_RULES_LENGTH
                 ? CitedWork.builder(WorkType.OTHER).confidence(0)

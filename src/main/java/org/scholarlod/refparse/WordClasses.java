@@ -6,9 +6,9 @@ import java.util.Map;
 
 /**
  * Classes of words that mark a field in many languages and styles: a place of publication, a month, the word
- * for editors, pages, volume, issue, edition, access or thesis. The model sees the class beside the word, so
- * that "editor." in a style never trained on is read as "ed." was in the styles it was trained on, and
- * "Disponível em" as "Available from".
+ * for editors, pages, volume, issue, edition, access or thesis, the words organisations are named with. The model
+ * sees the class beside the word, so that "editor." in a style never trained on is read as "ed." was in the
+ * styles it was trained on, and "Disponível em" as "Available from".
  */
 final class WordClasses {
     private static final Map<String, String> CLASSES = new HashMap<>();
@@ -58,6 +58,15 @@ final class WordClasses {
         add("available", "available disponível disponible verfügbar режим доступа");
         add("thesis", "thesis dissertation phd tese dissertação doutorado mestrado tesis thèse диссертация");
         add("in", "in em en dans im в");
+        add(
+                "organisation",
+                "collaboration consortium group organization organisation association society institute committee"
+                        + " council team agency commission office network project working department university centre"
+                        + " center foundation ministry bureau board organização organización ministério ministerio"
+                        + " ministère ministerium bundesministerium instituto institut secretaria secretaría departamento"
+                        + " fundação fundación fondation comissão comisión conselho consejo agência agencia agence"
+                        + " universidade universidad université universität sociedade sociedad société gesellschaft"
+                        + " associação asociación statistics statistique estadística estatística bundesamt");
     }
 
     private WordClasses() {}

@@ -45,6 +45,32 @@ class ReferenceParserTest {
         assertEquals("http://www1.inca.gov.br/plano.pdf", portuguese.url());
         CitedWork noLink = parser.parse("Smith J. Learning to teach online. Educ Rev. 2010;3:4-9. Open access.");
         assertNull(noLink.accessed());
+        CitedWork inside = parser.parse("Paiva ATG, Bessa MEP. Avaliação da funcionalidade de famílias com idosos. "
+                + "Cogitare Enferm [Internet]. 2011 [cited 2014 Sep 29];16(1):22-8.");
+        assertEquals("2014-09-29", inside.accessed());
+        assertEquals("2011", inside.issued());
+        assertEquals("16", inside.volume());
+    }
+
+    @Test
+    void parse_anOrganisationIsOneAuthor() {
+        // Neither is among the organisations the model was trained on.
+        CitedWork ministry = parser.parse("Ministerio de Educación (AR). Lineamientos curriculares para la educación "
+                + "sexual integral. Buenos Aires: Ministerio de Educación; 2008.");
+        assertEquals(List.of(PersonName.organisation("Ministerio de Educación (AR)")), ministry.authors());
+        assertEquals("Lineamientos curriculares para la educación sexual integral", ministry.title());
+        assertEquals(WorkType.BOOK, ministry.type());
+        CitedWork plan = parser.parse(
+                "Secretaria de Estado da Saúde de São Paulo. Plano estadual de saúde 2020-2023. São Paulo; 2020.");
+        assertEquals(List.of(PersonName.organisation("Secretaria de Estado da Saúde de São Paulo")), plan.authors());
+    }
+
+    @Test
+    void parse_aJournalNamedInLatinIsNoBook() {
+        CitedWork article = parser.parse("WARDLE, K. and SHORT, K.C., 1983. Acclimatization of aseptically cultured "
+                + "plantlets to humidity. In Vitro Cellular & Developmental Biology, vol. 19, pp. 386-389.");
+        assertEquals(WorkType.JOURNAL_ARTICLE, article.type());
+        assertEquals("In Vitro Cellular & Developmental Biology", article.containerTitle());
     }
 
     @Test

@@ -58,6 +58,7 @@ final class ModelParser {
     CitedWork.Builder parse(String text, boolean online) {
         List<Token> tokens = Token.split(text);
         int[] labels = model.label(TokenFeatures.of(text, tokens));
+        PlaceAfterParticle.rejoin(tokens, labels);
         Map<String, String> fields = new LinkedHashMap<>();
         String beforeContainer = "";
         int i = 0;

@@ -66,6 +66,14 @@ class ReferenceParserTest {
     }
 
     @Test
+    void parse_aNameEndingInAParticleKeepsThePlaceAfterIt() {
+        CitedWork thesis = parser.parse("Ivanauskas, N. M. 1997. Caracterização florística e fisionômica da Floresta "
+                + "Atlântica. Dissertação de Mestrado, Universidade Estadual de Campinas, Campinas.");
+        assertEquals("Universidade Estadual de Campinas", thesis.publisher());
+        assertEquals("Campinas", thesis.publisherPlace());
+    }
+
+    @Test
     void parse_aJournalNamedInLatinIsNoBook() {
         CitedWork article = parser.parse("WARDLE, K. and SHORT, K.C., 1983. Acclimatization of aseptically cultured "
                 + "plantlets to humidity. In Vitro Cellular & Developmental Biology, vol. 19, pp. 386-389.");

@@ -13,20 +13,20 @@ final class AccessNotes {
     /** The text before the notes, and the date of access as an ISO date (null when none could be read). */
     record Cut(String text, String accessed) {}
 
-    private static final Pattern ACCESSED = Pattern.compile(
-            "(?iu)[\\s.,;]*[\\[(]?\\s*(?:last\\s+)?(?:accessed|access|acessado|acesso|cited|citado|citad[ao]"
-                    + "|consultado|consulted|consulté|retrieved|viewed|visited|zugegriffen|abgerufen"
-                    + "|дата\\s+обращения)(?:\\s+(?:on|em|el|en|le|am|in))?\\s*:?\\s*"
-                    + "(?<date>[^\\[\\]()]{0,40}?\\d{2,4})?\\s*[\\])]?,?(?:\\s+(?:from|at)\\b:?)?\\s*[.,;]?\\s*$");
+    /** The words a note of access opens with, in every language here: "Last accessed on", "citado", "acesso em". */
+    private static final String ACCESS_WORDS = "(?:last\\s+)?(?:accessed|access|acessado|acesso|cited|citado"
+            + "|citad[ao]|consultado|consulted|consulté|retrieved|viewed|visited|zugegriffen|abgerufen"
+            + "|дата\\s+обращения)(?:\\s+(?:on|em|el|en|le|am|in))?\\s*:?\\s*";
+
+    private static final Pattern ACCESSED = Pattern.compile("(?iu)[\\s.,;]*[\\[(]?\\s*" + ACCESS_WORDS
+            + "(?<date>[^\\[\\]()]{0,40}?\\d{2,4})?\\s*[\\])]?,?(?:\\s+(?:from|at)\\b:?)?\\s*[.,;]?\\s*$");
     private static final Pattern AVAILABLE = Pattern.compile(
             "(?iu)[\\s.,;]*(?:available|disponível|disponivel|disponible|verfügbar|online|url|режим\\s+доступа)"
                     + "(?:\\s+(?:at|from|on|online|in|em|en|unter))?\\s*:?\\s*[.,;]?\\s*$");
 
     /** A bracketed note with a date inside the text, as Vancouver puts it: "2011 [cited 2014 Sep 29];10(4)". */
-    private static final Pattern BRACKETED = Pattern.compile(
-            "(?iu)\\s*\\[\\s*(?:last\\s+)?(?:accessed|access|acessado|acesso|cited|citado|citad[ao]|consultado|consulted"
-                    + "|consulté|retrieved|viewed|visited)(?:\\s+(?:on|em|el|en|le|am|in))?\\s*:?\\s*"
-                    + "(?<date>[^\\[\\]]{0,40}?\\d{2,4})\\s*\\]");
+    private static final Pattern BRACKETED =
+            Pattern.compile("(?iu)\\s*\\[\\s*" + ACCESS_WORDS + "(?<date>[^\\[\\]]{0,40}?\\d{2,4})\\s*\\]");
 
     private AccessNotes() {}
 

@@ -85,7 +85,7 @@ final class ModelParser {
                     Matcher latin = LATIN_IN.matcher(beforeContainer);
                     if (latin.find() && LATIN_WORD.matcher(span).lookingAt()) {
                         // "In Vitro Cellular …", "In Vivo": the journal's own first word, not "In" a book.
-                        span = beforeContainer.substring(latin.start(1)) + span;
+                        span = ReferenceText.flat(beforeContainer.substring(latin.start(1))) + span;
                         beforeContainer = beforeContainer.substring(0, latin.start(1));
                     }
                 }

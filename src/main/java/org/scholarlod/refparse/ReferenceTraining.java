@@ -18,6 +18,8 @@ public final class ReferenceTraining {
     static final int LAID_OUT_NAME_LISTS = 6000;
     /** The share of rendered references laid out on lines, as web pages show them. */
     static final double ON_LINES = 0.15;
+    /** The share of rendered references whose volume, issue and page markers are in another language. */
+    static final double LOCALISED = 0.1;
 
     /** The parser the models make, and what they were trained on. */
     public record Trained(
@@ -46,11 +48,14 @@ public final class ReferenceTraining {
             entries.addAll(TeiCorpus.read(file));
         }
         int annotated = entries.size();
-        List<CslRenderer.Rendering> rendered = RenderedReferences.of(
+        List<CslRenderer.Rendering> renderings = RenderedReferences.of(
                 corpus, nameCorpus, ReferenceEvaluation.Split.train, RenderedStyles.TRAINING, stylesPerReference, seed);
         Random layout = new Random(seed);
-        for (CslRenderer.Rendering rendering : rendered) {
+        Random language = new Random(seed + 1);
+        for (CslRenderer.Rendering rendered : renderings) {
             boolean onLines = layout.nextDouble() < ON_LINES;
+            CslRenderer.Rendering rendering =
+                    language.nextDouble() < LOCALISED ? LocalisedMarkers.localise(rendered, language) : rendered;
             entries.add(RenderedReferences.asEntry(onLines ? RenderedReferences.onLines(rendering) : rendering));
         }
         SequenceModel references = ModelParser.train(entries, epochs, seed);
@@ -77,7 +82,7 @@ public final class ReferenceTraining {
         return new Trained(
                 new ReferenceParser(new ModelParser(references, new NameModel(names))),
                 annotated,
-                rendered.size(),
+                renderings.size(),
                 annotatedLists,
                 LAID_OUT_NAME_LISTS);
     }

@@ -24,6 +24,9 @@ final class ModelParser {
     private static final Pattern EDGE = Pattern.compile("^[\\s,.;:\"“”'‘’()\\[\\]{}]+|[\\s,.;:\"“”'‘’()\\[\\]{}]+$");
     /** Names keep the full stop of a final initial ("Lassila, O."). */
     private static final Pattern NAME_EDGE = Pattern.compile("^[\\s,.;:\"“”'‘’()\\[\\]]+|[\\s,;:\"“”'‘’()\\[\\]]+$");
+    /** …but not the list's full stop after a name written out ("Hindle, Donald.", "SILVA, Maria Nizza da."). */
+    private static final Pattern LIST_STOP =
+            Pattern.compile("(?:(?<=\\p{L}{2}\\p{Ll})|(?<=\\s(?:da|de|do|dos|das|di|du|van|von|der|del)))\\.$");
 
     private static final Pattern LATIN_IN = Pattern.compile("\\b(In)\\s+$");
     private static final Pattern LATIN_WORD = Pattern.compile("(?i)(vitro|vivo|silico|situ)\\b");
@@ -59,6 +62,7 @@ final class ModelParser {
         List<Token> tokens = Token.split(text);
         int[] labels = model.label(TokenFeatures.of(text, tokens));
         PlaceAfterParticle.rejoin(tokens, labels);
+        AuthorListEnd.settle(tokens, labels);
         Map<String, String> fields = new LinkedHashMap<>();
         String beforeContainer = "";
         int i = 0;
@@ -90,8 +94,11 @@ final class ModelParser {
                     }
                 }
                 boolean names = label.names();
-                String value =
-                        balanced(span, (names ? NAME_EDGE : EDGE).matcher(span).replaceAll(""));
+                String value = names
+                        ? LIST_STOP
+                                .matcher(balanced(span, NAME_EDGE.matcher(span).replaceAll("")))
+                                .replaceAll("")
+                        : balanced(span, EDGE.matcher(span).replaceAll(""));
                 if (names) {
                     fields.merge(label.csl(), value, (a, b) -> a + ", " + b);
                 } else if (!value.isEmpty()) {

@@ -9,11 +9,14 @@ import java.util.regex.Pattern;
 
 /** The features the name model sees for each token of a name list: the word, its shape, its neighbours. */
 final class NameFeatures {
-    private static final Set<String> PARTICLES = Set.of(
+    /** Lower-case particles that stand inside names ("da", "van", "'t"). */
+    static final Set<String> PARTICLES = Set.of(
             "van", "von", "de", "der", "den", "da", "di", "du", "le", "la", "del", "dos", "das", "des", "ter", "ten",
             "t", "y", "bin", "ibn", "al", "el", "zu", "dal", "della", "st");
-    private static final Set<String> SUFFIXES = Set.of(
+    /** Lower-case suffixes that close names ("jr", "filho"). */
+    static final Set<String> SUFFIXES = Set.of(
             "jr", "sr", "ii", "iii", "iv", "jun", "sen", "jnr", "snr", "júnior", "junior", "filho", "neto", "sobrinho");
+
     private static final Set<String> JOINERS = Set.of("and", "&", "und", "et", "y", "e", "og", "och", "i");
 
     /** A word of a name: "Meyer-Stamer", "'t", "O'Brien", "J-T" and OCR's "P~un" are one word each. */

@@ -54,6 +54,8 @@ final class NameLayouts {
     private static final String[] PARTICLES = {"van", "van der", "de", "von", "ter", "da", "van den", "di", "'t", "del"
     };
 
+    private static final String[] GIVEN_PARTICLES = {"da", "de", "do", "dos", "das"};
+
     private final Random random;
     /** Given names written out in the known names, to write names out in full as many styles do. */
     private final List<String> fullGivenNames;
@@ -105,7 +107,7 @@ final class NameLayouts {
                     ? PersonName.person(
                             CHINESE_FAMILY_NAMES[random.nextInt(CHINESE_FAMILY_NAMES.length)],
                             CHINESE_GIVEN_NAMES[random.nextInt(CHINESE_GIVEN_NAMES.length)])
-                    : written(names.get(k), order == 2 ? 16 : 6);
+                    : written(names.get(k), order == 2 ? 16 : 6, capitals && (order == 0 || order == 2 && k == 0));
             String family = capitals ? name.family().toUpperCase(Locale.ROOT) : name.family();
             String given = name.given() == null ? null : given(name.given(), vancouver ? 2 : initials);
             String suffix = random.nextInt(30) == 0 ? SUFFIXES[random.nextInt(SUFFIXES.length)] : null;
@@ -141,20 +143,39 @@ final class NameLayouts {
         return parts;
     }
 
-    /** The name, sometimes with its given names written out, a family name of two words, or a particle. */
-    private PersonName written(PersonName name, int writtenOutIn20) {
+    /**
+     * The name, sometimes with its given names written out (several of them only after a family name in
+     * capitals, as ABNT writes them), a family name of two words, or a particle.
+     */
+    private PersonName written(PersonName name, int writtenOutIn20, boolean capitalsFirst) {
         String given = name.given();
         String family = name.family();
         int roll = random.nextInt(20);
         if (!fullGivenNames.isEmpty() && roll < writtenOutIn20) {
             given = fullGivenNames.get(random.nextInt(fullGivenNames.size()))
                     + (roll < 5 ? " " + (char) ('A' + random.nextInt(26)) + "." : "");
+        } else if (!fullGivenNames.isEmpty() && capitalsFirst && roll < writtenOutIn20 + 4) {
+            given = severalGivenNames();
         } else if (roll == 18) {
             family = PARTICLES[random.nextInt(PARTICLES.length)] + " " + family;
         } else if (roll == 19) {
             family = family + " " + known.get(random.nextInt(known.size())).family();
         }
         return given == null ? PersonName.person(family, null) : PersonName.person(family, given);
+    }
+
+    /**
+     * Two or three given names with a particle among or after them, as Portuguese and Spanish lists that invert
+     * only the last family name write them: "SILVA, Maria Beatriz Nizza da", "DIAS, Maria Odila da Silva".
+     */
+    private String severalGivenNames() {
+        List<String> words = new ArrayList<>();
+        int count = 2 + random.nextInt(2);
+        for (int i = 0; i < count; i++) {
+            words.add(fullGivenNames.get(random.nextInt(fullGivenNames.size())));
+        }
+        words.add(1 + random.nextInt(count), GIVEN_PARTICLES[random.nextInt(GIVEN_PARTICLES.length)]);
+        return String.join(" ", words);
     }
 
     /** The given names as they are (form 0) or as initials: "J. P.", "JP", "J P", "J.P.", "J."; "J.-P.", "J-P". */

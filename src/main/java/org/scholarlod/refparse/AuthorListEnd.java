@@ -1,0 +1,119 @@
+package org.scholarlod.refparse;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Moves the end of the author list where the list's own shape puts it, where the model put it elsewhere. In a
+ * list of undotted initials ("Hambleton RK, Merenda PF.") the full stop after the last initials ends the list,
+ * so a word after it is the title's ("Pasquali L. Psicometria: Teoria …"); and a family name in capitals
+ * followed by a comma ("DIAS, Maria Odila da Silva. A interiorização …") keeps its given names, up to the stop.
+ */
+final class AuthorListEnd {
+    private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{1,3}");
+    private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}{2,}");
+    private static final int MOST_GIVEN_NAMES = 5;
+
+    private AuthorListEnd() {}
+
+    /** Relabels, in {@code labels}, the words of the first author list that its shape puts on the other side. */
+    static void settle(List<Token> tokens, int[] labels) {
+        int author = TokenLabel.AUTHOR.ordinal();
+        int first = 0;
+        while (first < tokens.size() && labels[first] != author) {
+            first++;
+        }
+        int last = first;
+        while (last + 1 < tokens.size() && labels[last + 1] == author) {
+            last++;
+        }
+        if (first < tokens.size()) {
+            titleAfterInitials(tokens, labels, first, last);
+            givenNamesAfterCapitals(tokens, labels, last);
+        }
+    }
+
+    /** "Pasquali L. Psicometria": in a list of "Family INITIALS", a last word after "INITIALS." is the title's. */
+    private static void titleAfterInitials(List<Token> tokens, int[] labels, int first, int last) {
+        if (first + 1 > last
+                || !word(tokens.get(first))
+                || !INITIALS.matcher(tokens.get(first + 1).text()).matches()) {
+            return;
+        }
+        int stop = -1;
+        for (int i = first + 1; i <= last; i++) {
+            if (tokens.get(i).text().equals(".")) {
+                if (stop >= 0 || !INITIALS.matcher(tokens.get(i - 1).text()).matches() || i - 2 < first) {
+                    return;
+                }
+                stop = i;
+            }
+        }
+        if (stop < 0 || !adjacent(tokens, stop - 1, stop)) {
+            return;
+        }
+        int words = 0;
+        for (int i = stop + 1; i <= last; i++) {
+            String text = tokens.get(i).text();
+            if (word(tokens.get(i))) {
+                words++;
+                if (!Character.isUpperCase(text.charAt(0)) || NameFeatures.SUFFIXES.contains(lower(text))) {
+                    return;
+                }
+            }
+        }
+        if (words == 1) {
+            int title = TokenLabel.TITLE.ordinal();
+            for (int i = stop + 1; i <= last; i++) {
+                labels[i] = title;
+            }
+            // The punctuation between the word and the rest of the title ("Psicometria: Teoria …") joins them.
+            int next = last + 1;
+            while (next < tokens.size() && labels[next] == TokenLabel.OTHER.ordinal() && !word(tokens.get(next))) {
+                next++;
+            }
+            if (next < tokens.size() && labels[next] == title) {
+                Arrays.fill(labels, last + 1, next, title);
+            }
+        }
+    }
+
+    /** "DIAS, Maria Odila da Silva.": the capitalised words and particles after "CAPITALS," up to the stop. */
+    private static void givenNamesAfterCapitals(List<Token> tokens, int[] labels, int last) {
+        if (last + 2 >= tokens.size()
+                || !CAPITALS.matcher(tokens.get(last).text()).matches()
+                || !tokens.get(last + 1).text().equals(",")) {
+            return;
+        }
+        int words = 0;
+        int i = last + 2;
+        for (; i < tokens.size() && !tokens.get(i).text().equals("."); i++) {
+            String text = tokens.get(i).text();
+            boolean given = Character.isUpperCase(text.charAt(0))
+                            && !CAPITALS.matcher(text).matches()
+                    || NameFeatures.PARTICLES.contains(text);
+            if (!given || ++words > MOST_GIVEN_NAMES) {
+                return;
+            }
+        }
+        if (words > 1 && i + 1 < tokens.size()) {
+            for (int k = last + 1; k <= i; k++) {
+                labels[k] = TokenLabel.AUTHOR.ordinal();
+            }
+        }
+    }
+
+    private static boolean word(Token token) {
+        return Character.isLetter(token.text().charAt(0));
+    }
+
+    private static boolean adjacent(List<Token> tokens, int before, int after) {
+        return tokens.get(before).end() == tokens.get(after).start();
+    }
+
+    private static String lower(String text) {
+        return text.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,47 @@
+package org.scholarlod.refparse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.scholarlod.model.CitedWork;
+import org.scholarlod.model.PersonName;
+
+class AuthorListEndTest {
+    private final ReferenceParser parser = new ReferenceParser();
+
+    @Test
+    void settle_wordAfterTheLastUndottedInitialsIsTheTitles() {
+        CitedWork psychometrics = parser.parse(
+                "Pasquali L. Psicometria: Teoria dos testes na psicologia e na educação. São Paulo: Vozes; 2009.");
+        assertEquals(List.of(PersonName.person("Pasquali", "L.")), psychometrics.authors());
+        assertEquals("Psicometria: Teoria dos testes na psicologia e na educação", psychometrics.title());
+        CitedWork foreword = parser.parse("Brownell KD. Foreword. In: Cash TF, editor. Encyclopedia of body image "
+                + "and human appearance. Oxford: Elsevier; 2012. p. xxi-xii.");
+        assertEquals(List.of(PersonName.person("Brownell", "KD.")), foreword.authors());
+        assertEquals("Foreword", foreword.title());
+        assertEquals("Encyclopedia of body image and human appearance", foreword.containerTitle());
+    }
+
+    @Test
+    void settle_capitalisedFamilyNameKeepsItsGivenNamesWrittenOut() {
+        CitedWork book = parser.parse("SILVA, Maria Beatriz Nizza da. Cultura letrada e cultura oral no Rio de "
+                + "Janeiro dos vice-reis. São Paulo: Editora Unesp. 2013.");
+        assertEquals(List.of(PersonName.person("SILVA", "Maria Beatriz Nizza da")), book.authors());
+        assertEquals("Cultura letrada e cultura oral no Rio de Janeiro dos vice-reis", book.title());
+        CitedWork essays = parser.parse(
+                "DIAS, Maria Odila da Silva. A interiorização da metrópole e outros estudos. São Paulo: Alameda. 2005.");
+        assertEquals(List.of(PersonName.person("DIAS", "Maria Odila da Silva")), essays.authors());
+        assertEquals("A interiorização da metrópole e outros estudos", essays.title());
+    }
+
+    @Test
+    void settle_listsOfOtherShapesStayAsTheModelTaggedThem() {
+        CitedWork dotted = parser.parse("Hindle, Donald. 1977. Enzymes of the cell. J. Am. Chem. Soc. 99: 2819.");
+        assertEquals(List.of(PersonName.person("Hindle", "Donald")), dotted.authors());
+        CitedWork vancouver =
+                parser.parse("Rao D, Pryor JB. Stigma and secrecy in HIV care. AIDS Behav. 2008;12(2):265-71.");
+        assertEquals(List.of(PersonName.person("Rao", "D"), PersonName.person("Pryor", "JB")), vancouver.authors());
+        assertEquals("Stigma and secrecy in HIV care", vancouver.title());
+    }
+}

@@ -31,6 +31,7 @@ final class AuthorListEnd {
         }
         if (first < tokens.size()) {
             titleAfterInitials(tokens, labels, first, last);
+            titleAfterCapitals(tokens, labels, first, last);
             givenNamesAfterCapitals(tokens, labels, last);
         }
     }
@@ -65,19 +66,36 @@ final class AuthorListEnd {
             }
         }
         if (words == 1) {
-            int title = TokenLabel.TITLE.ordinal();
-            for (int i = stop + 1; i <= last; i++) {
-                labels[i] = title;
-            }
-            // The punctuation between the word and the rest of the title ("Psicometria: Teoria …") joins them.
-            int next = last + 1;
-            while (next < tokens.size() && labels[next] == TokenLabel.OTHER.ordinal() && !word(tokens.get(next))) {
-                next++;
-            }
-            if (next < tokens.size() && labels[next] == title) {
-                Arrays.fill(labels, last + 1, next, title);
+            moveToTitle(tokens, labels, stop + 1, last);
+        }
+    }
+
+    /**
+     * "LOURO, G. L. Gênero, história": in a list of family names in capitals with dotted initials, words after the
+     * last initials and before any other family name in capitals are the title's.
+     */
+    private static void titleAfterCapitals(List<Token> tokens, int[] labels, int first, int last) {
+        if (first + 1 > last
+                || !CAPITALS.matcher(tokens.get(first).text()).matches()
+                || !tokens.get(first + 1).text().equals(",")) {
+            return;
+        }
+        int stop = -1;
+        for (int i = first + 2; i <= last; i++) {
+            if (tokens.get(i).text().equals(".")
+                    && INITIALS.matcher(tokens.get(i - 1).text()).matches()) {
+                stop = i;
             }
         }
+        if (stop < 0 || stop == last || tokens.get(stop + 1).text().equals("et")) {
+            return;
+        }
+        for (int i = stop + 1; i <= last; i++) {
+            if (CAPITALS.matcher(tokens.get(i).text()).matches()) {
+                return;
+            }
+        }
+        moveToTitle(tokens, labels, stop + 1, last);
     }
 
     /** "DIAS, Maria Odila da Silva.": the capitalised words and particles after "CAPITALS," up to the stop. */
@@ -102,6 +120,20 @@ final class AuthorListEnd {
             for (int k = last + 1; k <= i; k++) {
                 labels[k] = TokenLabel.AUTHOR.ordinal();
             }
+        }
+    }
+
+    /** Relabels the tokens from {@code from} to {@code to} as title, with the punctuation that joins them to it. */
+    private static void moveToTitle(List<Token> tokens, int[] labels, int from, int to) {
+        int title = TokenLabel.TITLE.ordinal();
+        Arrays.fill(labels, from, to + 1, title);
+        // The punctuation between the words and the rest of the title ("Psicometria: Teoria …") joins them.
+        int next = to + 1;
+        while (next < tokens.size() && labels[next] == TokenLabel.OTHER.ordinal() && !word(tokens.get(next))) {
+            next++;
+        }
+        if (next < tokens.size() && labels[next] == title) {
+            Arrays.fill(labels, to + 1, next, title);
         }
     }
 

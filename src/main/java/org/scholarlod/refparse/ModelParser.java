@@ -63,6 +63,7 @@ final class ModelParser {
         int[] labels = model.label(TokenFeatures.of(text, tokens));
         PlaceAfterParticle.rejoin(tokens, labels);
         AuthorListEnd.settle(tokens, labels);
+        TitleTail.rejoin(tokens, labels);
         Map<String, String> fields = new LinkedHashMap<>();
         String beforeContainer = "";
         int i = 0;
@@ -79,7 +80,7 @@ final class ModelParser {
             }
             if (label != TokenLabel.OTHER) {
                 int end = tokens.get(j).end();
-                if (end < text.length() && text.charAt(end) == ')') {
+                if (end < text.length() && (text.charAt(end) == ')' || text.charAt(end) == ']')) {
                     // The model may leave a closing bracket out; balanced() gives it back where it belongs.
                     end++;
                 }
@@ -121,14 +122,23 @@ final class ModelParser {
      * Phys. (N.Y.)", "Cambridge (MA)".
      */
     private static String balanced(String span, String value) {
-        int open = value.length() - value.replace("(", "").length();
-        int close = value.length() - value.replace(")", "").length();
+        String round = balanced(span, value, '(', ')');
+        return round.equals(value) ? balanced(span, value, '[', ']') : round;
+    }
+
+    /** The value with the closing bracket the edge cut off, when the value opens one more than it closes. */
+    private static String balanced(String span, String value, char opening, char closing) {
+        long open = value.chars().filter(c -> c == opening).count();
+        long close = value.chars().filter(c -> c == closing).count();
         int end = span.indexOf(value) + value.length();
-        if (open == close + 1 && end < span.length() && span.charAt(end) == ')') {
-            return value + ")";
+        if (open == close + 1 && end < span.length() && span.charAt(end) == closing) {
+            return value + closing;
         }
-        if (open == close + 1 && end + 1 < span.length() && span.charAt(end) == '.' && span.charAt(end + 1) == ')') {
-            return value + ".)";
+        if (open == close + 1
+                && end + 1 < span.length()
+                && span.charAt(end) == '.'
+                && span.charAt(end + 1) == closing) {
+            return value + "." + closing;
         }
         return value;
     }

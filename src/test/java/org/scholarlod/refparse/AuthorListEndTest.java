@@ -36,6 +36,19 @@ class AuthorListEndTest {
     }
 
     @Test
+    void settle_wordsAfterTheLastInitialsOfACapitalsListAreTheTitles() {
+        CitedWork article = parser.parse("LOURO, G. L. Gênero, história e educação: construção e desconstrução. "
+                + "Revista Educação e Realidade, v. 20, n. 2, p.101-132, 1995.");
+        assertEquals(List.of(PersonName.person("LOURO", "G. L.")), article.authors());
+        assertEquals("Gênero, história e educação: construção e desconstrução", article.title());
+        CitedWork two = parser.parse("OLIVEIRA, D.; RESENDE, V. M. Branquitude, discurso e representação de "
+                + "mulheres negras. Bakhtiniana, v. 15, n. 4, p.140-171, 2020.");
+        assertEquals(
+                List.of(PersonName.person("OLIVEIRA", "D."), PersonName.person("RESENDE", "V. M.")), two.authors());
+        assertEquals("Branquitude, discurso e representação de mulheres negras", two.title());
+    }
+
+    @Test
     void settle_listsOfOtherShapesStayAsTheModelTaggedThem() {
         CitedWork dotted = parser.parse("Hindle, Donald. 1977. Enzymes of the cell. J. Am. Chem. Soc. 99: 2819.");
         assertEquals(List.of(PersonName.person("Hindle", "Donald")), dotted.authors());

@@ -64,6 +64,7 @@ final class ModelParser {
         PlaceAfterParticle.rejoin(tokens, labels);
         AuthorListEnd.settle(tokens, labels);
         TitleTail.rejoin(tokens, labels);
+        SourceBoundary.settle(tokens, labels);
         Map<String, String> fields = new LinkedHashMap<>();
         String beforeContainer = "";
         int i = 0;

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -14,24 +13,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class LocalisedMarkersTest {
-    private static final Pattern FIELD = Pattern.compile("«([^|]+)\\|([^»]+)»");
-
-    /** A rendering written as its text with each field as «text|label»; the text between fields is "other". */
     private static CslRenderer.Rendering rendering(String marked) {
-        List<TeiCorpus.Segment> segments = new ArrayList<>();
-        Matcher field = FIELD.matcher(marked);
-        int at = 0;
-        while (field.find()) {
-            if (field.start() > at) {
-                segments.add(new TeiCorpus.Segment(marked.substring(at, field.start()), "other"));
-            }
-            segments.add(new TeiCorpus.Segment(field.group(1), field.group(2)));
-            at = field.end();
-        }
-        if (at < marked.length()) {
-            segments.add(new TeiCorpus.Segment(marked.substring(at), "other"));
-        }
-        return new CslRenderer.Rendering("test", FIELD.matcher(marked).replaceAll("$1"), segments, null);
+        return new CslRenderer.Rendering("test", MarkedText.text(marked), MarkedText.segments(marked), null);
     }
 
     @Test

@@ -1,0 +1,101 @@
+package org.scholarlod.refparse;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Puts the boundary between a title and the journal that holds it where the reference's punctuation puts it,
+ * where the model put it elsewhere: a name cut in two at a comma is one ("Plant Cell, Tissue and Organ
+ * Culture"); a title that runs into the journal before the volume gives its last sentence to the journal
+ * ("… exemplificações. Revista do Instituto Histórico, v.316").
+ */
+final class SourceBoundary {
+    private static final int TITLE = TokenLabel.TITLE.ordinal();
+    private static final int CONTAINER = TokenLabel.CONTAINER_TITLE.ordinal();
+    private static final int OTHER = TokenLabel.OTHER.ordinal();
+    private static final Set<Integer> NAMES =
+            Set.of(TITLE, CONTAINER, TokenLabel.COLLECTION_TITLE.ordinal(), TokenLabel.PUBLISHER.ordinal());
+    private static final Set<Integer> NUMBERS =
+            Set.of(TokenLabel.VOLUME.ordinal(), TokenLabel.ISSUE.ordinal(), TokenLabel.PAGE.ordinal());
+    private static final Set<String> JOINING = Set.of(",", "-", "–", ":");
+
+    private SourceBoundary() {}
+
+    /** Relabels, in {@code labels}, the words on the wrong side of the title's and the journal's boundary. */
+    static void settle(List<Token> tokens, int[] labels) {
+        joinSplitNames(tokens, labels);
+        containerFromTitle(tokens, labels);
+    }
+
+    /** A name's first run and the run right after it, a comma or a dash between them, are one name. */
+    private static void joinSplitNames(List<Token> tokens, int[] labels) {
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            if (labels[i] == OTHER
+                    && NAMES.contains(labels[i - 1])
+                    && labels[i + 1] == labels[i - 1]
+                    && JOINING.contains(tokens.get(i).text())
+                    && firstSpanOf(labels, i - 1)) {
+                labels[i] = labels[i - 1];
+            }
+        }
+    }
+
+    /** True when the run ending at {@code end} is the first run of its label: later runs are no part of it. */
+    private static boolean firstSpanOf(int[] labels, int end) {
+        int start = end;
+        while (start > 0 && labels[start - 1] == labels[end]) {
+            start--;
+        }
+        for (int i = 0; i < start; i++) {
+            if (labels[i] == labels[end]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** With no journal found, a title followed by a comma and numbers ends in the journal's name. */
+    private static void containerFromTitle(List<Token> tokens, int[] labels) {
+        if (Arrays.stream(labels).anyMatch(label -> label == CONTAINER)) {
+            return;
+        }
+        int[] run = firstRun(labels, TITLE);
+        if (run == null
+                || run[1] + 1 >= tokens.size()
+                || !tokens.get(run[1] + 1).text().equals(",")) {
+            return;
+        }
+        boolean numbered = false;
+        for (int i = run[1] + 1; i < tokens.size(); i++) {
+            numbered |= NUMBERS.contains(labels[i]);
+        }
+        int split = -1;
+        for (int i = run[0] + 1; i < run[1]; i++) {
+            String next = tokens.get(i + 1).text();
+            if (tokens.get(i).text().equals(".") && Character.isUpperCase(next.charAt(0)) && next.length() > 1) {
+                split = i;
+            }
+        }
+        if (numbered && split > 0) {
+            labels[split] = OTHER;
+            Arrays.fill(labels, split + 1, run[1] + 1, CONTAINER);
+        }
+    }
+
+    /** The first and last token of the first run of the label, or null when none has it. */
+    private static int[] firstRun(int[] labels, int label) {
+        int start = 0;
+        while (start < labels.length && labels[start] != label) {
+            start++;
+        }
+        if (start == labels.length) {
+            return null;
+        }
+        int end = start;
+        while (end + 1 < labels.length && labels[end + 1] == label) {
+            end++;
+        }
+        return new int[] {start, end};
+    }
+}

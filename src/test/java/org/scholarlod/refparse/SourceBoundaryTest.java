@@ -1,0 +1,53 @@
+package org.scholarlod.refparse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.scholarlod.model.CitedWork;
+import org.scholarlod.model.WorkType;
+
+class SourceBoundaryTest {
+    private final ReferenceParser parser = new ReferenceParser();
+
+    @Test
+    void settle_aJournalNameWithACommaIsOneName() {
+        CitedWork article = parser.parse("KADOTA, M. and NIIMI, Y., 2003. Effect of cytokinin types on shoot "
+                + "proliferation. Plant Cell, Tissue and Organ Culture, vol. 72, no. 3, pp. 261-265.");
+        assertEquals("Plant Cell, Tissue and Organ Culture", article.containerTitle());
+        assertEquals("72", article.volume());
+    }
+
+    @Test
+    void settle_aTitleRunningIntoTheVolumeGivesItsLastSentenceToTheJournal() {
+        CitedWork article = parser.parse("WEHLING, Arno. O fomentismo português no final do século XVIII: doutrinas, "
+                + "mecanismos, exemplificações. Revista do Instituto Histórico e Geográfico Brasileiro, v.316, "
+                + "p.170-278. 1977.");
+        assertEquals(
+                "O fomentismo português no final do século XVIII: doutrinas, mecanismos, exemplificações",
+                article.title());
+        assertEquals("Revista do Instituto Histórico e Geográfico Brasileiro", article.containerTitle());
+        assertEquals(WorkType.JOURNAL_ARTICLE, article.type());
+    }
+
+    @Test
+    void settle_aTitleWithoutNumbersAfterItKeepsItsSentences() {
+        String marked = "«SEARLE, J. R.|author» «Mind, language and society. Philosophy in the real world|title», "
+                + "«New York|publisher-place»: «Basic Books|publisher», «1998|issued».";
+        assertEquals(marked, settled(marked));
+    }
+
+    @Test
+    void settle_onlyTheFirstRunOfANameTakesTheNextOne() {
+        String twoTitles = "«Smith J|author». «A study|title». «Proc. IEEE|container-title», «Kyoto|container-title».";
+        assertEquals("«Smith J|author». «A study|title». «Proc. IEEE, Kyoto|container-title».", settled(twoTitles));
+        String later = "«A|author». «Trees|title». «Forest|container-title». «Oak|title», «Elm|title».";
+        assertEquals(later, settled(later));
+    }
+
+    private static String settled(String marked) {
+        String text = MarkedText.text(marked);
+        int[] labels = MarkedText.labels(marked);
+        SourceBoundary.settle(Token.split(text), labels);
+        return MarkedText.marked(text, labels);
+    }
+}

@@ -5,9 +5,9 @@ import org.scholarlod.model.MarkupText;
 
 /**
  * A reference string made ready to parse: HTML or JATS markup decoded ("&amp;" is "&", tags dropped), control
- * characters and runs of spaces made one space, punctuation before the first word dropped, and each line break kept as one "\n", since a layout that puts
- * authors, title and source on lines of their own says where fields end (a wrapped line does not, and the model
- * learns the difference).
+ * characters and runs of spaces made one space, punctuation and a bare list number before the first word dropped,
+ * and each line break kept as one "\n", since a layout that puts authors, title and source on lines of their own
+ * says where fields end (a wrapped line does not, and the model learns the difference).
  */
 final class ReferenceText {
     private static final Pattern BREAK_TAG = Pattern.compile("(?i)<br\\s*/?>");
@@ -15,6 +15,12 @@ final class ReferenceText {
     private static final Pattern AROUND_BREAK = Pattern.compile(" ?\\n[\\s\\n]*");
     /** Punctuation a list leaves before a reference (". Adami F" in SciELO's text, "• Smith J" in a bullet list). */
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[.,;:•·*]+\\s*");
+    /**
+     * A list's bare number before the first author ("19 Winnicott DW.", "26 Brasil. Ministério …"): a number and
+     * a space before a capitalised word that a comma, a stop or a capital follows, as a name is; "100 Years of …"
+     * keeps its number. Dotted and bracketed labels ("1.", "[1]") are in the training data and stay.
+     */
+    private static final Pattern BARE_NUMBER = Pattern.compile("^\\d{1,3} +(?=\\p{Lu}[\\p{L}'’-]+[,.]? +\\p{Lu})");
 
     private ReferenceText() {}
 
@@ -27,7 +33,9 @@ final class ReferenceText {
                 out.append(out.isEmpty() ? "" : "\n").append(plain);
             }
         }
-        return LEADING_PUNCTUATION.matcher(out).replaceFirst("");
+        return BARE_NUMBER
+                .matcher(LEADING_PUNCTUATION.matcher(out).replaceFirst(""))
+                .replaceFirst("");
     }
 
     /** Text with a part cut out, tidied again: one space or one break where the cut left several. */

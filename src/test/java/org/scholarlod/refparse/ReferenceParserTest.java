@@ -53,6 +53,16 @@ class ReferenceParserTest {
     }
 
     @Test
+    void parse_aBareListNumberBeforeTheFirstAuthorGoes() {
+        CitedWork book = parser.parse("19 Winnicott DW. A criança e o seu mundo. Rio de Janeiro: LTC; 2015.");
+        assertEquals(List.of(PersonName.person("Winnicott", "DW")), book.authors());
+        assertEquals("A criança e o seu mundo", book.title());
+        assertEquals(WorkType.BOOK, book.type());
+        String numberedTitle = "100 Years of solitude. London: Penguin; 1970.";
+        assertEquals(numberedTitle, ReferenceText.of(numberedTitle));
+    }
+
+    @Test
     void parse_anOrganisationIsOneAuthor() {
         // Neither is among the organisations the model was trained on.
         CitedWork ministry = parser.parse("Ministerio de Educación (AR). Lineamientos curriculares para la educación "

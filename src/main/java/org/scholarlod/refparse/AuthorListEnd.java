@@ -30,9 +30,21 @@ final class AuthorListEnd {
             last++;
         }
         if (first < tokens.size()) {
+            acronymAfterOrganisation(tokens, labels, last);
             titleAfterInitials(tokens, labels, first, last);
             titleAfterCapitals(tokens, labels, first, last);
             givenNamesAfterCapitals(tokens, labels, last);
+        }
+    }
+
+    /** "Conselho Nacional de Secretarias Municipais de Saúde (CONASEMS).": the acronym is the author's. */
+    private static void acronymAfterOrganisation(List<Token> tokens, int[] labels, int last) {
+        if (last + 3 < tokens.size()
+                && tokens.get(last + 1).text().equals("(")
+                && CAPITALS.matcher(tokens.get(last + 2).text()).matches()
+                && tokens.get(last + 3).text().equals(")")
+                && "organisation".equals(WordClasses.of(tokens.get(0).text()))) {
+            Arrays.fill(labels, last + 1, last + 4, TokenLabel.AUTHOR.ordinal());
         }
     }
 

@@ -115,6 +115,7 @@ final class ModelParser {
             }
             i = j + 1;
         }
+        TaggedWorkType.loneContainerIsTitle(fields, beforeContainer);
         return work(fields, text, beforeContainer, online);
     }
 

@@ -2,6 +2,7 @@ package org.scholarlod.refparse;
 
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.scholarlod.model.WorkType;
 
 /**
@@ -25,6 +26,19 @@ final class TaggedWorkType {
 
     private TaggedWorkType() {}
 
+    /**
+     * Moves a container that stands alone to the title: with no title, numbers, editors, publisher or "In" before
+     * it, it is the work itself ("Glime, J.M. 2017. Bryophyte Ecology. Disponível em https://…").
+     */
+    static void loneContainerIsTitle(Map<String, String> f, String beforeContainer) {
+        if (f.containsKey("container-title")
+                && !f.containsKey("title")
+                && !IN.matcher(beforeContainer).find()
+                && Stream.of("volume", "issue", "page", "editor", "publisher").noneMatch(f::containsKey)) {
+            f.put("title", f.remove("container-title"));
+        }
+    }
+
     /** {@code beforeContainer}: the text before the container's first word; {@code online}: a URL was given. */
     static WorkType of(Map<String, String> f, String text, String beforeContainer, boolean online) {
         boolean container = f.containsKey("container-title");
@@ -39,6 +53,10 @@ final class TaggedWorkType {
             }
             if (partOfBook || f.containsKey("publisher") && !volume) {
                 return WorkType.CHAPTER;
+            }
+            if (online && !volume && !f.containsKey("page")) {
+                // "FOTION, N. John Searle. Encyclopedia Britannica. Disponível em: https://…": the site's name.
+                return WorkType.WEB_PAGE;
             }
             return WorkType.JOURNAL_ARTICLE;
         }

@@ -49,6 +49,17 @@ class AuthorListEndTest {
     }
 
     @Test
+    void settle_anOrganisationKeepsItsAcronym() {
+        CitedWork page = parser.parse("Conselho Nacional de Secretarias Municipais de Saúde (CONASEMS). Indicadores "
+                + "de imunização. Disponível em: https://portal.conasems.org.br/paineis. Acesso em: 28 out. 2023.");
+        assertEquals(
+                List.of(PersonName.organisation("Conselho Nacional de Secretarias Municipais de Saúde (CONASEMS)")),
+                page.authors());
+        assertEquals(null, page.publisher());
+        assertEquals("Indicadores de imunização", page.title());
+    }
+
+    @Test
     void settle_listsOfOtherShapesStayAsTheModelTaggedThem() {
         CitedWork dotted = parser.parse("Hindle, Donald. 1977. Enzymes of the cell. J. Am. Chem. Soc. 99: 2819.");
         assertEquals(List.of(PersonName.person("Hindle", "Donald")), dotted.authors());

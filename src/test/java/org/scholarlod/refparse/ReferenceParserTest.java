@@ -63,6 +63,18 @@ class ReferenceParserTest {
     }
 
     @Test
+    void parse_aSourceNamedAloneOnlineIsAWebPageWithThatTitle() {
+        CitedWork site = parser.parse("Glime, J.M. 2017. Bryophyte Ecology. Disponível em "
+                + "https://digitalcommons.mtu.edu/bryophyte-ecology/ Acesso em 18-I-2020.");
+        assertEquals(WorkType.WEB_PAGE, site.type());
+        assertEquals("Bryophyte Ecology", site.title());
+        assertNull(site.containerTitle());
+        CitedWork entry = parser.parse("FOTION, N. John Searle. Encyclopedia Britannica. Disponível em: "
+                + "https://www.britannica.com/biography/John-Searle, 2021.");
+        assertEquals(WorkType.WEB_PAGE, entry.type());
+    }
+
+    @Test
     void parse_anOrganisationIsOneAuthor() {
         // Neither is among the organisations the model was trained on.
         CitedWork ministry = parser.parse("Ministerio de Educación (AR). Lineamientos curriculares para la educación "

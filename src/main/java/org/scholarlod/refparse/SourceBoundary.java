@@ -8,7 +8,8 @@ import java.util.Set;
  * Puts the boundary between a title and the journal that holds it where the reference's punctuation puts it,
  * where the model put it elsewhere: a name cut in two at a comma is one ("Plant Cell, Tissue and Organ
  * Culture"); a title that runs into the journal before the volume gives its last sentence to the journal
- * ("… exemplificações. Revista do Instituto Histórico, v.316").
+ * ("… exemplificações. Revista do Instituto Histórico, v.316"); what stands between a place's colon and the
+ * year is the publisher ("São Paulo: Editora 34, 2015").
  */
 final class SourceBoundary {
     private static final int TITLE = TokenLabel.TITLE.ordinal();
@@ -18,6 +19,9 @@ final class SourceBoundary {
             Set.of(TITLE, CONTAINER, TokenLabel.COLLECTION_TITLE.ordinal(), TokenLabel.PUBLISHER.ordinal());
     private static final Set<Integer> NUMBERS =
             Set.of(TokenLabel.VOLUME.ordinal(), TokenLabel.ISSUE.ordinal(), TokenLabel.PAGE.ordinal());
+    private static final int PLACE = TokenLabel.PUBLISHER_PLACE.ordinal();
+    private static final int ISSUED = TokenLabel.ISSUED.ordinal();
+    private static final Set<String> SEPARATORS = Set.of(",", ";");
     private static final Set<String> JOINING = Set.of(",", "-", "–", ":");
 
     private SourceBoundary() {}
@@ -26,6 +30,7 @@ final class SourceBoundary {
     static void settle(List<Token> tokens, int[] labels) {
         joinSplitNames(tokens, labels);
         containerFromTitle(tokens, labels);
+        publisherAfterPlace(tokens, labels);
     }
 
     /** A name's first run and the run right after it, a comma or a dash between them, are one name. */
@@ -80,6 +85,28 @@ final class SourceBoundary {
         if (numbered && split > 0) {
             labels[split] = OTHER;
             Arrays.fill(labels, split + 1, run[1] + 1, CONTAINER);
+        }
+    }
+
+    /**
+     * "São Paulo: Editora 34, 2015", "Belo Horizonte: Ed. UFMG, 2013": what stands between a place's colon and
+     * the comma before the year is the publisher, whatever the model took its words for.
+     */
+    private static void publisherAfterPlace(List<Token> tokens, int[] labels) {
+        int[] place = firstRun(labels, PLACE);
+        if (place == null
+                || place[1] + 2 >= tokens.size()
+                || !tokens.get(place[1] + 1).text().equals(":")) {
+            return;
+        }
+        int k = place[1] + 2;
+        boolean word = false;
+        while (k < tokens.size() && !SEPARATORS.contains(tokens.get(k).text()) && labels[k] != ISSUED) {
+            word |= Character.isLetter(tokens.get(k).text().charAt(0));
+            k++;
+        }
+        if (word && k + 1 < tokens.size() && SEPARATORS.contains(tokens.get(k).text()) && labels[k + 1] == ISSUED) {
+            Arrays.fill(labels, place[1] + 2, k, TokenLabel.PUBLISHER.ordinal());
         }
     }
 

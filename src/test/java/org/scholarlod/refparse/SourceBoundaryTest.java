@@ -44,6 +44,21 @@ class SourceBoundaryTest {
         assertEquals(later, settled(later));
     }
 
+    @Test
+    void settle_whatStandsBetweenThePlacesColonAndTheYearIsThePublisher() {
+        assertEquals(
+                "«BAKHTIN, M.|author» «Teoria do romance I|title». «São Paulo|publisher-place»: "
+                        + "«Editora 34|publisher», «2015|issued».",
+                settled("«BAKHTIN, M.|author» «Teoria do romance I|title». «São Paulo|publisher-place»: Editora "
+                        + "«34|volume», «2015|issued»."));
+        assertEquals(
+                "«Discurso e imagem|title». «Belo Horizonte|publisher-place»: «Ed. UFMG|publisher», «2013|issued».",
+                settled("«Discurso e imagem|title». «Belo Horizonte|publisher-place»: Ed. «UFMG|container-title», "
+                        + "«2013|issued»."));
+        String noYear = "«Title|title». «London|publisher-place»: «Penguin|publisher». «Vol. 2|collection-title».";
+        assertEquals(noYear, settled(noYear));
+    }
+
     private static String settled(String marked) {
         String text = MarkedText.text(marked);
         int[] labels = MarkedText.labels(marked);

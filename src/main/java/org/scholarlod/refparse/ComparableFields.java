@@ -42,6 +42,7 @@ public final class ComparableFields {
     private static final Pattern NOT_NAMES = Pattern.compile("(?i)and|et|al|eds?|jr|sr|editors?|ii|iii");
     private static final Pattern YEAR = Pattern.compile("(1[5-9]\\d{2}|20\\d{2})");
     private static final Pattern DOI = Pattern.compile(IdentifierScheme.DOI_START + "\\S+");
+    private static final Pattern ARTICLE_NUMBER = Pattern.compile("[A-Za-z]?\\d+");
     private static final Pattern PAGES =
             Pattern.compile("([A-Za-z]?\\d+[A-Za-z]?)(?:\\s*[-–—‐]+\\s*([A-Za-z]?\\d+[A-Za-z]?))?");
 
@@ -106,7 +107,15 @@ public final class ComparableFields {
         if (work != null) {
             put(fields, "author", byName(work.authors()));
             put(fields, "editor", byName(work.editors()));
-            put(fields, "number", work.number());
+            if (work.page() == null
+                    && work.number() != null
+                    && ARTICLE_NUMBER.matcher(work.number()).matches()) {
+                // An article number is JATS's elocation-id for one publisher and fpage for another, and CSL's
+                // number or page: compared as the page it stands in for, on both sides.
+                put(fields, "page", work.number());
+            } else {
+                put(fields, "number", work.number());
+            }
             put(fields, "type", work.type().csl());
         }
         return fields;

@@ -53,6 +53,9 @@ class ArticleTest {
         assertEquals(new PageRange("99", "101"), PageRange.parse("99-101"));
         assertEquals(new PageRange("110", "09"), PageRange.parse("110-09"), "not a page after the first");
         assertEquals(new PageRange("e12", "e15"), PageRange.parse("e12-e15"));
-        assertEquals(new PageRange("RB118", "9"), PageRange.parse("RB118-9"), "only plain digits are completed");
+        assertEquals(new PageRange("S11", "S18"), PageRange.parse("S11-8"), "the letters go to the last page too");
+        assertEquals(new PageRange("S192", "S300"), PageRange.parse("S192-300"));
+        assertEquals(new PageRange("e88", "e93"), PageRange.parse("e88-93"));
+        assertEquals(new PageRange("S99", "5"), PageRange.parse("S99-5"), "not a page after the first");
     }
 }

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.scholarlod.model.Reference;
 import org.scholarlod.refparse.ReferenceEvaluation;
 import org.scholarlod.refparse.ReferenceParser;
 import org.scholarlod.source.InputException;
@@ -25,12 +24,12 @@ record TaggedCitations(
     static TaggedCitations read(List<Path> paths, ReferenceParser parser) throws IOException {
         List<String> unreadable = new ArrayList<>();
         Map<String, ReferenceEvaluation.Result> byPath = new LinkedHashMap<>();
-        List<Reference> all = new ArrayList<>();
+        List<ReferenceEvaluation.Tagged> all = new ArrayList<>();
         int read = 0;
         int files = 0;
         for (Path path : paths) {
             List<Path> xml = files(path);
-            List<Reference> scored = new ArrayList<>();
+            List<ReferenceEvaluation.Tagged> scored = new ArrayList<>();
             for (Path file : xml) {
                 List<JatsCitations.Citation> citations;
                 try {
@@ -42,7 +41,7 @@ record TaggedCitations(
                 for (JatsCitations.Citation c : citations) {
                     read++;
                     if (c.completelyTagged()) {
-                        scored.add(new Reference(scored.size() + 1, null, c.text(), c.work(), null));
+                        scored.add(new ReferenceEvaluation.Tagged(c.text(), c.work(), c.unscored()));
                     }
                 }
             }

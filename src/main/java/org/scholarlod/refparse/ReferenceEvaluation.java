@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.scholarlod.model.Reference;
+import java.util.Objects;
+import java.util.Set;
+import org.scholarlod.model.CitedWork;
 import org.scholarlod.model.WorkType;
 
 /**
@@ -93,19 +95,30 @@ public final class ReferenceEvaluation {
         return new StyleResults(evaluateRendered(renderings, parser), byStyle);
     }
 
+    /** A reference's text, the work its publisher's tags give, and the fields not to score it on. */
+    public record Tagged(String text, CitedWork work, Set<String> unscored) {
+        public Tagged {
+            Objects.requireNonNull(text, "text");
+            Objects.requireNonNull(work, "work");
+            unscored = Set.copyOf(unscored);
+        }
+    }
+
     /**
      * Measures the parser on references whose publisher tagged their fields (each reference's text and the
      * work its tags give): names one by one, and the type where the tags name one.
      */
-    public static Result evaluateTagged(List<Reference> references, int files, ReferenceParser parser) {
+    public static Result evaluateTagged(List<Tagged> references, int files, ReferenceParser parser) {
         FieldScores exact = new FieldScores(false);
         FieldScores soft = new FieldScores(true);
-        for (Reference reference : references) {
+        for (Tagged reference : references) {
             var expected = ComparableFields.ofWorkByName(reference.work());
             if (reference.work().type() == WorkType.OTHER) {
                 expected.remove("type");
             }
             var found = ComparableFields.ofWorkByName(parser.parse(reference.text()));
+            expected.keySet().removeAll(reference.unscored());
+            found.keySet().removeAll(reference.unscored());
             exact.add(expected, found);
             soft.add(expected, found);
         }

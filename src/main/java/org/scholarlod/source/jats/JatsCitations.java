@@ -18,11 +18,19 @@ import org.w3c.dom.Node;
  * holds a field the comparison cannot see (a conference name, a series). Where a {@code ref} holds both a
  * {@code mixed-citation} and an {@code element-citation}, as SciELO's do, the text is the first's and the fields
  * are the second's; such a pair counts as complete unless the text shows a DOI or a link the fields lack, or the
- * fields hold a person group whose role they do not say.
+ * fields hold a person group whose role they do not say, and its pages go unscored where the text shows pages the
+ * fields lack.
  */
 public final class JatsCitations {
-    /** A citation's text, its tagged fields, and whether every field in its text is known from the tags. */
-    public record Citation(String text, CitedWork work, boolean completelyTagged) {}
+    /**
+     * A citation's text, its tagged fields, whether every field in its text is known from the tags, and the
+     * fields the tags cannot be trusted on (the text shows them, the tags lack them).
+     */
+    public record Citation(String text, CitedWork work, boolean completelyTagged, Set<String> unscored) {
+        public Citation {
+            unscored = Set.copyOf(unscored);
+        }
+    }
 
     /** Elements whose content is a field the tags give, or markup around one, or a field left uncompared. */
     private static final Set<String> TAGS = Set.of(
@@ -43,6 +51,7 @@ public final class JatsCitations {
             "issue",
             "fpage",
             "lpage",
+            "page-range",
             "elocation-id",
             "publisher-name",
             "publisher-loc",
@@ -72,6 +81,9 @@ public final class JatsCitations {
             Set.of("mixed-citation", "person-group", "name", "string-name", "comment");
 
     private static final Pattern DOI = Pattern.compile(IdentifierScheme.DOI_START);
+    private static final Set<String> PAGE = Set.of("page");
+    private static final Pattern PAGES =
+            Pattern.compile("(?::\\s*|\\bpp?\\.\\s*)[A-Za-z]?\\d+(?:\\s*[-–]\\s*[A-Za-z]?\\d+)?\\b");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     /** A month, as access dates and issue dates give it ("Jan", "January", "Sept"). */
     private static final Pattern MONTH =
@@ -142,7 +154,8 @@ public final class JatsCitations {
                 boolean complete = paired != null
                         ? work != null && holdsLinks(work, text) && !JatsReferences.untypedGroupAfterTitle(paired)
                         : work != null && tagged(citation);
-                citations.add(new Citation(text, work, complete));
+                Set<String> unscored = paired != null && work != null && !holdsPages(work, text) ? PAGE : Set.of();
+                citations.add(new Citation(text, work, complete, unscored));
             }
         }
         return citations;
@@ -152,6 +165,13 @@ public final class JatsCitations {
     private static boolean holdsLinks(CitedWork work, String text) {
         return (work.doi() != null || !DOI.matcher(text).find())
                 && (work.url() != null || work.doi() != null || !text.contains("://"));
+    }
+
+    /** Whether the fields hold the pages the text shows after a colon or "p.": some element citations lack them. */
+    private static boolean holdsPages(CitedWork work, String text) {
+        return work.page() != null
+                || work.number() != null
+                || !PAGES.matcher(text).find();
     }
 
     private static boolean tagged(Element e) {

@@ -149,9 +149,13 @@ final class JatsReferences {
             work.issued(year.substring(0, 4)).yearSuffix(year.length() > 4 ? year.substring(4) : null);
         }
         String first = Dom.text(Dom.child(c, "fpage"));
+        String range = Dom.text(Dom.child(c, "page-range"));
         if (first != null) {
             String last = Dom.text(Dom.child(c, "lpage"));
             work.page(new PageRange(first, last == null ? null : PageRange.whole(first, last)));
+        } else if (range != null) {
+            // <page-range> alone ("765-773", "12-15, 20"): its first stretch, the one a page range can hold.
+            work.page(PageRange.parse(range.split("[,;]")[0]));
         }
         for (Element id : Dom.children(c, "pub-id")) {
             if ("doi".equalsIgnoreCase(Dom.attribute(id, "pub-id-type"))) {

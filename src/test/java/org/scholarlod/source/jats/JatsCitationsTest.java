@@ -11,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.scholarlod.model.PageRange;
 import org.scholarlod.model.PersonName;
 import org.scholarlod.model.WorkType;
 import org.scholarlod.source.InputException;
@@ -68,9 +70,20 @@ class JatsCitationsTest {
     }
 
     @Test
+    void read_pagesTheElementCitationLacksGoUnscoredAndAPageRangeIsRead() throws IOException {
+        List<JatsCitations.Citation> citations = read();
+        assertEquals(Set.of("page"), citations.get(3).unscored(), "the text shows ':24', the fields no page");
+        assertTrue(citations.get(3).completelyTagged());
+        JatsCitations.Citation ranged = citations.get(8);
+        assertEquals(new PageRange("765", "773"), ranged.work().page());
+        assertEquals(Set.of(), ranged.unscored());
+        assertEquals(Set.of(), citations.get(0).unscored());
+    }
+
+    @Test
     void read_untaggedWordsOrUncomparedTagsLeaveACitationOut() throws IOException {
         List<JatsCitations.Citation> citations = read();
-        assertEquals(8, citations.size());
+        assertEquals(9, citations.size());
         assertFalse(citations.get(4).completelyTagged(), "an untagged DOI and article number");
         assertFalse(citations.get(5).completelyTagged(), "a book with no tags but its type");
         assertFalse(citations.get(6).completelyTagged(), "a conference name, which the comparison cannot see");

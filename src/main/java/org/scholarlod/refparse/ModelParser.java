@@ -65,6 +65,7 @@ final class ModelParser {
         AuthorListEnd.settle(tokens, labels);
         TitleTail.rejoin(tokens, labels);
         SourceBoundary.settle(tokens, labels);
+        BookExtent.leaveOut(tokens, labels);
         Map<String, String> fields = new LinkedHashMap<>();
         String beforeContainer = "";
         int i = 0;

@@ -1,0 +1,32 @@
+package org.scholarlod.refparse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class BookExtentTest {
+    @Test
+    void leaveOut_aNumberBeforePIsTheWorksExtent() {
+        assertEquals(
+                "«Leguminosas da Caatinga|title». «Universidade Estadual|publisher», 467 p.",
+                leftOut("«Leguminosas da Caatinga|title». «Universidade Estadual|publisher», «467 p|page»."));
+        assertEquals(
+                "«Entre o sujeito e o seu discurso|title». 202p. Tese.",
+                leftOut("«Entre o sujeito e o seu discurso|title». «202|page»p. Tese."));
+    }
+
+    @Test
+    void leaveOut_pagesCitedStay() {
+        String marked = "«Surf. Interface Anal.|container-title», vol. «15|volume», p. «26S|page», «1990|issued».";
+        assertEquals(marked, leftOut(marked));
+        String range = "«Nature|container-title» «4|volume», «12-15|page» (2001).";
+        assertEquals(range, leftOut(range));
+    }
+
+    private static String leftOut(String marked) {
+        String text = MarkedText.text(marked);
+        int[] labels = MarkedText.labels(marked);
+        BookExtent.leaveOut(Token.split(text), labels);
+        return MarkedText.marked(text, labels);
+    }
+}

@@ -24,9 +24,6 @@ class BookExtentTest {
     }
 
     private static String leftOut(String marked) {
-        String text = MarkedText.text(marked);
-        int[] labels = MarkedText.labels(marked);
-        BookExtent.leaveOut(Token.split(text), labels);
-        return MarkedText.marked(text, labels);
+        return MarkedText.after(marked, BookExtent::leaveOut);
     }
 }

@@ -2,6 +2,7 @@ package org.scholarlod.refparse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,6 +48,14 @@ final class MarkedText {
             start = end;
         }
         return labels;
+    }
+
+    /** The marked text after a rule relabelled its tokens, marked again. */
+    static String after(String marked, BiConsumer<List<Token>, int[]> rule) {
+        String text = text(marked);
+        int[] labels = labels(marked);
+        rule.accept(Token.split(text), labels);
+        return marked(text, labels);
     }
 
     /** The text marked again from token labels, to compare with what a rule made of them. */

@@ -60,9 +60,6 @@ class SourceBoundaryTest {
     }
 
     private static String settled(String marked) {
-        String text = MarkedText.text(marked);
-        int[] labels = MarkedText.labels(marked);
-        SourceBoundary.settle(Token.split(text), labels);
-        return MarkedText.marked(text, labels);
+        return MarkedText.after(marked, SourceBoundary::settle);
     }
 }

@@ -5,7 +5,7 @@ import org.scholarlod.model.MarkupText;
 
 /**
  * A reference string made ready to parse: HTML or JATS markup decoded ("&amp;" is "&", tags dropped), control
- * characters and runs of spaces made one space, punctuation and a bare list number before the first word dropped,
+ * characters and runs of spaces made one space, punctuation and a list label before the first word dropped,
  * and each line break kept as one "\n", since a layout that puts authors, title and source on lines of their own
  * says where fields end (a wrapped line does not, and the model learns the difference).
  */
@@ -16,11 +16,13 @@ final class ReferenceText {
     /** Punctuation a list leaves before a reference (". Adami F" in SciELO's text, "• Smith J" in a bullet list). */
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[.,;:•·*]+\\s*");
     /**
-     * A list's bare number before the first author ("19 Winnicott DW.", "26 Brasil. Ministério …"): a number and
-     * a space before a capitalised word that a comma, a stop or a capital follows, as a name is; "100 Years of …"
-     * keeps its number. Dotted and bracketed labels ("1.", "[1]") are in the training data and stay.
+     * A list's label before the reference: "11.", "[11]", "(11)", "11)", or a bare number before the first author
+     * ("19 Winnicott DW.", "26 Brasil. Ministério …"; a number and a space before a capitalised word that a comma,
+     * a stop or a capital follows, as a name is; "100 Years of …" keeps its number). Styles render one reference
+     * as item 1, so the model never saw "11." and took the name after it for a title.
      */
-    private static final Pattern BARE_NUMBER = Pattern.compile("^\\d{1,3} +(?=\\p{Lu}[\\p{L}'’-]+[,.]? +\\p{Lu})");
+    private static final Pattern LIST_LABEL = Pattern.compile(
+            "^(?:\\[\\d{1,3}]|\\(\\d{1,3}\\)|\\d{1,3}[.)](?=\\s)|\\d{1,3} +(?=\\p{Lu}[\\p{L}'’-]+[,.]? +\\p{Lu}))\\s*");
 
     private ReferenceText() {}
 
@@ -33,9 +35,12 @@ final class ReferenceText {
                 out.append(out.isEmpty() ? "" : "\n").append(plain);
             }
         }
-        return BARE_NUMBER
-                .matcher(LEADING_PUNCTUATION.matcher(out).replaceFirst(""))
-                .replaceFirst("");
+        return withoutLabel(LEADING_PUNCTUATION.matcher(out).replaceFirst(""));
+    }
+
+    /** The text without the list's label it begins with, if any. */
+    private static String withoutLabel(CharSequence text) {
+        return LIST_LABEL.matcher(text).replaceFirst("");
     }
 
     /** Text with a part cut out, tidied again: one space or one break where the cut left several. */

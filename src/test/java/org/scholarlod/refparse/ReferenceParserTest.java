@@ -53,6 +53,18 @@ class ReferenceParserTest {
     }
 
     @Test
+    void parse_aListLabelBeforeTheFirstAuthorGoes() {
+        for (String label : new String[] {"11. ", "[11] ", "(11) ", "11) "}) {
+            CitedWork article = parser.parse(label + "Larsson A. AliView: a fast and lightweight alignment viewer and "
+                    + "editor for large datasets. Bioinformatics. 2014;30(22):3276-8.");
+            assertEquals(List.of(PersonName.person("Larsson", "A.")), article.authors(), label);
+            assertEquals("Bioinformatics", article.containerTitle(), label);
+        }
+        String yearFirst = "2001. A space odyssey. London: Hutchinson.";
+        assertEquals(yearFirst, ReferenceText.of(yearFirst));
+    }
+
+    @Test
     void parse_aBareListNumberBeforeTheFirstAuthorGoes() {
         CitedWork book = parser.parse("19 Winnicott DW. A criança e o seu mundo. Rio de Janeiro: LTC; 2015.");
         assertEquals(List.of(PersonName.person("Winnicott", "DW")), book.authors());

@@ -52,7 +52,7 @@ final class NameModel {
             person.take(label.more(), i);
         }
         person.addTo(names, list, tokens);
-        return names;
+        return NameListTidy.tidy(names);
     }
 
     /** Trains on annotated name lists. */

@@ -1,0 +1,63 @@
+package org.scholarlod.refparse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.scholarlod.model.PersonName;
+
+/**
+ * Puts right what the name model leaves wrong in a way a rule can see: a particle after initials belongs to them
+ * ("Silva, A. L. da", "Zyl, L. van"), a suffix at the end of a family name is the suffix ("Scarpare Filho, J. A.",
+ * "Pedro Júnior, M. J."), and organisations one after the other are several ("Ministério da Saúde. Instituto
+ * Nacional de Câncer").
+ */
+final class NameListTidy {
+    private NameListTidy() {}
+
+    static List<PersonName> tidy(List<PersonName> names) {
+        List<PersonName> tidy = new ArrayList<>(names.size());
+        for (PersonName name : names) {
+            PersonName previous = tidy.isEmpty() ? null : tidy.get(tidy.size() - 1);
+            if (loneParticle(name) && previous != null && !previous.isOrganisation() && previous.given() != null) {
+                tidy.set(
+                        tidy.size() - 1,
+                        PersonName.person(
+                                previous.family(), previous.given() + " " + name.family(), previous.suffix()));
+            } else if (name.isOrganisation()) {
+                tidy.addAll(organisations(name.literal()));
+            } else {
+                tidy.add(withSuffix(name));
+            }
+        }
+        return tidy;
+    }
+
+    private static boolean loneParticle(PersonName name) {
+        return !name.isOrganisation() && name.given() == null && NameFeatures.PARTICLES.contains(name.family());
+    }
+
+    private static PersonName withSuffix(PersonName name) {
+        int space = name.family() == null ? -1 : name.family().lastIndexOf(' ');
+        if (space < 0 || name.suffix() != null) {
+            return name;
+        }
+        String last = name.family().substring(space + 1);
+        if (!NameFeatures.SUFFIXES.contains(last.toLowerCase(Locale.ROOT).replace(".", ""))) {
+            return name;
+        }
+        return PersonName.person(name.family().substring(0, space), name.given(), last);
+    }
+
+    /** "Ministério da Saúde. Instituto Nacional de Câncer": each part that names an organisation is one. */
+    private static List<PersonName> organisations(String literal) {
+        String[] parts = literal.split("\\.\\s+");
+        List<PersonName> organisations = new ArrayList<>(parts.length);
+        for (String part : parts) {
+            if (NameFeatures.words(part).stream().noneMatch(w -> "organisation".equals(WordClasses.of(w.text())))) {
+                return List.of(PersonName.organisation(literal));
+            }
+            organisations.add(PersonName.organisation(part));
+        }
+        return organisations;
+    }
+}

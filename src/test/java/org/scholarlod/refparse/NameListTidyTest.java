@@ -1,0 +1,42 @@
+package org.scholarlod.refparse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.scholarlod.model.PersonName;
+
+class NameListTidyTest {
+    @Test
+    void tidy_aParticleAfterInitialsJoinsThem() {
+        assertEquals(
+                List.of(PersonName.person("Silva", "A. L. da"), PersonName.person("Zyl", "L. van")),
+                NameListTidy.tidy(List.of(
+                        PersonName.person("Silva", "A. L."),
+                        PersonName.person("da", null),
+                        PersonName.person("Zyl", "L."),
+                        PersonName.person("van", null))));
+    }
+
+    @Test
+    void tidy_aSuffixEndingTheFamilyNameIsTheSuffix() {
+        assertEquals(
+                List.of(PersonName.person("Scarpare", "J. A.", "Filho"), PersonName.person("Pedro", "M. J.", "Júnior")),
+                NameListTidy.tidy(List.of(
+                        PersonName.person("Scarpare Filho", "J. A."), PersonName.person("Pedro Júnior", "M. J."))));
+        List<PersonName> kept = List.of(PersonName.person("Neto", "A."), PersonName.person("van Neto", "B."));
+        assertEquals(List.of(kept.get(0), PersonName.person("van", "B.", "Neto")), NameListTidy.tidy(kept));
+    }
+
+    @Test
+    void tidy_organisationsOneAfterTheOtherAreSeveral() {
+        assertEquals(
+                List.of(
+                        PersonName.organisation("Ministério da Saúde"),
+                        PersonName.organisation("Instituto Nacional de Câncer")),
+                NameListTidy.tidy(
+                        List.of(PersonName.organisation("Ministério da Saúde. Instituto Nacional de Câncer"))));
+        PersonName group = PersonName.organisation("U.S. Department of Health and Human Services");
+        assertEquals(List.of(group), NameListTidy.tidy(List.of(group)));
+    }
+}

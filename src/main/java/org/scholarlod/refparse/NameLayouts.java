@@ -165,8 +165,8 @@ final class NameLayouts {
     }
 
     /**
-     * Two or three given names with a particle among or after them, as Portuguese and Spanish lists that invert
-     * only the last family name write them: "SILVA, Maria Beatriz Nizza da", "DIAS, Maria Odila da Silva".
+     * Two or three given names, often with a particle among or after them, as Portuguese and Spanish lists that
+     * invert only the last family name write them: "SILVA, Maria Beatriz Nizza da", "MARQUES, Vera Regina Beltrão".
      */
     private String severalGivenNames() {
         List<String> words = new ArrayList<>();
@@ -174,7 +174,9 @@ final class NameLayouts {
         for (int i = 0; i < count; i++) {
             words.add(fullGivenNames.get(random.nextInt(fullGivenNames.size())));
         }
-        words.add(1 + random.nextInt(count), GIVEN_PARTICLES[random.nextInt(GIVEN_PARTICLES.length)]);
+        if (random.nextBoolean()) {
+            words.add(1 + random.nextInt(count), GIVEN_PARTICLES[random.nextInt(GIVEN_PARTICLES.length)]);
+        }
         return String.join(" ", words);
     }
 

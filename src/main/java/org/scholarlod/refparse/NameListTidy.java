@@ -3,16 +3,29 @@ package org.scholarlod.refparse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.scholarlod.model.PersonName;
 
 /**
  * Puts right what the name model leaves wrong in a way a rule can see: a particle after initials belongs to them
- * ("Silva, A. L. da", "Zyl, L. van"), a suffix at the end of a family name is the suffix ("Scarpare Filho, J. A.",
+ * ("Silva, A. L. da", "Zyl, L. van"), a family name in capitals before given names written out has no other name
+ * beside it ("MARQUES, Vera Regina Beltrão"), a suffix at the end of a family name is the suffix ("Scarpare Filho, J. A.",
  * "Pedro Júnior, M. J."), and organisations one after the other are several ("Ministério da Saúde. Instituto
  * Nacional de Câncer").
  */
 final class NameListTidy {
+    /** "MARQUES, Vera Regina Beltrão": one family name in capitals, a comma, then only given names and particles. */
+    private static final Pattern ONE_WRITTEN_OUT = Pattern.compile(
+            "(\\p{Lu}{2,}(?:[ '’-]\\p{Lu}{2,})*),\\s*((?:\\p{Lu}\\p{Ll}+|da|de|do|dos|das|del)(?:\\s+(?:\\p{Lu}\\p{Ll}+|da|de|do|dos|das|del))+)\\.?");
+
     private NameListTidy() {}
+
+    /** The one name a list in ABNT's form writes out, or null when the list has another form. */
+    static PersonName writtenOut(String list) {
+        Matcher one = ONE_WRITTEN_OUT.matcher(list.strip());
+        return one.matches() ? PersonName.person(one.group(1), one.group(2)) : null;
+    }
 
     static List<PersonName> tidy(List<PersonName> names) {
         List<PersonName> tidy = new ArrayList<>(names.size());

@@ -36,6 +36,10 @@ final class NameModel {
 
     /** The names of a list, in order; none when the list holds no word. */
     List<PersonName> names(String list) {
+        PersonName writtenOut = NameListTidy.writtenOut(list);
+        if (writtenOut != null) {
+            return List.of(writtenOut);
+        }
         List<Token> tokens = NameFeatures.words(list);
         int[] labels = model.label(NameFeatures.of(list, tokens));
         List<PersonName> names = new ArrayList<>();

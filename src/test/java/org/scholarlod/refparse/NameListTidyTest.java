@@ -29,6 +29,19 @@ class NameListTidyTest {
     }
 
     @Test
+    void writtenOut_aFamilyNameInCapitalsBeforeGivenNamesIsOneName() {
+        assertEquals(
+                PersonName.person("MARQUES", "Vera Regina Beltrão"),
+                NameListTidy.writtenOut("MARQUES, Vera Regina Beltrão."));
+        assertEquals(
+                PersonName.person("FONSECA", "Maria Rachel Fróes da"),
+                NameListTidy.writtenOut("FONSECA, Maria Rachel Fróes da"));
+        assertEquals(null, NameListTidy.writtenOut("MARQUES, V. R. B."));
+        assertEquals(null, NameListTidy.writtenOut("Marques, Vera Regina"));
+        assertEquals(null, NameListTidy.writtenOut("CHOMSKY, Noam, Eli Cortez"));
+    }
+
+    @Test
     void tidy_organisationsOneAfterTheOtherAreSeveral() {
         assertEquals(
                 List.of(

@@ -12,6 +12,7 @@ import java.util.Set;
  */
 final class TitleTail {
     private static final Set<String> JOINING = Set.of(",", "(", ")", "[", "]", "-", "–", "/");
+    private static final Set<String> OPENING = Set.of(",", "(", "[");
     private static final int TITLE = TokenLabel.TITLE.ordinal();
     private static final int PLACE = TokenLabel.PUBLISHER_PLACE.ordinal();
     private static final int ISSUED = TokenLabel.ISSUED.ordinal();
@@ -30,7 +31,7 @@ final class TitleTail {
             end++;
         }
         int k = end + 1;
-        if (k >= tokens.size() || !Set.of(",", "(", "[").contains(tokens.get(k).text())) {
+        if (k >= tokens.size() || !OPENING.contains(tokens.get(k).text())) {
             return;
         }
         boolean place = false;

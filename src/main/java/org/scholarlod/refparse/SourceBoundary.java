@@ -9,7 +9,8 @@ import java.util.Set;
  * where the model put it elsewhere: a name cut in two at a comma is one ("Plant Cell, Tissue and Organ
  * Culture"); a title that runs into the journal before the volume gives its last sentence to the journal
  * ("… exemplificações. Revista do Instituto Histórico, v.316"); what stands between a place's colon and the
- * year is the publisher ("São Paulo: Editora 34, 2015").
+ * year is the publisher ("São Paulo: Editora 34, 2015"); a publisher a volume follows is the journal ("Knowledge
+ * Organization, v. 44, n. 6").
  */
 final class SourceBoundary {
     private static final int TITLE = TokenLabel.TITLE.ordinal();
@@ -31,6 +32,7 @@ final class SourceBoundary {
         joinSplitNames(tokens, labels);
         containerFromTitle(tokens, labels);
         publisherAfterPlace(tokens, labels);
+        journalBeforeVolume(tokens, labels);
     }
 
     /** A name's first run and the run right after it, a comma or a dash between them, are one name. */
@@ -107,6 +109,31 @@ final class SourceBoundary {
         }
         if (word && k + 1 < tokens.size() && SEPARATORS.contains(tokens.get(k).text()) && labels[k + 1] == ISSUED) {
             Arrays.fill(labels, place[1] + 2, k, TokenLabel.PUBLISHER.ordinal());
+        }
+    }
+
+    /**
+     * "Domain analysis. Knowledge Organization, v. 44, n. 6, p. 436-464": a publisher that a volume and an issue or
+     * pages follow, with no place before it and no journal named elsewhere, is the journal.
+     */
+    private static void journalBeforeVolume(List<Token> tokens, int[] labels) {
+        if (Arrays.stream(labels).anyMatch(label -> label == CONTAINER || label == PLACE)) {
+            return;
+        }
+        int[] publisher = firstRun(labels, TokenLabel.PUBLISHER.ordinal());
+        if (publisher == null) {
+            return;
+        }
+        int k = publisher[1] + 1;
+        while (k < tokens.size() && labels[k] == OTHER) {
+            k++;
+        }
+        boolean more = false;
+        for (int i = k + 1; i < tokens.size(); i++) {
+            more |= labels[i] == TokenLabel.ISSUE.ordinal() || labels[i] == TokenLabel.PAGE.ordinal();
+        }
+        if (k < tokens.size() && labels[k] == TokenLabel.VOLUME.ordinal() && more) {
+            Arrays.fill(labels, publisher[0], publisher[1] + 1, CONTAINER);
         }
     }
 

@@ -59,6 +59,18 @@ class SourceBoundaryTest {
         assertEquals(noYear, settled(noYear));
     }
 
+    @Test
+    void settle_aPublisherAVolumeFollowsIsTheJournal() {
+        assertEquals(
+                "«Hjørland, B.|author» «Domain analysis|title». «Knowledge Organization|container-title», v. "
+                        + "«44|volume», n. «6|issue», p. «436-464|page», «2017|issued».",
+                settled("«Hjørland, B.|author» «Domain analysis|title». «Knowledge Organization|publisher», v. "
+                        + "«44|volume», n. «6|issue», p. «436-464|page», «2017|issued»."));
+        String book = "«Smith J|author». «Trees|title». «London|publisher-place»: «Penguin|publisher», vol. "
+                + "«2|volume», p. «5|page».";
+        assertEquals(book, settled(book));
+    }
+
     private static String settled(String marked) {
         return MarkedText.after(marked, SourceBoundary::settle);
     }

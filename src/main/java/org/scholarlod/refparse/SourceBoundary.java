@@ -10,7 +10,7 @@ import java.util.Set;
  * Culture"); a title that runs into the journal before the volume gives its last sentence to the journal
  * ("… exemplificações. Revista do Instituto Histórico, v.316"); what stands between a place's colon and the
  * year is the publisher ("São Paulo: Editora 34, 2015"); a publisher a volume follows is the journal ("Knowledge
- * Organization, v. 44, n. 6").
+ * Organization, v. 44, n. 6"); and a book's second title is its subtitle.
  */
 final class SourceBoundary {
     private static final int TITLE = TokenLabel.TITLE.ordinal();
@@ -23,6 +23,7 @@ final class SourceBoundary {
     private static final int PLACE = TokenLabel.PUBLISHER_PLACE.ordinal();
     private static final int ISSUED = TokenLabel.ISSUED.ordinal();
     private static final Set<String> SEPARATORS = Set.of(",", ";");
+    private static final Set<String> SUBTITLE_MARKS = Set.of(".", ":", "-", "–", "—");
     private static final Set<String> JOINING = Set.of(",", "-", "–", ":");
 
     private SourceBoundary() {}
@@ -33,6 +34,7 @@ final class SourceBoundary {
         containerFromTitle(tokens, labels);
         publisherAfterPlace(tokens, labels);
         journalBeforeVolume(tokens, labels);
+        subtitleOfABook(tokens, labels);
     }
 
     /** A name's first run and the run right after it, a comma or a dash between them, are one name. */
@@ -134,6 +136,34 @@ final class SourceBoundary {
         }
         if (k < tokens.size() && labels[k] == TokenLabel.VOLUME.ordinal() && more) {
             Arrays.fill(labels, publisher[0], publisher[1] + 1, CONTAINER);
+        }
+    }
+
+    /**
+     * "Teoria do romance II. As formas do tempo e do cronotopo. São Paulo: Editora 34": a second title after a
+     * stop, in a book (a publisher or place, no editors, volume, issue or journal, no "In"), is the first's
+     * subtitle, not a book the first is part of.
+     */
+    private static void subtitleOfABook(List<Token> tokens, int[] labels) {
+        boolean book = false;
+        for (int label : labels) {
+            if (label == CONTAINER || label == TokenLabel.EDITOR.ordinal() || NUMBERS.contains(label)) {
+                return;
+            }
+            book |= label == PLACE || label == TokenLabel.PUBLISHER.ordinal();
+        }
+        int[] title = firstRun(labels, TITLE);
+        if (!book || title == null) {
+            return;
+        }
+        int k = title[1] + 1;
+        while (k < tokens.size()
+                && labels[k] == OTHER
+                && SUBTITLE_MARKS.contains(tokens.get(k).text())) {
+            k++;
+        }
+        if (k > title[1] + 1 && k < tokens.size() && labels[k] == TITLE) {
+            Arrays.fill(labels, title[1] + 1, k, TITLE);
         }
     }
 

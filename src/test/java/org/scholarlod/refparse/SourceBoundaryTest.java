@@ -71,6 +71,18 @@ class SourceBoundaryTest {
         assertEquals(book, settled(book));
     }
 
+    @Test
+    void settle_aBooksSecondTitleIsItsSubtitle() {
+        assertEquals(
+                "«BAKHTIN, M.|author» «Teoria do romance II. As formas do tempo|title». «São Paulo|publisher-place»: "
+                        + "«Editora 34|publisher», «2018|issued».",
+                settled("«BAKHTIN, M.|author» «Teoria do romance II|title». «As formas do tempo|title». "
+                        + "«São Paulo|publisher-place»: «Editora 34|publisher», «2018|issued»."));
+        String chapter = "«Smith J|author». «Trees|title». In: «Oaks|title». «London|publisher-place»: "
+                + "«Penguin|publisher», «2001|issued».";
+        assertEquals(chapter, settled(chapter));
+    }
+
     private static String settled(String marked) {
         return MarkedText.after(marked, SourceBoundary::settle);
     }

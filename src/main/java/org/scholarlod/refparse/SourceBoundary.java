@@ -10,7 +10,7 @@ import java.util.Set;
  * Culture"); a title that runs into the journal before the volume gives its last sentence to the journal
  * ("… exemplificações. Revista do Instituto Histórico, v.316"); what stands between a place's colon and the
  * year is the publisher ("São Paulo: Editora 34, 2015"); a publisher a volume follows is the journal ("Knowledge
- * Organization, v. 44, n. 6"); and a book's second title is its subtitle.
+ * Organization, v. 44, n. 6"); a book's second title is its subtitle; and ABNT's city after a journal is the place.
  */
 final class SourceBoundary {
     private static final int TITLE = TokenLabel.TITLE.ordinal();
@@ -23,6 +23,7 @@ final class SourceBoundary {
     private static final int PLACE = TokenLabel.PUBLISHER_PLACE.ordinal();
     private static final int ISSUED = TokenLabel.ISSUED.ordinal();
     private static final Set<String> SEPARATORS = Set.of(",", ";");
+    private static final Set<String> ABNT_MARKERS = Set.of("v", "n");
     private static final Set<String> SUBTITLE_MARKS = Set.of(".", ":", "-", "–", "—");
     private static final Set<String> JOINING = Set.of(",", "-", "–", ":");
 
@@ -35,6 +36,7 @@ final class SourceBoundary {
         publisherAfterPlace(tokens, labels);
         journalBeforeVolume(tokens, labels);
         subtitleOfABook(tokens, labels);
+        placeAfterJournal(tokens, labels);
     }
 
     /** A name's first run and the run right after it, a comma or a dash between them, are one name. */
@@ -165,6 +167,36 @@ final class SourceBoundary {
         if (k > title[1] + 1 && k < tokens.size() && labels[k] == TITLE) {
             Arrays.fill(labels, title[1] + 1, k, TITLE);
         }
+    }
+
+    /**
+     * "Revista Letras, Santa Maria, v. 14": ABNT writes the journal's city after its name, before "v." or "n.";
+     * a last comma part of capitalised words there is the place.
+     */
+    private static void placeAfterJournal(List<Token> tokens, int[] labels) {
+        int[] container = firstRun(labels, CONTAINER);
+        if (container == null || container[1] + 3 >= tokens.size()) {
+            return;
+        }
+        int after = container[1] + 1;
+        boolean marker = tokens.get(after).text().equals(",")
+                && ABNT_MARKERS.contains(tokens.get(after + 1).text())
+                && tokens.get(after + 2).text().equals(".");
+        int comma = -1;
+        for (int i = container[0] + 1; i < container[1]; i++) {
+            comma = tokens.get(i).text().equals(",") ? i : comma;
+        }
+        if (!marker || comma < 0 || container[1] - comma > 4) {
+            return;
+        }
+        for (int i = comma + 1; i <= container[1]; i++) {
+            String text = tokens.get(i).text();
+            if (!text.equals("-") && !Character.isUpperCase(text.charAt(0))) {
+                return;
+            }
+        }
+        labels[comma] = OTHER;
+        Arrays.fill(labels, comma + 1, container[1] + 1, PLACE);
     }
 
     /** The first and last token of the first run of the label, or null when none has it. */

@@ -83,6 +83,15 @@ class SourceBoundaryTest {
         assertEquals(chapter, settled(chapter));
     }
 
+    @Test
+    void settle_abntWritesTheJournalsCityBeforeTheVolume() {
+        assertEquals(
+                "«Revista Letras|container-title», «Santa Maria|publisher-place», v. «14|volume», n. «1|issue».",
+                settled("«Revista Letras, Santa Maria|container-title», v. «14|volume», n. «1|issue»."));
+        String english = "«Plant Cell, Tissue and Organ Culture|container-title», vol. «35|volume».";
+        assertEquals(english, settled(english));
+    }
+
     private static String settled(String marked) {
         return MarkedText.after(marked, SourceBoundary::settle);
     }

@@ -66,6 +66,7 @@ final class ModelParser {
         TitleTail.rejoin(tokens, labels);
         SourceBoundary.settle(tokens, labels);
         BookExtent.leaveOut(tokens, labels);
+        String edition = EditionNumber.take(tokens, labels);
         Map<String, String> fields = new LinkedHashMap<>();
         String beforeContainer = "";
         int i = 0;
@@ -117,6 +118,9 @@ final class ModelParser {
             i = j + 1;
         }
         TaggedWorkType.loneContainerIsTitle(fields, beforeContainer);
+        if (edition != null) {
+            fields.put("edition", edition);
+        }
         return work(fields, text, beforeContainer, online);
     }
 
@@ -160,6 +164,7 @@ final class ModelParser {
                 .collectionTitle(f.get("collection-title"))
                 .number(f.get("number"))
                 .volume(f.get("volume"))
+                .edition(f.get("edition"))
                 .issue(f.get("issue"))
                 .publisher(f.get("publisher"))
                 .publisherPlace(f.get("publisher-place"));

@@ -87,6 +87,18 @@ class ReferenceParserTest {
     }
 
     @Test
+    void parse_aNumberBeforeEdIsTheEditionNotTheVolume() {
+        CitedWork book = parser.parse("Creswell JW. Projeto de pesquisa: métodos qualitativo, quantitativo e misto. "
+                + "2.ed. Porto Alegre: Artmed; 2007.");
+        assertNull(book.volume());
+        assertEquals("2", book.edition());
+        assertEquals(WorkType.BOOK, book.type());
+        CitedWork volume = parser.parse(
+                "Pridgeon AM, Cribb PJ. Genera Orchidacearum. Vol. 6. New York: Oxford " + "University Press; 2014.");
+        assertNull(volume.edition());
+    }
+
+    @Test
     void parse_anOrganisationIsOneAuthor() {
         // Neither is among the organisations the model was trained on.
         CitedWork ministry = parser.parse("Ministerio de Educación (AR). Lineamientos curriculares para la educación "

@@ -46,6 +46,7 @@ final class SourceParser {
             "\\s*\\(((?:[Uu]npublished\\s+)?(?:[Dd]octoral|[Mm]aster'?s|Ph\\.?\\s?D\\.?|[Bb]achelor'?s)\\s+(?:dissertation|thesis))\\)$");
     private static final Pattern NUMBERS_OF_A_JOURNAL = Pattern.compile(
             "\\d+\\s*\\(\\d+\\)|\\b\\d+\\s*[,:]?\\s+\\d+\\s*[-–]\\s*\\d+|\\b(?:vol|pp|no)\\.|\\bMR\\d+");
+    private static final Pattern SENTENCE_OR_BRACKET = Pattern.compile("[()]|\\.\\s+\\p{Lu}\\p{Ll}{2,}");
     private static final Pattern REGION = Pattern.compile("\\p{Lu}{2,3}\\.?");
 
     CitedWork.Builder parse(String rest, boolean editedBook) {
@@ -105,12 +106,16 @@ final class SourceParser {
                     .confidence(0.85);
         }
         if ((m = BOOK.matcher(rest)).matches()) {
+            String place = m.group("place").strip();
+            // "(4th ed). Thousand Oaks, CA" or "In A. Sison (Eds.), Handbook …. Netherlands" is no place: a
+            // sentence or a bracket before it is something this pattern does not know, so the model reads it.
+            boolean plain = !SENTENCE_OR_BRACKET.matcher(place).find();
             return CitedWork.builder(WorkType.BOOK)
                     .title(TitleSplitter.clean(m.group("title")))
                     .edition(edition(m.group("edition")))
-                    .publisherPlace(m.group("place").strip())
+                    .publisherPlace(place)
                     .publisher(m.group("publisher").strip())
-                    .confidence(editedBook ? 0.95 : 0.9);
+                    .confidence(plain ? editedBook ? 0.95 : 0.9 : 0.5);
         }
         return report(rest);
     }

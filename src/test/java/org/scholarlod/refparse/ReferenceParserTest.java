@@ -99,6 +99,22 @@ class ReferenceParserTest {
     }
 
     @Test
+    void parse_aPlaceWithASentenceOrBracketBeforeItIsNoPlace() {
+        CitedWork chapter = parser.parse("Alzola, M. (2017). Virtues and their explanatory power in the workplace. In "
+                + "A. Sison, G. Beabout, & I. Ferrero (Eds.), Handbook of virtues ethics in business and management. "
+                + "Netherlands: Springer.");
+        assertEquals("Netherlands", chapter.publisherPlace());
+        assertEquals(WorkType.CHAPTER, chapter.type());
+        CitedWork book = parser.parse("DeVellis, R. F. (2016). Scale development: Theory and applications. (4th ed). "
+                + "Thousand Oaks, CA: Sage Publications.");
+        assertEquals("Thousand Oaks, CA", book.publisherPlace());
+        assertEquals(
+                "Washington, D.C.",
+                parser.parse("Smith, J. (2001). Trees. Washington, D.C.: Island Press.")
+                        .publisherPlace());
+    }
+
+    @Test
     void parse_anOrganisationIsOneAuthor() {
         // Neither is among the organisations the model was trained on.
         CitedWork ministry = parser.parse("Ministerio de Educación (AR). Lineamientos curriculares para la educación "

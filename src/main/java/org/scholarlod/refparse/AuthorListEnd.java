@@ -34,6 +34,48 @@ final class AuthorListEnd {
             titleAfterInitials(tokens, labels, first, last);
             titleAfterCapitals(tokens, labels, first, last);
             givenNamesAfterCapitals(tokens, labels, last);
+        } else {
+            organisationBeforeTitle(tokens, labels);
+        }
+    }
+
+    /**
+     * "NIH Consensus Development Panel on Depression in Late Life. Diagnosis and treatment of depression. JAMA.":
+     * with no author found, a first sentence the model took for a title, naming an organisation and followed by
+     * another title or the journal, is the author; a journal right after it is then the title.
+     */
+    private static void organisationBeforeTitle(List<Token> tokens, int[] labels) {
+        int title = TokenLabel.TITLE.ordinal();
+        int container = TokenLabel.CONTAINER_TITLE.ordinal();
+        if (tokens.isEmpty() || labels[0] != title) {
+            return;
+        }
+        int end = 0;
+        boolean organisation = false;
+        while (end + 1 < tokens.size() && labels[end + 1] == title) {
+            organisation |= "organisation".equals(WordClasses.of(tokens.get(end).text()));
+            end++;
+        }
+        organisation |= "organisation".equals(WordClasses.of(tokens.get(end).text()));
+        int next = end + 2;
+        if (!organisation
+                || next >= tokens.size()
+                || !tokens.get(end + 1).text().equals(".")) {
+            return;
+        }
+        if (labels[next] == title || labels[next] == container) {
+            Arrays.fill(labels, 0, end + 1, TokenLabel.AUTHOR.ordinal());
+            int k = next;
+            while (k < tokens.size() && labels[k] == labels[next]) {
+                k++;
+            }
+            boolean laterContainer = false;
+            for (int i = k; i < tokens.size(); i++) {
+                laterContainer |= labels[i] == container;
+            }
+            if (labels[next] == container && laterContainer) {
+                Arrays.fill(labels, next, k, title);
+            }
         }
     }
 

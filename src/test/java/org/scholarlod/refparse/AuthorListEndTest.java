@@ -60,6 +60,17 @@ class AuthorListEndTest {
     }
 
     @Test
+    void settle_anOrganisationTakenForATitleIsTheAuthor() {
+        CitedWork article = parser.parse("Birthplace in England Collaborative Group. Perinatal and maternal outcomes "
+                + "by planned place of birth for healthy women with low risk pregnancies. BMJ. 2011;343:d7400.");
+        assertEquals(List.of(PersonName.organisation("Birthplace in England Collaborative Group")), article.authors());
+        assertEquals(
+                "Perinatal and maternal outcomes by planned place of birth for healthy women with low risk pregnancies",
+                article.title());
+        assertEquals("BMJ", article.containerTitle());
+    }
+
+    @Test
     void settle_listsOfOtherShapesStayAsTheModelTaggedThem() {
         CitedWork dotted = parser.parse("Hindle, Donald. 1977. Enzymes of the cell. J. Am. Chem. Soc. 99: 2819.");
         assertEquals(List.of(PersonName.person("Hindle", "Donald")), dotted.authors());

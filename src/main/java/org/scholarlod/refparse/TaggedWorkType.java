@@ -43,6 +43,10 @@ final class TaggedWorkType {
     static WorkType of(Map<String, String> f, String text, String beforeContainer, boolean online) {
         boolean container = f.containsKey("container-title");
         boolean volume = f.containsKey("volume") || f.containsKey("issue");
+        if (WorkKinds.namedThesis(text) && !volume) {
+            // "Tese (Doutorado em Linguística) – Universidade …": the model reads the degree as a container.
+            return WorkType.THESIS;
+        }
         if (container) {
             String containers = f.get("container-title") + " " + f.getOrDefault("collection-title", "");
             boolean partOfBook =

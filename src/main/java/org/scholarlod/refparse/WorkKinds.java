@@ -3,17 +3,27 @@ package org.scholarlod.refparse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Words in a reference that say what kind of work it cites: a thesis, a preprint. */
+/** Words in a reference that say what kind of work it cites: a thesis (in several languages), a preprint. */
 final class WorkKinds {
     private static final Pattern THESIS = Pattern.compile(
             "(?i)\\b((?:unpublished\\s+)?(?:doctoral|master'?s|phd|ph\\.\\s?d\\.|bachelor'?s)\\s+(?:dissertation|thesis)"
                     + "|dissertation|thesis)\\b");
+    /** A degree's thesis named in Portuguese, Spanish or French: "Tese (Doutorado em …)", "[dissertação]". */
+    private static final Pattern THESIS_ELSEWHERE = Pattern.compile("(?iu)\\b(tese|disserta[çc][ãa]o|tesis|th[èe]se)"
+            + "\\s*(?:\\(|\\[|\\]|de\\s+(?:mestrado|doutorado|doctorado|maestr[íi]a|doctorat)|doctoral|\\.|,)"
+            + "|\\b(mestrado|doutorado|doctorado|maestr[íi]a)\\b");
+
     private static final Pattern PREPRINT = Pattern.compile("(?i)\\b(arxiv|biorxiv|medrxiv|ssrn|preprint)\\b");
 
     private WorkKinds() {}
 
     static boolean thesis(String text) {
-        return THESIS.matcher(text).find();
+        return THESIS.matcher(text).find() || THESIS_ELSEWHERE.matcher(text).find();
+    }
+
+    /** Whether the text names a degree's thesis in a language other than English ("Tese (Doutorado …)"). */
+    static boolean namedThesis(String text) {
+        return THESIS_ELSEWHERE.matcher(text).find();
     }
 
     static boolean preprint(String text) {

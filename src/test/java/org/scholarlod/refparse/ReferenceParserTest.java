@@ -115,6 +115,23 @@ class ReferenceParserTest {
     }
 
     @Test
+    void parse_aThesisNamedInPortugueseOrSpanishIsAThesis() {
+        for (String thesis : new String[] {
+            "GOMES, F. A. A vindicação do axiológico. 2022. Tese (Doutorado em Linguística e Língua Portuguesa) - "
+                    + "Pontifícia Universidade Católica de Minas Gerais, Belo Horizonte, 2022.",
+            "Bastos EA. Estimativa da efetividade do programa de rastreamento [dissertação de mestrado]. Rio de Janeiro: "
+                    + "Universidade Federal do Rio de Janeiro; 2011.",
+            "Tabarelli, M. 1994. Clareiras naturais e a dinâmica sucessional. Dissertação de Mestrado, Universidade de "
+                    + "São Paulo, São Paulo.",
+            "Pérez, J. 2010. Ecología de bosques andinos. Tesis doctoral, Universidad de Chile, Santiago."
+        }) {
+            assertEquals(WorkType.THESIS, parser.parse(thesis).type(), thesis);
+        }
+        CitedWork article = parser.parse("Silva A. A tese do desenvolvimento. Rev Bras Econ. 2001;55(2):1-20.");
+        assertEquals(WorkType.JOURNAL_ARTICLE, article.type());
+    }
+
+    @Test
     void parse_anOrganisationIsOneAuthor() {
         // Neither is among the organisations the model was trained on.
         CitedWork ministry = parser.parse("Ministerio de Educación (AR). Lineamientos curriculares para la educación "

@@ -89,7 +89,9 @@ final class TaggedWorkType {
         if (WorkKinds.preprint(text)) {
             return WorkType.PREPRINT;
         }
-        if (f.containsKey("publisher")) {
+        if (f.containsKey("publisher") || f.containsKey("publisher-place") && f.containsKey("title") && !online) {
+            // "World Health Organization. National cancer control programmes. Geneva; 2002.": a place of
+            // publication with a title and nothing around it is a book whose publisher goes unnamed.
             return WorkType.BOOK;
         }
         return online ? WorkType.WEB_PAGE : WorkType.OTHER;

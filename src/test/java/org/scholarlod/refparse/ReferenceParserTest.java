@@ -127,6 +127,10 @@ class ReferenceParserTest {
         }) {
             assertEquals(WorkType.THESIS, parser.parse(thesis).type(), thesis);
         }
+        CitedWork guidelines = parser.parse(
+                "World Health Organization. National cancer control programmes: policies and managerial guidelines. "
+                        + "2.ed. Geneva; 2002.");
+        assertEquals(WorkType.BOOK, guidelines.type(), "a place and a title make a book, its publisher unnamed");
         CitedWork article = parser.parse("Silva A. A tese do desenvolvimento. Rev Bras Econ. 2001;55(2):1-20.");
         assertEquals(WorkType.JOURNAL_ARTICLE, article.type());
     }

@@ -24,6 +24,14 @@ class TranslatorNotesTest {
                 TranslatorNotes.cut("WITTGENSTEIN, L. Philosophical Investigations. Transl. G. E. M. Anscombre and "
                         + "Jochim Schulte. Hoboken: Wiley-Blackwell, 2010."));
         assertEquals(
+                "VOLOCHÍNOV, V. N. A construção da enunciação. São Carlos: Pedro & João Editores, 2013.",
+                TranslatorNotes.cut("VOLOCHÍNOV, V. N. A construção da enunciação. Organização, tradução e notas: "
+                        + "João Wanderley Geraldi. São Carlos: Pedro & João Editores, 2013."));
+        assertEquals(
+                "BRANDIST, C. Repensando o círculo de Bakhtin. São Paulo: Contexto, 2012.",
+                TranslatorNotes.cut("BRANDIST, C. Repensando o círculo de Bakhtin. Organização e notas de Maria Inês "
+                        + "Campos e Rosemary H. Schettini. São Paulo: Contexto, 2012."));
+        assertEquals(
                 "Freud S. Totem and taboo. London: Routledge; 1950.",
                 TranslatorNotes.cut("Freud S. Totem and taboo. Translated by J. Strachey. London: Routledge; 1950."));
     }

@@ -17,12 +17,12 @@ final class ReferenceText {
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[.,;:•·*]+\\s*");
     /**
      * A list's label before the reference: "11.", "[11]", "(11)", "11)", or a bare number before the first author
-     * ("19 Winnicott DW.", "26 Brasil. Ministério …"; a number and a space before a capitalised word that a comma,
-     * a stop or a capital follows, as a name is; "100 Years of …" keeps its number). Styles render one reference
-     * as item 1, so the model never saw "11." and took the name after it for a title.
+     * ("19 Winnicott DW.", "26 Brasil. Ministério …", "4 A.C.P. Galvão"; a number and a space before a capitalised
+     * word or initials that a comma, a stop or a capital follows, as a name is; "100 Years of …" keeps its number).
+     * Styles render one reference as item 1, so the model never saw "11." and took the name after it for a title.
      */
     private static final Pattern LIST_LABEL = Pattern.compile(
-            "^(?:\\[\\d{1,3}]|\\(\\d{1,3}\\)|\\d{1,3}[.)](?=\\s)|\\d{1,3} +(?=\\p{Lu}[\\p{L}'’-]+[,.]? +\\p{Lu}))\\s*");
+            "^(?:\\[\\d{1,3}]|\\(\\d{1,3}\\)|\\d{1,3}[.)](?=\\s)|\\d{1,3} +(?=\\p{Lu}(?:[\\p{L}'’-]+[,.]?|\\.(?:\\p{Lu}\\.)*) +\\p{Lu}))\\s*");
 
     private ReferenceText() {}
 

@@ -70,6 +70,8 @@ class ReferenceParserTest {
         assertEquals(List.of(PersonName.person("Winnicott", "DW")), book.authors());
         assertEquals("A criança e o seu mundo", book.title());
         assertEquals(WorkType.BOOK, book.type());
+        CitedWork physics = parser.parse("4 A.C.P. Galvão, A.C.M. Farias, J.U.L. Mendes, Cerâmica 61, 359 (2015) 367.");
+        assertEquals(PersonName.person("Galvão", "A.C.P."), physics.authors().get(0));
         String numberedTitle = "100 Years of solitude. London: Penguin; 1970.";
         assertEquals(numberedTitle, ReferenceText.of(numberedTitle));
     }

@@ -40,42 +40,26 @@ final class AuthorListEnd {
     }
 
     /**
-     * "NIH Consensus Development Panel on Depression in Late Life. Diagnosis and treatment of depression. JAMA.":
-     * with no author found, a first sentence the model took for a title, naming an organisation and followed by
-     * another title or the journal, is the author; a journal right after it is then the title.
+     * "Birthplace in England Collaborative Group. Perinatal and maternal outcomes …. BMJ.": with no author found, a
+     * first sentence the model took for a title, naming an organisation and followed by another title, is the
+     * author. (Followed by the journal, it is a title that names one: "Human Genome Project completion. Nature.")
      */
     private static void organisationBeforeTitle(List<Token> tokens, int[] labels) {
         int title = TokenLabel.TITLE.ordinal();
-        int container = TokenLabel.CONTAINER_TITLE.ordinal();
         if (tokens.isEmpty() || labels[0] != title) {
             return;
         }
         int end = 0;
-        boolean organisation = false;
         while (end + 1 < tokens.size() && labels[end + 1] == title) {
-            organisation |= "organisation".equals(WordClasses.of(tokens.get(end).text()));
             end++;
         }
-        organisation |= "organisation".equals(WordClasses.of(tokens.get(end).text()));
-        int next = end + 2;
-        if (!organisation
-                || next >= tokens.size()
-                || !tokens.get(end + 1).text().equals(".")) {
-            return;
+        boolean organisation = false;
+        for (int i = 0; i <= end; i++) {
+            organisation |= "organisation".equals(WordClasses.of(tokens.get(i).text()));
         }
-        if (labels[next] == title || labels[next] == container) {
+        int next = end + 2;
+        if (organisation && next < tokens.size() && tokens.get(end + 1).text().equals(".") && labels[next] == title) {
             Arrays.fill(labels, 0, end + 1, TokenLabel.AUTHOR.ordinal());
-            int k = next;
-            while (k < tokens.size() && labels[k] == labels[next]) {
-                k++;
-            }
-            boolean laterContainer = false;
-            for (int i = k; i < tokens.size(); i++) {
-                laterContainer |= labels[i] == container;
-            }
-            if (labels[next] == container && laterContainer) {
-                Arrays.fill(labels, next, k, title);
-            }
         }
     }
 

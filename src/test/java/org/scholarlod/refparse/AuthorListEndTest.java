@@ -68,6 +68,8 @@ class AuthorListEndTest {
                 "Perinatal and maternal outcomes by planned place of birth for healthy women with low risk pregnancies",
                 article.title());
         assertEquals("BMJ", article.containerTitle());
+        String marked = "«Human Genome Project completion|title». «Nature|container-title». «2003|issued».";
+        assertEquals(marked, MarkedText.after(marked, AuthorListEnd::settle), "a title that names an organisation");
     }
 
     @Test

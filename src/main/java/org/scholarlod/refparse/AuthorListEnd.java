@@ -20,20 +20,12 @@ final class AuthorListEnd {
 
     /** Relabels, in {@code labels}, the words of the first author list that its shape puts on the other side. */
     static void settle(List<Token> tokens, int[] labels) {
-        int author = TokenLabel.AUTHOR.ordinal();
-        int first = 0;
-        while (first < tokens.size() && labels[first] != author) {
-            first++;
-        }
-        int last = first;
-        while (last + 1 < tokens.size() && labels[last + 1] == author) {
-            last++;
-        }
-        if (first < tokens.size()) {
-            acronymAfterOrganisation(tokens, labels, last);
-            titleAfterInitials(tokens, labels, first, last);
-            titleAfterCapitals(tokens, labels, first, last);
-            givenNamesAfterCapitals(tokens, labels, last);
+        int[] run = TokenLabel.AUTHOR.firstRun(labels);
+        if (run != null) {
+            acronymAfterOrganisation(tokens, labels, run[1]);
+            titleAfterInitials(tokens, labels, run[0], run[1]);
+            titleAfterCapitals(tokens, labels, run[0], run[1]);
+            givenNamesAfterCapitals(tokens, labels, run[1]);
         } else {
             organisationBeforeTitle(tokens, labels);
         }

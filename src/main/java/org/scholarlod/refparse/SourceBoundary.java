@@ -71,7 +71,7 @@ final class SourceBoundary {
         if (Arrays.stream(labels).anyMatch(label -> label == CONTAINER)) {
             return;
         }
-        int[] run = firstRun(labels, TITLE);
+        int[] run = TokenLabel.TITLE.firstRun(labels);
         if (run == null
                 || run[1] + 1 >= tokens.size()
                 || !tokens.get(run[1] + 1).text().equals(",")) {
@@ -99,7 +99,7 @@ final class SourceBoundary {
      * the comma before the year is the publisher, whatever the model took its words for.
      */
     private static void publisherAfterPlace(List<Token> tokens, int[] labels) {
-        int[] place = firstRun(labels, PLACE);
+        int[] place = TokenLabel.PUBLISHER_PLACE.firstRun(labels);
         if (place == null
                 || place[1] + 2 >= tokens.size()
                 || !tokens.get(place[1] + 1).text().equals(":")) {
@@ -124,7 +124,7 @@ final class SourceBoundary {
         if (Arrays.stream(labels).anyMatch(label -> label == CONTAINER || label == PLACE)) {
             return;
         }
-        int[] publisher = firstRun(labels, TokenLabel.PUBLISHER.ordinal());
+        int[] publisher = TokenLabel.PUBLISHER.firstRun(labels);
         if (publisher == null) {
             return;
         }
@@ -154,7 +154,7 @@ final class SourceBoundary {
             }
             book |= label == PLACE || label == TokenLabel.PUBLISHER.ordinal();
         }
-        int[] title = firstRun(labels, TITLE);
+        int[] title = TokenLabel.TITLE.firstRun(labels);
         if (!book || title == null) {
             return;
         }
@@ -174,7 +174,7 @@ final class SourceBoundary {
      * a last comma part of capitalised words there is the place.
      */
     private static void placeAfterJournal(List<Token> tokens, int[] labels) {
-        int[] container = firstRun(labels, CONTAINER);
+        int[] container = TokenLabel.CONTAINER_TITLE.firstRun(labels);
         if (container == null || container[1] + 3 >= tokens.size()) {
             return;
         }
@@ -197,21 +197,5 @@ final class SourceBoundary {
         }
         labels[comma] = OTHER;
         Arrays.fill(labels, comma + 1, container[1] + 1, PLACE);
-    }
-
-    /** The first and last token of the first run of the label, or null when none has it. */
-    private static int[] firstRun(int[] labels, int label) {
-        int start = 0;
-        while (start < labels.length && labels[start] != label) {
-            start++;
-        }
-        if (start == labels.length) {
-            return null;
-        }
-        int end = start;
-        while (end + 1 < labels.length && labels[end + 1] == label) {
-            end++;
-        }
-        return new int[] {start, end};
     }
 }

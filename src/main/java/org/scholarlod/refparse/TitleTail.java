@@ -23,13 +23,8 @@ final class TitleTail {
 
     /** Relabels, in {@code labels}, the place and year words after the first title that belong to it. */
     static void rejoin(List<Token> tokens, int[] labels) {
-        int end = 0;
-        while (end < tokens.size() && labels[end] != TITLE) {
-            end++;
-        }
-        while (end + 1 < tokens.size() && labels[end + 1] == TITLE) {
-            end++;
-        }
+        int[] title = TokenLabel.TITLE.firstRun(labels);
+        int end = title == null ? tokens.size() : title[1];
         int k = end + 1;
         if (k >= tokens.size() || !OPENING.contains(tokens.get(k).text())) {
             return;

@@ -30,6 +30,22 @@ enum TokenLabel {
 
     private final String csl;
 
+    /** The first and last token of this label's first run in a labelling, or null when no token has it. */
+    int[] firstRun(int[] labels) {
+        int start = 0;
+        while (start < labels.length && labels[start] != ordinal()) {
+            start++;
+        }
+        if (start == labels.length) {
+            return null;
+        }
+        int end = start;
+        while (end + 1 < labels.length && labels[end + 1] == ordinal()) {
+            end++;
+        }
+        return new int[] {start, end};
+    }
+
     TokenLabel(String csl) {
         this.csl = csl;
     }

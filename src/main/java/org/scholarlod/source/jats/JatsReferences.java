@@ -145,6 +145,10 @@ final class JatsReferences {
                     + " left out");
         }
         String year = Dom.text(Dom.child(c, "year"));
+        if (year == null && Dom.child(c, "date") != null) {
+            // JATS 1.1 lets a citation wrap its date: <date><year>2003</year></date>, as SciELO's newer files do.
+            year = Dom.text(Dom.child(Dom.child(c, "date"), "year"));
+        }
         if (year != null && year.matches("\\d{4}[a-z]?")) {
             work.issued(year.substring(0, 4)).yearSuffix(year.length() > 4 ? year.substring(4) : null);
         }

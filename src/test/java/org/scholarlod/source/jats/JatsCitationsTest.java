@@ -81,9 +81,17 @@ class JatsCitationsTest {
     }
 
     @Test
+    void read_aYearInsideADateIsTheYear() throws IOException {
+        JatsCitations.Citation dated = read().get(9);
+        assertEquals("1980", dated.work().issued(), "SciELO's JATS 1.1 files wrap the year: <date><year>");
+        assertEquals(new PageRange("355", "359"), dated.work().page());
+        assertTrue(dated.completelyTagged());
+    }
+
+    @Test
     void read_untaggedWordsOrUncomparedTagsLeaveACitationOut() throws IOException {
         List<JatsCitations.Citation> citations = read();
-        assertEquals(9, citations.size());
+        assertEquals(10, citations.size());
         assertFalse(citations.get(4).completelyTagged(), "an untagged DOI and article number");
         assertFalse(citations.get(5).completelyTagged(), "a book with no tags but its type");
         assertFalse(citations.get(6).completelyTagged(), "a conference name, which the comparison cannot see");

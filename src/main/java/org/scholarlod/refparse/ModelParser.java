@@ -64,6 +64,7 @@ final class ModelParser {
         PlaceAfterParticle.rejoin(tokens, labels);
         AuthorListEnd.settle(tokens, labels);
         TitleTail.rejoin(tokens, labels);
+        TitleTail.rejoinContainer(tokens, labels);
         SourceBoundary.settle(tokens, labels);
         BookExtent.leaveOut(tokens, labels);
         String edition = EditionNumber.take(tokens, labels);

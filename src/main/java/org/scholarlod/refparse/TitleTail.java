@@ -7,17 +7,22 @@ import java.util.Set;
 /**
  * Gives back to a title the places and years at its end that the model took for the reference's own ("… em
  * Florianópolis, Santa Catarina, Brasil. Cad Saude Publica. 2008;…", "… em Portugal (1772-1836). Coimbra:
- * Minerva. 1996.", "Estética da criação verbal [1951-1953]. … 2011"). They are the title's when, after the stop that ends them, the reference still names its
- * journal or its place, and still gives a year if they held one.
+ * Minerva. 1996.", "Estética da criação verbal [1951-1953]. … 2011", "… air pollution in São | Paulo, Brazil.
+ * Environ Res."). They are the title's when, after the stop that ends them, the reference still names its journal
+ * or its place, and still gives a year if they held one.
  */
 final class TitleTail {
     private static final Set<String> JOINING = Set.of(",", "(", ")", "[", "]", "-", "–", "/");
     private static final Set<String> OPENING = Set.of(",", "(", "[");
+    /** A bracket the title opened and the model left out: "(SINASC | ), Brasil." */
+    private static final Set<String> CLOSING = Set.of(")", "]");
+
     private static final int TITLE = TokenLabel.TITLE.ordinal();
     private static final int PLACE = TokenLabel.PUBLISHER_PLACE.ordinal();
     private static final int ISSUED = TokenLabel.ISSUED.ordinal();
     private static final int OTHER = TokenLabel.OTHER.ordinal();
     private static final int CONTAINER = TokenLabel.CONTAINER_TITLE.ordinal();
+    private static final int PUBLISHER = TokenLabel.PUBLISHER.ordinal();
 
     private TitleTail() {}
 
@@ -26,7 +31,10 @@ final class TitleTail {
         int[] title = TokenLabel.TITLE.firstRun(labels);
         int end = title == null ? tokens.size() : title[1];
         int k = end + 1;
-        if (k >= tokens.size() || !OPENING.contains(tokens.get(k).text())) {
+        if (k >= tokens.size()
+                || !OPENING.contains(tokens.get(k).text())
+                        && !CLOSING.contains(tokens.get(k).text())
+                        && labels[k] != PLACE) {
             return;
         }
         boolean place = false;
@@ -51,6 +59,23 @@ final class TitleTail {
         }
         if ((place ? laterSource : laterYear) && (!year || laterYear)) {
             Arrays.fill(labels, end + 1, k, TITLE);
+        }
+    }
+
+    /**
+     * Gives a journal's name back the place word the model split off its end ("Proc Natl Acad Sci | USA. 2005;"):
+     * the reference's own place is set off by punctuation, and a reference naming no publisher has none.
+     */
+    static void rejoinContainer(List<Token> tokens, int[] labels) {
+        int[] container = TokenLabel.CONTAINER_TITLE.firstRun(labels);
+        if (container == null
+                || container[1] + 1 >= tokens.size()
+                || labels[container[1] + 1] != PLACE
+                || Arrays.stream(labels).anyMatch(l -> l == PUBLISHER)) {
+            return;
+        }
+        for (int k = container[1] + 1; k < tokens.size() && labels[k] == PLACE; k++) {
+            labels[k] = CONTAINER;
         }
     }
 }

@@ -36,6 +36,31 @@ class TitleTailTest {
     }
 
     @Test
+    void rejoin_aPlaceRightAgainstTheTitleOrAfterItsBracketIsTheTitles() {
+        CitedWork abutting = parser.parse("Ribeiro AG, Downward GS, Freitas CU, Chiaravalloti Neto F, Cardoso MRA, "
+                + "Latorre MRDO, et al. Incidence and mortality for respiratory cancer and traffic-related air "
+                + "pollution in São Paulo, Brazil. Environ Res. 2019;170:243-51.");
+        assertEquals(
+                "Incidence and mortality for respiratory cancer and traffic-related air pollution in São Paulo, Brazil",
+                abutting.title());
+        assertEquals(null, abutting.publisherPlace());
+        CitedWork bracketed = parser.parse("Szwarcwald CL, Leal MC, Esteves-Pereira AP, Almeida WS, Frias PG, "
+                + "Damacena GN, et al. Avaliação das informações do Sistema de Informações sobre Nascidos Vivos "
+                + "(SINASC), Brasil. Cad Saude Publica. 2019;35(10):e00214918.");
+        assertEquals(
+                "Avaliação das informações do Sistema de Informações sobre Nascidos Vivos (SINASC), Brasil",
+                bracketed.title());
+    }
+
+    @Test
+    void rejoinContainer_aPlaceRightAgainstTheJournalIsItsName() {
+        CitedWork article = parser.parse("Hirsch JE. An index to quantify an individual’s scientific research output. "
+                + "Proc Natl Acad Sci USA. 2005;102(46):16569-72.");
+        assertEquals("Proc Natl Acad Sci USA", article.containerTitle());
+        assertEquals(null, article.publisherPlace());
+    }
+
+    @Test
     void rejoin_theOnlyPlaceOrYearStaysTheReferences() {
         CitedWork book = parser.parse("Smith J. The history of the world, 1990. 2nd ed. London; 1990.");
         assertEquals("1990", book.issued());

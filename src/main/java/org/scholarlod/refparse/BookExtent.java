@@ -12,6 +12,7 @@ import java.util.Set;
 final class BookExtent {
     private static final Set<String> PAGES_WORDS = Set.of("p", "pp", "pages", "páginas", "pág", "f", "fl", "s", "с");
     private static final int PAGE = TokenLabel.PAGE.ordinal();
+    private static final int VOLUME = TokenLabel.VOLUME.ordinal();
 
     private BookExtent() {}
 
@@ -29,8 +30,22 @@ final class BookExtent {
                 for (int k = i; k < tokens.size() && labels[k] == PAGE; k++) {
                     labels[k] = TokenLabel.OTHER.ordinal();
                 }
+            } else if (labels[i] == VOLUME
+                    && tokens.get(i).text().chars().allMatch(Character::isDigit)
+                    && PAGES_WORDS.contains(next)
+                    && extentEnds(tokens, i + 2)) {
+                // "… Turrialba, Costa Rica. 85p.": no volume either, when nothing cited follows the "p.".
+                labels[i] = TokenLabel.OTHER.ordinal();
             }
         }
+    }
+
+    /** Whether the extent's "p" closes a sentence that no number follows ("85p.", "85 p. Tese"), at {@code k}. */
+    private static boolean extentEnds(List<Token> tokens, int k) {
+        if (k < tokens.size() && tokens.get(k).text().equals(".")) {
+            k++;
+        }
+        return k >= tokens.size() || !Character.isDigit(tokens.get(k).text().charAt(0));
     }
 
     /** "p. 26S": a number after a page marker is a page cited, whatever follows it. */

@@ -16,6 +16,15 @@ class BookExtentTest {
     }
 
     @Test
+    void leaveOut_aVolumeThatPCloses() {
+        assertEquals(
+                "«Leguminosas de cobertura|title». «Turrialba|publisher», Costa Rica. 85p.",
+                leftOut("«Leguminosas de cobertura|title». «Turrialba|publisher», Costa Rica. «85|volume»p."));
+        String cited = "«Rev Bras Zool|container-title», Vol «12|volume» p. «34-56|page».";
+        assertEquals(cited, leftOut(cited), "a number after the p. makes it a volume and its pages");
+    }
+
+    @Test
     void leaveOut_pagesCitedStay() {
         String marked = "«Surf. Interface Anal.|container-title», vol. «15|volume», p. «26S|page», «1990|issued».";
         assertEquals(marked, leftOut(marked));

@@ -20,8 +20,12 @@ final class ModelParser {
     private static final Pattern YEAR = Pattern.compile("(1[5-9]\\d{2}|20\\d{2})([a-z])?");
     private static final Pattern PAGES =
             Pattern.compile("([A-Za-z]?\\d+[A-Za-z]?)(?:\\s*[-–—‐]+\\s*([A-Za-z]?\\d+[A-Za-z]?))?");
-    /** BibTeX's protecting braces go too: "{A method of establishing groups}". */
-    private static final Pattern EDGE = Pattern.compile("^[\\s,.;:\"“”'‘’()\\[\\]{}]+|[\\s,.;:\"“”'‘’()\\[\\]{}]+$");
+    /**
+     * Punctuation at a field's edges, BibTeX's protecting braces ("{A method of establishing groups}") and a dash
+     * that sets a field off ("Fawcett, J.W. & Keynes, J. - Peripheral …").
+     */
+    private static final Pattern EDGE =
+            Pattern.compile("^(?:[\\s,.;:\"“”'‘’()\\[\\]{}]|[-–—](?=\\s))+|[\\s,.;:\"“”'‘’()\\[\\]{}]+$");
     /** Names keep the full stop of a final initial ("Lassila, O."). */
     private static final Pattern NAME_EDGE = Pattern.compile("^[\\s,.;:\"“”'‘’()\\[\\]]+|[\\s,;:\"“”'‘’()\\[\\]]+$");
     /** …but not the list's full stop after a name written out ("Hindle, Donald.", "SILVA, Maria Nizza da."). */

@@ -523,4 +523,11 @@ class ReferenceParserTest {
                 + "SU(5), Phys. Rev. Lett. 32, 438 (1974).");
         assertEquals("Unity of all elementary-particle forces in SU(5)", article.title());
     }
+
+    @Test
+    void parse_aDashSettingTheTitleOffIsNoPartOfIt() {
+        CitedWork article = parser.parse(
+                "8. Fawcett, J.W. & Keynes, J. - Peripheral nerve regeneration. Annu. Rev. Neurosci., 13: 46-60, 1990.");
+        assertEquals("Peripheral nerve regeneration", article.title());
+    }
 }

@@ -18,7 +18,7 @@ final class AuthorDateParser {
             Pattern.compile("^(?<names>[^()]{2,300}?)[.,]?\\s+(?<year>\\d{4})(?<suffix>[a-z])?[.,:]\\s+(?<rest>.*)$");
     private static final Pattern NO_DATE = Pattern.compile("^(?<names>.*?)\\s*\\(n\\.\\s?d\\.\\)\\.?\\s*(?<rest>.*)$");
     private static final Pattern APA_NAMES = Pattern.compile(
-            "^(?:(?:\\p{Ll}{1,4}\\s){0,2}\\p{Lu}[^,()\\d]{0,60},\\s(?:\\p{Lu}\\.\\s?-?)+(?:,?\\s(?:&\\s)?)?)+(?:\\s*\\((?:Eds?|eds?)\\.\\))?\\.?$"
+            "^(?:(?:\\p{Ll}{1,4}\\s){0,2}\\p{Lu}[^,;()\\d]{0,60},\\s(?:\\p{Lu}\\.\\s?-?)+(?:,?\\s(?:&\\s)?)?)+(?:\\s*\\((?:Eds?|eds?)\\.\\))?\\.?$"
                     + "|^[\\p{Lu}][^,()\\d]{1,80}\\.$");
     private static final Pattern EDITORS_MARK = Pattern.compile("\\s*\\((?:Eds?|eds?)\\.?\\)\\.?$");
 

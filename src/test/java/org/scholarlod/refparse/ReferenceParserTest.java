@@ -530,4 +530,22 @@ class ReferenceParserTest {
                 "8. Fawcett, J.W. & Keynes, J. - Peripheral nerve regeneration. Annu. Rev. Neurosci., 13: 46-60, 1990.");
         assertEquals("Peripheral nerve regeneration", article.title());
     }
+
+    @Test
+    void parse_semicolonListsBeforeABracketedYearAreLeftToTheModel() {
+        CitedWork article = parser.parse("SHOEMAKER, H.E.; MCLEAN, E.O.; PRATT, P.F. (1961) Buffer methods for "
+                + "determining lime requirements of soils with appreciable amounts of extractable aluminum. Soil "
+                + "Science Society of America Journal, v. 25, n. 4, p. 274-277.");
+        assertEquals(
+                List.of(
+                        PersonName.person("SHOEMAKER", "H.E."),
+                        PersonName.person("MCLEAN", "E.O."),
+                        PersonName.person("PRATT", "P.F.")),
+                article.authors(),
+                "APA's trusted pattern is 'Family, I., & Family, I.': a ';' list is not it");
+        assertEquals(WorkType.JOURNAL_ARTICLE, article.type());
+        assertEquals("Soil Science Society of America Journal", article.containerTitle());
+        assertEquals("25", article.volume());
+        assertEquals("4", article.issue());
+    }
 }

@@ -136,9 +136,7 @@ final class SourceParser {
         String source = TitleSplitter.clean(rest.substring(end));
         // Volume and pages in the source mean a journal in a style these rules do not know: leave it to the model.
         String title = TitleSplitter.clean(rest.substring(0, end));
-        CitedWork.Builder work = CitedWork.builder(WorkType.REPORT)
-                .title(title)
-                .confidence(NUMBERS_OF_A_JOURNAL.matcher(source).find() ? 0.5 : 0.75);
+        CitedWork.Builder work = CitedWork.builder(WorkType.REPORT).title(title).confidence(0.5);
         Matcher thesis = THESIS_NOTE.matcher(title);
         if (thesis.find()) {
             work.type(WorkType.THESIS).title(title.substring(0, thesis.start())).genre(thesis.group(1));
@@ -163,6 +161,15 @@ final class SourceParser {
             }
         }
         publisherAndPlace(work, parts);
+        // Trusted only where the source says it is a report's ("… Working Paper 2012/12, University of Manchester",
+        // "Policy brief", "No. 7"): a bare name ("Current Psychology.", "Porto Alegre, Artmed.") may be anything.
+        boolean reportLike = work.build().genre() != null
+                || work.build().collectionTitle() != null
+                || work.build().number() != null
+                || ORGANISATION.matcher(source).matches();
+        if (reportLike && !NUMBERS_OF_A_JOURNAL.matcher(source).find()) {
+            work.confidence(0.75);
+        }
         return work;
     }
 

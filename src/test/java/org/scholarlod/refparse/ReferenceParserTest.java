@@ -548,4 +548,17 @@ class ReferenceParserTest {
         assertEquals("25", article.volume());
         assertEquals("4", article.issue());
     }
+
+    @Test
+    void parse_aBareSourceAfterAnApaTitleIsLeftToTheModel() {
+        CitedWork article = parser.parse("Kim, J. J., Volk, F., & Enright, R. D. (2021). Validating the Enright "
+                + "Self-Forgiveness Inventory (ESFI). Current Psychology.");
+        assertEquals(WorkType.JOURNAL_ARTICLE, article.type(), "a journal's name alone is no report's source");
+        assertEquals("Current Psychology", article.containerTitle());
+        assertNull(article.publisherPlace());
+        CitedWork paper = parser.parse("Gereffi, G. (2014). Global value chains in a post-Washington Consensus world. "
+                + "Capturing the Gains Working Paper 2012/12, University of Manchester.");
+        assertEquals(WorkType.WORKING_PAPER, paper.type(), "a series the source names is still read by the rules");
+        assertEquals("University of Manchester", paper.publisher());
+    }
 }

@@ -48,8 +48,8 @@ final class AuthorDateParser {
         }
         String names = m.group("names");
         boolean editorsOnly = EDITORS_MARK.matcher(names).find();
-        List<PersonName> people =
-                NameListParser.inverted(EDITORS_MARK.matcher(names).replaceFirst(""));
+        List<PersonName> people = NameListTidy.tidy(
+                NameListParser.inverted(EDITORS_MARK.matcher(names).replaceFirst("")));
         CitedWork.Builder work = sources.parse(m.group("rest"), editorsOnly);
         if (editorsOnly) {
             work.editors(people);

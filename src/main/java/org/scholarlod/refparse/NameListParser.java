@@ -11,7 +11,8 @@ import org.scholarlod.model.PersonName;
  * A name with no initials is an organisation ("European Commission", "ILO").
  */
 final class NameListParser {
-    private static final Pattern SEPARATORS = Pattern.compile("\\s*,\\s*(?:&|and)\\s+|\\s*&\\s*|\\s*,\\s*|\\s+and\\s+");
+    private static final Pattern SEPARATORS =
+            Pattern.compile("\\s*,\\s*(?:&|and|e|y)\\s+|\\s*&\\s*|\\s*,\\s*|\\s+and\\s+");
     /** "Latour, Bruno, and Steve Woolgar": Chicago inverts the first name only. */
     private static final Pattern CHICAGO = Pattern.compile(
             "^(?<family>[^,\\s]+(?:\\s[^,\\s]+)?),\\s*(?<given>\\p{Lu}[\\p{L}.'’ -]{0,40}?)(?:,?\\s+(?:and|&)\\s+|,\\s+)(?<rest>\\p{Lu}\\p{Ll}.*)$");

@@ -25,7 +25,7 @@ final class SourceParser {
             + "(?<volume>\\d+[A-Za-z]?)(?:\\s*\\((?<issue>[^)]+)\\))?,\\s*(?:pp?\\.\\s*)?"
             + "(?<pages>[A-Za-z]?\\d+(?:\\s*[–—-]\\s*[A-Za-z]?\\d+)?)\\.?$");
     private static final Pattern BOOK =
-            Pattern.compile("^(?<title>.+?[.?!])\\s+(?:\\((?<edition>\\d+\\w{0,2})\\s+ed\\.\\)\\.?\\s+)?"
+            Pattern.compile("^(?<title>.+?[.?!])\\s+(?:\\((?<edition>\\d+(?:\\w{0,2}|[ªº]))\\.?\\s*ed\\.?\\)\\.?\\s+)?"
                     + "(?<place>[^:.]+(?:\\.[^:.]+)*\\.?):\\s*(?<publisher>[^:]+?)\\.?$");
     private static final Pattern SERIES_WORDS = Pattern.compile(
             "(?i).*\\b(working paper|discussion paper|paper series|briefing|report|note|series|brief)\\b.*");
@@ -46,6 +46,9 @@ final class SourceParser {
             "\\s*\\(((?:[Uu]npublished\\s+)?(?:[Dd]octoral|[Mm]aster'?s|Ph\\.?\\s?D\\.?|[Bb]achelor'?s)\\s+(?:dissertation|thesis))\\)$");
     private static final Pattern NUMBERS_OF_A_JOURNAL = Pattern.compile(
             "\\d+\\s*\\(\\d+\\)|\\b\\d+\\s*[,:]?\\s+\\d+\\s*[-–]\\s*\\d+|\\b(?:vol|pp|no)\\.|\\bMR\\d+");
+    private static final Pattern EDITION_ENDING =
+            Pattern.compile("\\s*\\((?<edition>\\d+(?:\\w{0,2}|[ªº]))\\.?\\s*ed\\.?\\)$");
+    private static final Pattern IN_A_BOOK = Pattern.compile("[.?!]\\s+In:?\\s");
     private static final Pattern SENTENCE_OR_BRACKET = Pattern.compile("[()]|\\.\\s+\\p{Lu}\\p{Ll}{2,}");
     private static final Pattern REGION = Pattern.compile("\\p{Lu}{2,3}\\.?");
 
@@ -108,11 +111,22 @@ final class SourceParser {
         if ((m = BOOK.matcher(rest)).matches()) {
             String place = m.group("place").strip();
             // "(4th ed). Thousand Oaks, CA" or "In A. Sison (Eds.), Handbook …. Netherlands" is no place: a
-            // sentence or a bracket before it is something this pattern does not know, so the model reads it.
-            boolean plain = !SENTENCE_OR_BRACKET.matcher(place).find();
+            // sentence or a bracket before it is something this pattern does not know, so the model reads it; so is
+            // a title running on into "In: …" or "In A. B. Rodrigues. …", a chapter in a form the chapter pattern
+            // does not know.
+            boolean plain = !SENTENCE_OR_BRACKET.matcher(place).find()
+                    && !IN_A_BOOK.matcher(m.group("title")).find();
+            String title = TitleSplitter.clean(m.group("title"));
+            String edition = m.group("edition");
+            Matcher stated = EDITION_ENDING.matcher(title);
+            if (edition == null && stated.find()) {
+                // APA's "Title (2nd ed.). Place: Publisher.": the edition ends the title's sentence.
+                edition = stated.group("edition");
+                title = title.substring(0, stated.start());
+            }
             return CitedWork.builder(WorkType.BOOK)
-                    .title(TitleSplitter.clean(m.group("title")))
-                    .edition(edition(m.group("edition")))
+                    .title(title)
+                    .edition(edition(edition))
                     .publisherPlace(place)
                     .publisher(m.group("publisher").strip())
                     .confidence(plain ? editedBook ? 0.95 : 0.9 : 0.5);
@@ -122,7 +136,7 @@ final class SourceParser {
 
     /** "2nd" → "2", as CSL-JSON writes editions. */
     private static String edition(String ordinal) {
-        return ordinal == null ? null : ordinal.replaceFirst("(?<=\\d)(st|nd|rd|th)$", "");
+        return ordinal == null ? null : ordinal.replaceFirst("(?<=\\d)(st|nd|rd|th|ª|º|a)$", "");
     }
 
     /** Title, then a source such as "Capturing the Gains Working Paper 2012/12, University of Manchester". */

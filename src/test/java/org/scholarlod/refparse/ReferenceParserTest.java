@@ -561,4 +561,23 @@ class ReferenceParserTest {
         assertEquals(WorkType.WORKING_PAPER, paper.type(), "a series the source names is still read by the rules");
         assertEquals("University of Manchester", paper.publisher());
     }
+
+    @Test
+    void parse_authorDateBooksEditionsAndListsInPortuguese() {
+        CitedWork book = parser.parse("Santos, M. (2008). Metamorfoses do Espaço Habitado (6ª ed.). São Paulo: EdUSP.");
+        assertEquals("Metamorfoses do Espaço Habitado", book.title());
+        assertEquals("6", book.edition());
+        CitedWork two = parser.parse(
+                "Savage, M., e Warde, A. (1993). Urban sociology, capitalism and modernity. London: Macmillan.");
+        assertEquals(List.of(PersonName.person("Savage", "M."), PersonName.person("Warde", "A.")), two.authors());
+        CitedWork suffixed = parser.parse("Hernandes, J. L., Pedro Júnior, M. J., & Santos, A. O. (2010). Fenologia "
+                + "e produção de cultivares. Revista Brasileira de Fruticultura, 32, 135-142.");
+        assertEquals(
+                PersonName.person("Pedro", "M. J.", "Júnior"),
+                suffixed.authors().get(1));
+        CitedWork chapter = parser.parse("Rodrigues, A. B. (2003). Ecoturismo: limites do eco e da ética. In A. B. "
+                + "Rodrigues. Ecoturismo no Brasil: possibilidades e limites. São Paulo, SP: Contexto.");
+        assertEquals(WorkType.CHAPTER, chapter.type(), "a title running into 'In' is no book's");
+        assertEquals("Ecoturismo: limites do eco e da ética", chapter.title());
+    }
 }

@@ -161,6 +161,9 @@ final class ModelParser {
 
     private CitedWork.Builder work(Map<String, String> f, String text, String beforeContainer, boolean online) {
         WorkType type = TaggedWorkType.of(f, text, beforeContainer, online);
+        if (type == WorkType.THESIS) {
+            ThesisInstitution.settle(f, text);
+        }
         CitedWork.Builder work = CitedWork.builder(type)
                 .authors(f.containsKey("author") ? names(f.get("author")) : List.of())
                 .editors(f.containsKey("editor") ? names(f.get("editor")) : List.of())

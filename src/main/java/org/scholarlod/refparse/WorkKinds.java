@@ -8,10 +8,14 @@ final class WorkKinds {
     private static final Pattern THESIS = Pattern.compile(
             "(?i)\\b((?:unpublished\\s+)?(?:doctoral|master'?s|phd|ph\\.\\s?d\\.|bachelor'?s)\\s+(?:dissertation|thesis)"
                     + "|dissertation|thesis)\\b");
-    /** A degree's thesis named in Portuguese, Spanish or French: "Tese (Doutorado em …)", "[dissertação]". */
+    /**
+     * A degree's thesis named in Portuguese, Spanish or French: "Tese (Doutorado em …)", "[dissertação]",
+     * "Monografia (Especialização)", "Trabalho de Conclusão de Curso (Graduação)".
+     */
     private static final Pattern THESIS_ELSEWHERE = Pattern.compile("(?iu)\\b(tese|disserta[çc][ãa]o|tesis|th[èe]se)"
             + "\\s*(?:\\(|\\[|\\]|de\\s+(?:mestrado|doutorado|doctorado|maestr[íi]a|doctorat)|doctoral|\\.|,)"
-            + "|\\b(mestrado|doutorado|doctorado|maestr[íi]a)\\b");
+            + "|\\b(mestrado|doutorado|doctorado|maestr[íi]a)\\b"
+            + "|\\b(?:monografia\\s*\\(|trabalho de conclus[ãa]o de curso)");
 
     private static final Pattern PREPRINT = Pattern.compile("(?i)\\b(arxiv|biorxiv|medrxiv|ssrn|preprint)\\b");
 

@@ -1,0 +1,49 @@
+package org.scholarlod.refparse;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A thesis has no container: what the model read as one names the degree, the institution, or both ("Dissertação
+ * (Mestrado) - Escola Superior de Agricultura, Universidade de São Paulo, Piracicaba."). The degree goes; the
+ * institution is the publisher, joined to the part of it the model did read as publisher when the text has them
+ * side by side.
+ */
+final class ThesisInstitution {
+    /** The degree before the institution: "Tese (Doutorado em Educação) -", "Monografia (Especialização) –". */
+    private static final Pattern DEGREE = Pattern.compile("^.*?\\)\\s*[-–—]\\s*");
+    /** A container that is only the degree's name: "Trabalho de Conclusão de Curso", "Dissertação de Mestrado". */
+    private static final Pattern DEGREE_ONLY = Pattern.compile(
+            "(?iu)(?:tese|disserta[çc][ãa]o|monografia|trabalho de conclus[ãa]o de curso|tesis|th[èe]se)\\b.*");
+
+    /** What may stand between the institution and the rest of it: a comma, and a quote the model left out. */
+    private static final Pattern BETWEEN = Pattern.compile("[\"”’»)]?\\s*,\\s*");
+
+    private ThesisInstitution() {}
+
+    /** Moves, in {@code fields}, a thesis's container to its publisher; {@code text} is the reference. */
+    static void settle(Map<String, String> fields, String text) {
+        String container = fields.remove("container-title");
+        if (container == null) {
+            return;
+        }
+        Matcher degree = DEGREE.matcher(container);
+        String institution = degree.find() ? container.substring(degree.end()) : container;
+        if (institution.isBlank() || DEGREE_ONLY.matcher(institution).matches()) {
+            return;
+        }
+        String publisher = fields.get("publisher");
+        if (publisher == null) {
+            fields.put("publisher", institution);
+        } else {
+            int start = text.indexOf(institution);
+            int next = start < 0 ? -1 : text.indexOf(publisher, start + institution.length());
+            if (next > 0
+                    && BETWEEN.matcher(text.substring(start + institution.length(), next))
+                            .matches()) {
+                fields.put("publisher", text.substring(start, next + publisher.length()));
+            }
+        }
+    }
+}

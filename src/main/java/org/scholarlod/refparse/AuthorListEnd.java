@@ -120,12 +120,18 @@ final class AuthorListEnd {
         if (stop < 0 || stop == last || tokens.get(stop + 1).text().equals("et")) {
             return;
         }
+        boolean particlesOnly = true;
         for (int i = stop + 1; i <= last; i++) {
             if (CAPITALS.matcher(tokens.get(i).text()).matches()) {
                 return;
             }
+            particlesOnly &= !word(tokens.get(i))
+                    || NameFeatures.PARTICLES.contains(tokens.get(i).text());
         }
-        moveToTitle(tokens, labels, stop + 1, last);
+        if (!particlesOnly) {
+            // "FREITAS, J. H. de.": a particle after the initials is the name's.
+            moveToTitle(tokens, labels, stop + 1, last);
+        }
     }
 
     /** "DIAS, Maria Odila da Silva.": the capitalised words and particles after "CAPITALS," up to the stop. */

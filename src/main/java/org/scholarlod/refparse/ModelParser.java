@@ -71,6 +71,7 @@ final class ModelParser {
         TitleTail.rejoinContainer(tokens, labels);
         SourceBoundary.settle(tokens, labels);
         BookExtent.leaveOut(tokens, labels);
+        NumberMarkers.settle(tokens, labels);
         String edition = EditionNumber.take(tokens, labels);
         Map<String, String> fields = new LinkedHashMap<>();
         String beforeContainer = "";

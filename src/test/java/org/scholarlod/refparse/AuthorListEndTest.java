@@ -46,6 +46,13 @@ class AuthorListEndTest {
         assertEquals(
                 List.of(PersonName.person("OLIVEIRA", "D."), PersonName.person("RESENDE", "V. M.")), two.authors());
         assertEquals("Branquitude, discurso e representação de mulheres negras", two.title());
+        assertEquals(
+                "«FREITAS, J. H. de|author». «Cinismo e indiferenciación|title». «Trans|container-title», v. «45|volume».",
+                MarkedText.after(
+                        "«FREITAS, J. H. de|author». «Cinismo e indiferenciación|title». «Trans|container-title», v. "
+                                + "«45|volume».",
+                        AuthorListEnd::settle),
+                "a particle after the initials is the name's");
     }
 
     @Test

@@ -1,0 +1,66 @@
+package org.scholarlod.refparse;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads two labels from the words around them rather than from the model. A second number the model took for a
+ * volume is the issue when an issue's marker stands before it ("v. 33, n. 81, p. 111-134"). And what the model
+ * took for a DOI or a link is no identifier when it holds none (those were taken out of the text before the
+ * model saw it): it continues the field before it ("jul./dez. 2013").
+ */
+final class NumberMarkers {
+    private static final Set<String> ISSUE_MARKERS = Set.of("n", "no", "nº", "n°", "nr", "num", "núm", "h", "issue");
+    private static final int VOLUME = TokenLabel.VOLUME.ordinal();
+    private static final int ISSUE = TokenLabel.ISSUE.ordinal();
+    private static final int DOI = TokenLabel.DOI.ordinal();
+    private static final int URL = TokenLabel.URL.ordinal();
+    private static final int OTHER = TokenLabel.OTHER.ordinal();
+
+    private NumberMarkers() {}
+
+    /** Relabels, in {@code labels}, an issue marked as one and identifiers that hold none. */
+    static void settle(List<Token> tokens, int[] labels) {
+        boolean volume = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (labels[i] == VOLUME && (i == 0 || labels[i - 1] != VOLUME)) {
+                if (volume && afterIssueMarker(tokens, i)) {
+                    for (int k = i; k < tokens.size() && labels[k] == VOLUME; k++) {
+                        labels[k] = ISSUE;
+                    }
+                }
+                volume = true;
+            }
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            if ((labels[i] == DOI || labels[i] == URL) && (i == 0 || labels[i - 1] != labels[i])) {
+                int end = i;
+                StringBuilder run = new StringBuilder();
+                while (end < tokens.size() && labels[end] == labels[i]) {
+                    run.append(tokens.get(end++).text());
+                }
+                if (!identifier(run.toString())) {
+                    int before = i == 0 ? OTHER : labels[i - 1];
+                    for (int k = i; k < end; k++) {
+                        labels[k] = before == DOI || before == URL ? OTHER : before;
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean afterIssueMarker(List<Token> tokens, int i) {
+        int k = i - 1;
+        if (k >= 0 && tokens.get(k).text().equals(".")) {
+            k--;
+        }
+        return k >= 0 && ISSUE_MARKERS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean identifier(String run) {
+        return run.contains("10.")
+                || run.contains("://")
+                || run.toLowerCase(Locale.ROOT).contains("www");
+    }
+}

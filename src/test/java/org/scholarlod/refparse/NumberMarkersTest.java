@@ -1,0 +1,28 @@
+package org.scholarlod.refparse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class NumberMarkersTest {
+    @Test
+    void settle_aSecondVolumeAfterAnIssueMarkerIsTheIssue() {
+        assertEquals(
+                "«Investigación Bibliotecológica|container-title», v. «33|volume», n. «81|issue», p. «111-134|page».",
+                settled("«Investigación Bibliotecológica|container-title», v. «33|volume», n. «81|volume», p. "
+                        + "«111-134|page»."));
+        String alone = "«Rev Bras|container-title», n. «81|volume», p. «111-134|page».";
+        assertEquals(alone, settled(alone), "with no volume before it, the model's reading stands");
+    }
+
+    @Test
+    void settle_anIdentifierHoldingNoneContinuesTheFieldBeforeIt() {
+        assertEquals("«11-34|page», «jul./dez. 2013|issued».", settled("«11-34|page», «jul.|issued»«/dez. 2013|DOI»."));
+        String address = "«Cad Saude|container-title». «www.scielo.br/x|URL».";
+        assertEquals(address, settled(address));
+    }
+
+    private static String settled(String marked) {
+        return MarkedText.after(marked, NumberMarkers::settle);
+    }
+}

@@ -63,7 +63,7 @@ final class JatsReferences {
                     for (Element citation : Dom.children(ref, kind)) {
                         int number = references.size() + 1;
                         String text = kind.equals("element-citation") ? null : text(citation);
-                        CitedWork work = fields(citation, kind.equals("element-citation"), number);
+                        CitedWork work = fields(citation, text == null, number);
                         if (text != null || work != null) {
                             references.add(new Reference(number, Dom.attribute(ref, "id"), text, work, null));
                         }
@@ -75,14 +75,36 @@ final class JatsReferences {
     }
 
     /**
-     * A citation's text as a reader sees it. PLOS writes a name's parts with nothing between them
+     * A citation's text as a reader sees it, or null when it prints none (its fields stand side by side). PLOS writes a name's parts with nothing between them
      * ({@code <surname>Zoller</surname><given-names>SD</given-names>}) and leaves the space to the renderer, so
      * parts of a name that touch are given one.
      */
     static String text(Element citation) {
+        if (unpunctuated(citation)) {
+            return null;
+        }
         StringBuilder text = new StringBuilder();
         append(citation, text);
         return MarkupText.inline(text.toString());
+    }
+
+    /**
+     * Whether a citation holds its fields side by side with nothing printed between them, as BMC's and Nature's
+     * mixed citations and NLM 2's {@code citation} often do ({@code <name>…</name><article-title>…</article-title>
+     * <source>…</source><year>2006</year>}): fields, not a text (run together, they would read "Avery SVMicrobial
+     * cell individuality…Nat Rev Microbiol20064577587").
+     */
+    private static boolean unpunctuated(Element citation) {
+        int fields = 0;
+        for (Node n = citation.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && !e.getLocalName().equals("label")) {
+                fields++;
+            } else if ((n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE)
+                    && !n.getNodeValue().isBlank()) {
+                return false;
+            }
+        }
+        return fields >= 2;
     }
 
     private static void append(Node node, StringBuilder text) {

@@ -141,6 +141,19 @@ class JatsReaderTest {
     }
 
     @Test
+    void read_aMixedCitationPrintingNothingBetweenItsFieldsIsFieldsOnly() {
+        Reading reading = Records.only(Path.of("src/test/resources/jats/citations.xml"));
+        Reference bare = reading.article().references().stream()
+                .filter(r -> "B11".equals(r.key()))
+                .findFirst()
+                .orElseThrow();
+        assertNull(bare.text(), "'Avery SVMicrobial cell individuality…' is no printed reference");
+        assertEquals(WorkType.JOURNAL_ARTICLE, bare.work().type());
+        assertEquals("Nat Rev Microbiol", bare.work().containerTitle());
+        assertEquals("10.1038/nrmicro1460", bare.work().doi());
+    }
+
+    @Test
     void read_elifeShapes() {
         assertEquals("eLife", ELIFE.journal().title());
         assertEquals("2050-084X", ELIFE.journal().electronicIssn());

@@ -2,6 +2,7 @@ package org.scholarlod.refparse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.scholarlod.model.PersonName;
 
 /**
@@ -10,6 +11,7 @@ import org.scholarlod.model.PersonName;
  * again. Trained on GROBID's annotated author lists and on lists laid out as citation styles write them.
  */
 final class NameModel {
+    private static final Pattern ET_AL_END = Pattern.compile("(?i)[,;]?\\s*\\bet\\s+al\\s*$");
     /** Where the trained model lives on the classpath; {@code train-reference-parser} writes it. */
     static final String RESOURCE = "/refparse/name-model.txt.gz";
 
@@ -36,6 +38,8 @@ final class NameModel {
 
     /** The names of a list, in order; none when the list holds no word. */
     List<PersonName> names(String list) {
+        // "Canaan S, et al": without its stop the model reads "al" as a given name (with it, as nobody).
+        list = ET_AL_END.matcher(list).replaceFirst("");
         PersonName writtenOut = NameListTidy.writtenOut(list);
         if (writtenOut != null) {
             return List.of(writtenOut);

@@ -580,4 +580,16 @@ class ReferenceParserTest {
         assertEquals(WorkType.CHAPTER, chapter.type(), "a title running into 'In' is no book's");
         assertEquals("Ecoturismo: limites do eco e da ética", chapter.title());
     }
+
+    @Test
+    void parse_etAlWithoutItsStopNamesNobody() {
+        CitedWork article = parser.parse("Brust B, Lecoufle M, Canaan S, et al (2011) Mycobacterium tuberculosis "
+                + "lipolytic enzymes as potential biomarkers. PLoS One 6: e25078.");
+        assertEquals(
+                List.of(
+                        PersonName.person("Brust", "B"),
+                        PersonName.person("Lecoufle", "M"),
+                        PersonName.person("Canaan", "S")),
+                article.authors());
+    }
 }

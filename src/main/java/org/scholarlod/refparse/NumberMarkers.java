@@ -17,6 +17,8 @@ final class NumberMarkers {
     private static final int DOI = TokenLabel.DOI.ordinal();
     private static final int URL = TokenLabel.URL.ordinal();
     private static final int OTHER = TokenLabel.OTHER.ordinal();
+    private static final int ISSUED = TokenLabel.ISSUED.ordinal();
+    private static final int PAGE = TokenLabel.PAGE.ordinal();
 
     private NumberMarkers() {}
 
@@ -33,6 +35,7 @@ final class NumberMarkers {
                 volume = true;
             }
         }
+        pageTakenForAYear(tokens, labels);
         for (int i = 0; i < tokens.size(); i++) {
             if ((labels[i] == DOI || labels[i] == URL) && (i == 0 || labels[i - 1] != labels[i])) {
                 int end = i;
@@ -44,6 +47,26 @@ final class NumberMarkers {
                     int before = i == 0 ? OTHER : labels[i - 1];
                     for (int k = i; k < end; k++) {
                         labels[k] = before == DOI || before == URL ? OTHER : before;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * "J. Chem. Phys. 38, 2042 (1963)": a number the model took for the year, right after the volume and its comma,
+     * is the page when the reference gives another year after it.
+     */
+    private static void pageTakenForAYear(List<Token> tokens, int[] labels) {
+        for (int i = 2; i < tokens.size(); i++) {
+            if (labels[i] == ISSUED
+                    && labels[i - 2] == VOLUME
+                    && tokens.get(i - 1).text().equals(",")
+                    && (i + 1 >= tokens.size() || labels[i + 1] != ISSUED)) {
+                for (int k = i + 1; k < tokens.size(); k++) {
+                    if (labels[k] == ISSUED) {
+                        labels[i] = PAGE;
+                        return;
                     }
                 }
             }

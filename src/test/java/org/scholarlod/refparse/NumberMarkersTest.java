@@ -22,6 +22,15 @@ class NumberMarkersTest {
         assertEquals(address, settled(address));
     }
 
+    @Test
+    void settle_aYearRightAfterTheVolumeIsThePageWhenAnotherYearFollows() {
+        assertEquals(
+                "«J. Chem. Phys.|container-title» «38|volume», «2042|page» («1963|issued»).",
+                settled("«J. Chem. Phys.|container-title» «38|volume», «2042|issued» («1963|issued»)."));
+        String only = "«Nature|container-title» «38|volume», «1963|issued».";
+        assertEquals(only, settled(only), "the only year stays the year");
+    }
+
     private static String settled(String marked) {
         return MarkedText.after(marked, NumberMarkers::settle);
     }

@@ -28,9 +28,13 @@ final class ModelParser {
             Pattern.compile("^(?:[\\s,.;:\"“”'‘’()\\[\\]{}]|[-–—](?=\\s))+|[\\s,.;:\"“”'‘’()\\[\\]{}]+$");
     /** Names keep the full stop of a final initial ("Lassila, O."). */
     private static final Pattern NAME_EDGE = Pattern.compile("^[\\s,.;:\"“”'‘’()\\[\\]]+|[\\s,;:\"“”'‘’()\\[\\]]+$");
-    /** …but not the list's full stop after a name written out ("Hindle, Donald.", "SILVA, Maria Nizza da."). */
+    /**
+     * …but not the list's full stop after a name written out ("Hindle, Donald.", "SILVA, Maria Nizza da.") or after
+     * undotted initials ("Dias EO.").
+     */
     private static final Pattern LIST_STOP =
-            Pattern.compile("(?:(?<=\\p{L}{2}\\p{Ll})|(?<=\\s(?:da|de|do|dos|das|di|du|van|von|der|del)))\\.$");
+            Pattern.compile("(?:(?<=\\p{L}{2}\\p{Ll})|(?<=\\s(?:da|de|do|dos|das|di|du|van|von|der|del))"
+                    + "|(?<=\\s\\p{Lu}{2,3}))\\.$");
 
     private static final Pattern LATIN_IN = Pattern.compile("\\b(In)\\s+$");
     private static final Pattern LATIN_WORD = Pattern.compile("(?i)(vitro|vivo|silico|situ)\\b");
@@ -70,6 +74,7 @@ final class ModelParser {
         TitleTail.rejoin(tokens, labels);
         TitleTail.rejoinContainer(tokens, labels);
         SourceBoundary.settle(tokens, labels);
+        InitialledName.rejoin(tokens, labels);
         BookExtent.leaveOut(tokens, labels);
         NumberMarkers.settle(tokens, labels);
         String edition = EditionNumber.take(tokens, labels);

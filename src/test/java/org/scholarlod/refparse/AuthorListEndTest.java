@@ -18,7 +18,7 @@ class AuthorListEndTest {
         assertEquals("Psicometria: Teoria dos testes na psicologia e na educação", psychometrics.title());
         CitedWork foreword = parser.parse("Brownell KD. Foreword. In: Cash TF, editor. Encyclopedia of body image "
                 + "and human appearance. Oxford: Elsevier; 2012. p. xxi-xii.");
-        assertEquals(List.of(PersonName.person("Brownell", "KD.")), foreword.authors());
+        assertEquals(List.of(PersonName.person("Brownell", "KD")), foreword.authors());
         assertEquals("Foreword", foreword.title());
         assertEquals("Encyclopedia of body image and human appearance", foreword.containerTitle());
     }

@@ -117,8 +117,9 @@ final class SourceBoundary {
     }
 
     /**
-     * "Domain analysis. Knowledge Organization, v. 44, n. 6, p. 436-464": a publisher that a volume and an issue or
-     * pages follow, with no place before it and no journal named elsewhere, is the journal.
+     * "Domain analysis. Knowledge Organization, v. 44, n. 6, p. 436-464", "Green Chem. 2016, 18, 6675": a publisher
+     * that a volume (the year may come between) and an issue or pages follow, with no place before it and no
+     * journal named elsewhere, is the journal.
      */
     private static void journalBeforeVolume(List<Token> tokens, int[] labels) {
         if (Arrays.stream(labels).anyMatch(label -> label == CONTAINER || label == PLACE)) {
@@ -129,7 +130,14 @@ final class SourceBoundary {
             return;
         }
         int k = publisher[1] + 1;
-        while (k < tokens.size() && labels[k] == OTHER) {
+        int last = publisher[1];
+        // ACS writes the year between ("Green Chem. 2016, 18, 6675"), and a colon may split the name the model
+        // read as two publishers ("Tetrahedron: Asymmetry 2007, 18, 1048").
+        while (k < tokens.size()
+                && (labels[k] == OTHER || labels[k] == ISSUED || labels[k] == TokenLabel.PUBLISHER.ordinal())) {
+            if (labels[k] == TokenLabel.PUBLISHER.ordinal()) {
+                last = k;
+            }
             k++;
         }
         boolean more = false;
@@ -137,7 +145,7 @@ final class SourceBoundary {
             more |= labels[i] == TokenLabel.ISSUE.ordinal() || labels[i] == TokenLabel.PAGE.ordinal();
         }
         if (k < tokens.size() && labels[k] == TokenLabel.VOLUME.ordinal() && more) {
-            Arrays.fill(labels, publisher[0], publisher[1] + 1, CONTAINER);
+            Arrays.fill(labels, publisher[0], last + 1, CONTAINER);
         }
     }
 

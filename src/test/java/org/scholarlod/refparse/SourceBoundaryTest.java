@@ -69,6 +69,12 @@ class SourceBoundaryTest {
         String book = "«Smith J|author». «Trees|title». «London|publisher-place»: «Penguin|publisher», vol. "
                 + "«2|volume», p. «5|page».";
         assertEquals(book, settled(book));
+        assertEquals(
+                "«Omori, A. T.|author»; «Tetrahedron: Asymmetry|container-title» «2007|issued», «18|volume», "
+                        + "«1048|page».",
+                settled("«Omori, A. T.|author»; «Tetrahedron|publisher»: «Asymmetry|publisher» «2007|issued», "
+                        + "«18|volume», «1048|page»."),
+                "ACS: the year between, a colon inside the journal's name");
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.scholarlod.model.PersonName;
  * again. Trained on GROBID's annotated author lists and on lists laid out as citation styles write them.
  */
 final class NameModel {
+    private static final Pattern SEPARATED = Pattern.compile("[,;&]");
     private static final Pattern ET_AL_END = Pattern.compile("(?i)[,;]?\\s*\\bet\\s+al\\s*$");
     /** Where the trained model lives on the classpath; {@code train-reference-parser} writes it. */
     static final String RESOURCE = "/refparse/name-model.txt.gz";
@@ -45,6 +46,12 @@ final class NameModel {
             return List.of(writtenOut);
         }
         List<Token> tokens = NameFeatures.words(list);
+        if (!SEPARATED.matcher(list).find()
+                && tokens.stream().anyMatch(t -> "organisation".equals(WordClasses.of(t.text())))) {
+            // "INSTITUTO NACIONAL DE ESTUDOS E PESQUISAS EDUCACIONAIS – INEP": one name with no list around it,
+            // naming an organisation; the model, trained on lists of people, would cut it into several.
+            return NameListTidy.tidy(List.of(PersonName.organisation(list.strip())));
+        }
         int[] labels = model.label(NameFeatures.of(list, tokens));
         List<PersonName> names = new ArrayList<>();
         Person person = new Person();

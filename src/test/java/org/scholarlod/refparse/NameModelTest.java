@@ -30,6 +30,10 @@ class NameModelTest {
                 "ATLAS Collaboration  => atlas collaboration|",
                 "Aad G, Abbott B, et al (ATLAS Collaboration)  => aad|G ; abbott|B ; atlas collaboration|",
                 "Park B.-n., Kim J.  => park|BN ; kim|J",
+                "Canaan S, Dukan S, et al  => canaan|S ; dukan|S",
+                "INSTITUTO NACIONAL DE ESTUDOS E PESQUISAS EDUCACIONAIS ANÍSIO TEIXEIRA – INEP  => "
+                        + "instituto nacional de estudos e pesquisas educacionais anísio teixeira – inep|",
+                "Fundação Oswaldo Cruz  => fundação oswaldo cruz|",
             })
     void names_listShapes(String list, String expected) {
         List<org.scholarlod.model.PersonName> names = NameModel.bundled().names(list);

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 import org.scholarlod.model.PersonName;
 
 /**
- * Puts right what the name model leaves wrong in a way a rule can see: a particle after initials belongs to them
- * ("Silva, A. L. da", "Zyl, L. van"), a family name in capitals before given names written out has no other name
+ * Puts right what the name model leaves wrong in a way a rule can see: a particle after or between initials belongs
+ * to them ("Silva, A. L. da", "Zyl, L. van", "Carvalho, C. da C."), a family name in capitals before given names written out has no other name
  * beside it ("MARQUES, Vera Regina Beltrão"), a suffix at the end of a family name is the suffix ("Scarpare Filho, J. A.",
  * "Pedro Júnior, M. J."), and organisations one after the other are several ("Ministério da Saúde. Instituto
  * Nacional de Câncer").
@@ -18,6 +18,8 @@ final class NameListTidy {
     /** "MARQUES, Vera Regina Beltrão": one family name in capitals, a comma, then only given names and particles. */
     private static final Pattern ONE_WRITTEN_OUT = Pattern.compile(
             "(\\p{Lu}{2,}(?:[ '’-]\\p{Lu}{2,})*),\\s*((?:\\p{Lu}\\p{Ll}+|da|de|do|dos|das|del)(?:\\s+(?:\\p{Lu}\\p{Ll}+|da|de|do|dos|das|del))+)\\.?");
+
+    private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.?[\\s-]?)+");
 
     private NameListTidy() {}
 
@@ -31,11 +33,22 @@ final class NameListTidy {
         List<PersonName> tidy = new ArrayList<>(names.size());
         for (PersonName name : names) {
             PersonName previous = tidy.isEmpty() ? null : tidy.get(tidy.size() - 1);
-            if (loneParticle(name) && previous != null && !previous.isOrganisation() && previous.given() != null) {
+            boolean joins = previous != null && !previous.isOrganisation() && previous.given() != null;
+            if (loneParticle(name) && joins) {
                 tidy.set(
                         tidy.size() - 1,
                         PersonName.person(
                                 previous.family(), previous.given() + " " + name.family(), previous.suffix()));
+            } else if (particleWithInitials(name)
+                    && joins
+                    && INITIALS.matcher(previous.given()).matches()) {
+                // "Carvalho, C. da C.": a particle between initials is the given names' middle, not a family name.
+                tidy.set(
+                        tidy.size() - 1,
+                        PersonName.person(
+                                previous.family(),
+                                previous.given() + " " + name.family() + " " + name.given(),
+                                previous.suffix()));
             } else if (name.isOrganisation()) {
                 tidy.addAll(organisations(name.literal()));
             } else {
@@ -43,6 +56,13 @@ final class NameListTidy {
             }
         }
         return tidy;
+    }
+
+    private static boolean particleWithInitials(PersonName name) {
+        return !name.isOrganisation()
+                && name.given() != null
+                && NameFeatures.PARTICLES.contains(name.family())
+                && INITIALS.matcher(name.given()).matches();
     }
 
     private static boolean loneParticle(PersonName name) {

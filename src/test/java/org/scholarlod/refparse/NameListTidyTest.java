@@ -19,6 +19,18 @@ class NameListTidyTest {
     }
 
     @Test
+    void tidy_aParticleBetweenInitialsJoinsThem() {
+        assertEquals(
+                List.of(PersonName.person("Carvalho", "C. da C."), PersonName.person("Nozu", "C. S.")),
+                NameListTidy.tidy(List.of(
+                        PersonName.person("Carvalho", "C."),
+                        PersonName.person("da", "C."),
+                        PersonName.person("Nozu", "C. S."))));
+        List<PersonName> written = List.of(PersonName.person("Melo", "Carla"), PersonName.person("de", "H."));
+        assertEquals(written, NameListTidy.tidy(written), "only initials on both sides");
+    }
+
+    @Test
     void tidy_aSuffixEndingTheFamilyNameIsTheSuffix() {
         assertEquals(
                 List.of(PersonName.person("Scarpare", "J. A.", "Filho"), PersonName.person("Pedro", "M. J.", "Júnior")),

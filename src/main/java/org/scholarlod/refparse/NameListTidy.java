@@ -19,6 +19,7 @@ final class NameListTidy {
     private static final Pattern ONE_WRITTEN_OUT = Pattern.compile(
             "(\\p{Lu}{2,}(?:[ '’-]\\p{Lu}{2,})*),\\s*((?:\\p{Lu}\\p{Ll}+|da|de|do|dos|das|del)(?:\\s+(?:\\p{Lu}\\p{Ll}+|da|de|do|dos|das|del))+)\\.?");
 
+    private static final Pattern CAPITAL_SUFFIX = Pattern.compile("JR|SR");
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.?[\\s-]?)+");
 
     private NameListTidy() {}
@@ -70,6 +71,12 @@ final class NameListTidy {
     }
 
     private static PersonName withSuffix(PersonName name) {
+        if (name.given() == null
+                && name.suffix() != null
+                && CAPITAL_SUFFIX.matcher(name.suffix()).matches()) {
+            // "Drago JR": in capitals, with no other given name, "JR" is two initials.
+            return PersonName.person(name.family(), name.suffix());
+        }
         int space = name.family() == null ? -1 : name.family().lastIndexOf(' ');
         if (space < 0 || name.suffix() != null) {
             return name;

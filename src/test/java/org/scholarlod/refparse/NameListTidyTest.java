@@ -36,6 +36,10 @@ class NameListTidyTest {
                 List.of(PersonName.person("Scarpare", "J. A.", "Filho"), PersonName.person("Pedro", "M. J.", "Júnior")),
                 NameListTidy.tidy(List.of(
                         PersonName.person("Scarpare Filho", "J. A."), PersonName.person("Pedro Júnior", "M. J."))));
+        assertEquals(
+                List.of(PersonName.person("Drago", "JR")),
+                NameListTidy.tidy(List.of(PersonName.person("Drago", null, "JR"))),
+                "in capitals with no given name, JR is two initials");
         List<PersonName> kept = List.of(PersonName.person("Neto", "A."), PersonName.person("van Neto", "B."));
         assertEquals(List.of(kept.get(0), PersonName.person("van", "B.", "Neto")), NameListTidy.tidy(kept));
     }

@@ -1,6 +1,7 @@
 package org.scholarlod.source.jats;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -19,7 +20,7 @@ import org.w3c.dom.Node;
  * {@code mixed-citation} and an {@code element-citation}, as SciELO's do, the text is the first's and the fields
  * are the second's; such a pair counts as complete unless the text shows a DOI or a link the fields lack, or the
  * fields hold a person group whose role they do not say, and its pages go unscored where the text shows pages the
- * fields lack.
+ * fields lack. A link the tags give but the text does not show (PLOS links a PMID to PubMed) goes unscored.
  */
 public final class JatsCitations {
     /**
@@ -81,7 +82,6 @@ public final class JatsCitations {
             Set.of("mixed-citation", "person-group", "name", "string-name", "comment");
 
     private static final Pattern DOI = Pattern.compile(IdentifierScheme.DOI_START);
-    private static final Set<String> PAGE = Set.of("page");
     private static final Pattern PAGES =
             Pattern.compile("(?::\\s*|\\bpp?\\.\\s*)[A-Za-z]?\\d+(?:\\s*[-–]\\s*[A-Za-z]?\\d+)?\\b");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
@@ -154,11 +154,22 @@ public final class JatsCitations {
                 boolean complete = paired != null
                         ? work != null && holdsLinks(work, text) && !JatsReferences.untypedGroupAfterTitle(paired)
                         : work != null && tagged(citation);
-                Set<String> unscored = paired != null && work != null && !holdsPages(work, text) ? PAGE : Set.of();
+                Set<String> unscored = new HashSet<>();
+                if (paired != null && work != null && !holdsPages(work, text)) {
+                    unscored.add("page");
+                }
+                if (work != null && work.url() != null && !text.contains(withoutScheme(work.url()))) {
+                    // PLOS links "PubMed: 21899483" to PubMed's page: a link the text does not show.
+                    unscored.add("URL");
+                }
                 citations.add(new Citation(text, work, complete, unscored));
             }
         }
         return citations;
+    }
+
+    private static String withoutScheme(String url) {
+        return url.replaceFirst("^https?://", "");
     }
 
     /** Whether the fields hold the DOI and the link the text shows: SciELO's element citations often lack them. */

@@ -153,7 +153,7 @@ final class JatsReferences {
                                                 : null)
                 .containerTitle(kind == WorkType.JOURNAL_ARTICLE || inBook || articleTitle != null ? source : null)
                 .volume(Dom.text(Dom.child(c, "volume")))
-                .issue(Dom.text(Dom.child(c, "issue")))
+                .issue(issue(c))
                 .edition(Dom.text(Dom.child(c, "edition")))
                 .publisher(Dom.text(Dom.child(c, "publisher-name")))
                 .publisherPlace(Dom.text(Dom.child(c, "publisher-loc")))
@@ -209,6 +209,20 @@ final class JatsReferences {
         }
         CitedWork built = work.build();
         return built.equals(CitedWork.builder(kind).build()) && kind == WorkType.OTHER ? null : built;
+    }
+
+    /**
+     * The issue; PLOS tags some as an issue's identifier ({@code <issue-id>2</issue-id>}), which is the issue number
+     * when it is a short number and says no other scheme (SciELO's carry {@code pub-id-type="doi"}).
+     */
+    private static String issue(Element c) {
+        String issue = Dom.text(Dom.child(c, "issue"));
+        Element id = Dom.child(c, "issue-id");
+        if (issue == null && id != null && Dom.attribute(id, "pub-id-type") == null) {
+            String number = Dom.text(id);
+            return number != null && number.matches("\\d[\\w-]{0,9}") ? number : null;
+        }
+        return issue;
     }
 
     private static List<PersonName> names(Element c, String role) {

@@ -89,9 +89,18 @@ class JatsCitationsTest {
     }
 
     @Test
+    void read_anIssueTaggedAsItsIdIsTheIssueAndALinkTheTextDoesNotShowGoesUnscored() throws IOException {
+        JatsCitations.Citation plos = read().get(10);
+        assertEquals("2", plos.work().issue(), "PLOS: (<issue-id>2</issue-id>)");
+        assertEquals("http://www.ncbi.nlm.nih.gov/pubmed/19363269", plos.work().url());
+        assertEquals(Set.of("URL"), plos.unscored(), "the text shows 'PubMed: 19363269', not the link");
+        assertTrue(plos.completelyTagged());
+    }
+
+    @Test
     void read_untaggedWordsOrUncomparedTagsLeaveACitationOut() throws IOException {
         List<JatsCitations.Citation> citations = read();
-        assertEquals(10, citations.size(), "a mixed citation printing nothing between its fields is no text to score");
+        assertEquals(11, citations.size(), "a mixed citation printing nothing between its fields is no text to score");
         assertFalse(citations.get(4).completelyTagged(), "an untagged DOI and article number");
         assertFalse(citations.get(5).completelyTagged(), "a book with no tags but its type");
         assertFalse(citations.get(6).completelyTagged(), "a conference name, which the comparison cannot see");

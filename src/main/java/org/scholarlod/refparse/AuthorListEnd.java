@@ -66,7 +66,10 @@ final class AuthorListEnd {
         }
     }
 
-    /** "Pasquali L. Psicometria": in a list of "Family INITIALS", a last word after "INITIALS." is the title's. */
+    /**
+     * "Pasquali L. Psicometria", "Pullman P. Northern Lights": in a list of "Family INITIALS", up to three words
+     * after the last "INITIALS." are the title's.
+     */
     private static void titleAfterInitials(List<Token> tokens, int[] labels, int first, int last) {
         if (first + 1 > last
                 || !word(tokens.get(first))
@@ -95,7 +98,7 @@ final class AuthorListEnd {
                 }
             }
         }
-        if (words == 1) {
+        if (words >= 1 && words <= 3) {
             moveToTitle(tokens, labels, stop + 1, last);
         }
     }

@@ -20,6 +20,9 @@ class AuthorListEndTest {
                 + "and human appearance. Oxford: Elsevier; 2012. p. xxi-xii.");
         assertEquals(List.of(PersonName.person("Brownell", "KD")), foreword.authors());
         assertEquals("Foreword", foreword.title());
+        CitedWork novel = parser.parse("Pullman P. Northern Lights. Alfred A. Knopf; 1995.");
+        assertEquals(List.of(PersonName.person("Pullman", "P.")), novel.authors());
+        assertEquals("Northern Lights", novel.title());
         assertEquals("Encyclopedia of body image and human appearance", foreword.containerTitle());
     }
 

@@ -66,15 +66,24 @@ final class SourceBoundary {
         return true;
     }
 
-    /** With no journal found, a title followed by a comma and numbers ends in the journal's name. */
+    /**
+     * With no journal found, a title followed by a comma and numbers, or by Vancouver's "2010;31(8)", ends in the
+     * journal's name ("… false discovery rate. Human brain mapping. 2010;31(8):1183-95.").
+     */
     private static void containerFromTitle(List<Token> tokens, int[] labels) {
         if (Arrays.stream(labels).anyMatch(label -> label == CONTAINER)) {
             return;
         }
         int[] run = TokenLabel.TITLE.firstRun(labels);
-        if (run == null
-                || run[1] + 1 >= tokens.size()
-                || !tokens.get(run[1] + 1).text().equals(",")) {
+        if (run == null || run[1] + 1 >= tokens.size()) {
+            return;
+        }
+        int after = run[1] + 1;
+        boolean vancouver = after + 2 < tokens.size()
+                && tokens.get(after).text().equals(".")
+                && labels[after + 1] == ISSUED
+                && tokens.get(after + 2).text().equals(";");
+        if (!tokens.get(after).text().equals(",") && !vancouver) {
             return;
         }
         boolean numbered = false;
@@ -84,12 +93,16 @@ final class SourceBoundary {
         int split = -1;
         for (int i = run[0] + 1; i < run[1]; i++) {
             String next = tokens.get(i + 1).text();
-            if (tokens.get(i).text().equals(".") && Character.isUpperCase(next.charAt(0)) && next.length() > 1) {
+            String stop = tokens.get(i).text();
+            boolean ends = stop.equals(".") || vancouver && (stop.equals("?") || stop.equals("!"));
+            if (ends && Character.isUpperCase(next.charAt(0)) && next.length() > 1) {
                 split = i;
             }
         }
         if (numbered && split > 0) {
-            labels[split] = OTHER;
+            if (tokens.get(split).text().equals(".")) {
+                labels[split] = OTHER;
+            }
             Arrays.fill(labels, split + 1, run[1] + 1, CONTAINER);
         }
     }

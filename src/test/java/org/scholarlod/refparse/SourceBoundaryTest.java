@@ -27,6 +27,12 @@ class SourceBoundaryTest {
                 article.title());
         assertEquals("Revista do Instituto Histórico e Geográfico Brasileiro", article.containerTitle());
         assertEquals(WorkType.JOURNAL_ARTICLE, article.type());
+        assertEquals(
+                "«Alonso I|author». «Does infection imply a different prognosis?|title» «Gynecologic oncology"
+                        + "|container-title». «2015|issued»;«138|volume»(«3|issue»):«539-45|page».",
+                settled("«Alonso I|author». «Does infection imply a different prognosis? Gynecologic oncology|title»."
+                        + " «2015|issued»;«138|volume»(«3|issue»):«539-45|page»."),
+                "Vancouver: the journal between the title and '2015;'");
     }
 
     @Test

@@ -65,8 +65,8 @@ final class EvaluateReferencesCommand implements Callable<Integer> {
                         + "in these folders), against the fields their publisher tagged. Only completely tagged "
                         + "citations are scored (no untagged words but joining ones such as \"pp.\" or \"In:\"); "
                         + "names one by one, and the type where the tags name one; an article number with no pages "
-                        + "beside it counts as the page (publishers tag it as fpage or as elocation-id). Each PATH "
-                        + "is a row of its own."
+                        + "beside it counts as the page (publishers tag it as fpage or as elocation-id); a link "
+                        + "the text does not show is not scored. Each PATH is a row of its own."
             })
     List<Path> jats = List.of();
 

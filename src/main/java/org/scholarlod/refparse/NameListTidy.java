@@ -9,10 +9,10 @@ import org.scholarlod.model.PersonName;
 
 /**
  * Puts right what the name model leaves wrong in a way a rule can see: a particle after or between initials belongs
- * to them ("Silva, A. L. da", "Zyl, L. van", "Carvalho, C. da C."), a family name in capitals before given names written out has no other name
- * beside it ("MARQUES, Vera Regina Beltrão"), a suffix at the end of a family name is the suffix ("Scarpare Filho, J. A.",
- * "Pedro Júnior, M. J."), and organisations one after the other are several ("Ministério da Saúde. Instituto
- * Nacional de Câncer").
+ * to them ("Silva, A. L. da", "Zyl, L. van", "Carvalho, C. da C."), a family name in capitals before given names
+ * written out has no other name beside it ("MARQUES, Vera Regina Beltrão"), a suffix at the end of a family name is
+ * the suffix ("Scarpare Filho, J. A.", "Pedro Júnior, M. J."; "Drago JR" in capitals is initials), and
+ * organisations one after the other are several ("Ministério da Saúde. Instituto Nacional de Câncer").
  */
 final class NameListTidy {
     /** "MARQUES, Vera Regina Beltrão": one family name in capitals, a comma, then only given names and particles. */

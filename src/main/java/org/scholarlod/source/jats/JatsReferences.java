@@ -75,9 +75,9 @@ final class JatsReferences {
     }
 
     /**
-     * A citation's text as a reader sees it, or null when it prints none (its fields stand side by side). PLOS writes a name's parts with nothing between them
-     * ({@code <surname>Zoller</surname><given-names>SD</given-names>}) and leaves the space to the renderer, so
-     * parts of a name that touch are given one.
+     * A citation's text as a reader sees it, or null when it prints none (its fields stand side by side). PLOS
+     * writes a name's parts with nothing between them ({@code <surname>Zoller</surname><given-names>SD</given-names>})
+     * and leaves the space to the renderer, so parts of a name that touch are given one.
      */
     static String text(Element citation) {
         if (unpunctuated(citation)) {

@@ -3,6 +3,7 @@ package org.scholarlod.refparse;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -15,12 +16,19 @@ final class AuthorListEnd {
     private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{1,3}");
     private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}{2,}");
     private static final int MOST_GIVEN_NAMES = 5;
+    private static final Set<String> EDITOR_WORDS =
+            Set.of("editor", "editors", "ed", "eds", "org", "orgs", "organizador", "organizadores", "coord");
 
     private AuthorListEnd() {}
 
     /** Relabels, in {@code labels}, the words of the first author list that its shape puts on the other side. */
     static void settle(List<Token> tokens, int[] labels) {
         int[] run = TokenLabel.AUTHOR.firstRun(labels);
+        if (run != null && run[0] == 0 && editorsMark(tokens, run[1] + 1)) {
+            // "Doll R, Payne P, Waterhouse JAH, editors. Cancer incidence …": the list is the book's editors.
+            Arrays.fill(labels, run[0], run[1] + 1, TokenLabel.EDITOR.ordinal());
+            return;
+        }
         if (run != null) {
             acronymAfterOrganisation(tokens, labels, run[1]);
             titleAfterInitials(tokens, labels, run[0], run[1]);
@@ -53,6 +61,16 @@ final class AuthorListEnd {
         if (organisation && next < tokens.size() && tokens.get(end + 1).text().equals(".") && labels[next] == title) {
             Arrays.fill(labels, 0, end + 1, TokenLabel.AUTHOR.ordinal());
         }
+    }
+
+    /** Whether ", editors." or "(eds.)" (or "editor", "ed", "org", "orgs", "coord") follows the list, at {@code k}. */
+    private static boolean editorsMark(List<Token> tokens, int k) {
+        String opening = k < tokens.size() ? tokens.get(k).text() : "";
+        if (!opening.equals(",") && !opening.equals("(")) {
+            return false;
+        }
+        return k + 1 < tokens.size()
+                && EDITOR_WORDS.contains(lower(tokens.get(k + 1).text()));
     }
 
     /** "Conselho Nacional de Secretarias Municipais de Saúde (CONASEMS).": the acronym is the author's. */

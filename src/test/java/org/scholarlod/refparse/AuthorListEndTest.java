@@ -59,6 +59,23 @@ class AuthorListEndTest {
     }
 
     @Test
+    void settle_aListThatEditorsFollowIsTheEditors() {
+        CitedWork book = parser.parse("Doll R, Payne P, Waterhouse JAH, editors. Cancer incidence in five continents. "
+                + "Geneva: Union Internationale Contre le Cancer; 1966.");
+        assertEquals(List.of(), book.authors());
+        assertEquals(
+                List.of(
+                        PersonName.person("Doll", "R"),
+                        PersonName.person("Payne", "P"),
+                        PersonName.person("Waterhouse", "JAH")),
+                book.editors());
+        CitedWork chapter = parser.parse("Brownell KD. Foreword. In: Cash TF, editor. Encyclopedia of body image and "
+                + "human appearance. Oxford: Elsevier; 2012. p. xxi-xii.");
+        assertEquals(
+                List.of(PersonName.person("Brownell", "KD")), chapter.authors(), "the book's editor, not the list");
+    }
+
+    @Test
     void settle_anOrganisationKeepsItsAcronym() {
         CitedWork page = parser.parse("Conselho Nacional de Secretarias Municipais de Saúde (CONASEMS). Indicadores "
                 + "de imunização. Disponível em: https://portal.conasems.org.br/paineis. Acesso em: 28 out. 2023.");

@@ -12,6 +12,9 @@ import org.scholarlod.model.PersonName;
  */
 final class NameModel {
     private static final Pattern SEPARATED = Pattern.compile("[,;&]");
+    /** Three words or more, then an acronym in brackets. */
+    private static final Pattern ACRONYMED = Pattern.compile("\\S+(?:\\s+\\S+){2,}\\s+\\(\\p{Lu}{2,}\\)\\.?");
+
     private static final Pattern ET_AL_END = Pattern.compile("(?i)[,;]?\\s*\\bet\\s+al\\s*$");
     /** Where the trained model lives on the classpath; {@code train-reference-parser} writes it. */
     static final String RESOURCE = "/refparse/name-model.txt.gz";
@@ -47,9 +50,11 @@ final class NameModel {
         }
         List<Token> tokens = NameFeatures.words(list);
         if (!SEPARATED.matcher(list).find()
-                && tokens.stream().anyMatch(t -> "organisation".equals(WordClasses.of(t.text())))) {
-            // "INSTITUTO NACIONAL DE ESTUDOS E PESQUISAS EDUCACIONAIS – INEP": one name with no list around it,
-            // naming an organisation; the model, trained on lists of people, would cut it into several.
+                && (tokens.stream().anyMatch(t -> "organisation".equals(WordClasses.of(t.text())))
+                        || ACRONYMED.matcher(list.strip()).matches())) {
+            // "INSTITUTO NACIONAL DE ESTUDOS E PESQUISAS EDUCACIONAIS – INEP", "EMPRESA DE PESQUISA ENERGÉTICA
+            // (EPE)": one name with no list around it, naming an organisation or followed by its acronym; the model,
+            // trained on lists of people, would cut it into several.
             return NameListTidy.tidy(List.of(PersonName.organisation(list.strip())));
         }
         int[] labels = model.label(NameFeatures.of(list, tokens));

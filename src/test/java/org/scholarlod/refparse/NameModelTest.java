@@ -34,6 +34,7 @@ class NameModelTest {
                 "INSTITUTO NACIONAL DE ESTUDOS E PESQUISAS EDUCACIONAIS ANÍSIO TEIXEIRA – INEP  => "
                         + "instituto nacional de estudos e pesquisas educacionais anísio teixeira – inep|",
                 "Fundação Oswaldo Cruz  => fundação oswaldo cruz|",
+                "EMPRESA DE PESQUISA ENERGÉTICA (EPE)  => empresa de pesquisa energética (epe)|",
             })
     void names_listShapes(String list, String expected) {
         List<org.scholarlod.model.PersonName> names = NameModel.bundled().names(list);

@@ -3,7 +3,6 @@ package org.scholarlod.refparse;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -16,8 +15,6 @@ final class AuthorListEnd {
     private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{1,3}");
     private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}{2,}");
     private static final int MOST_GIVEN_NAMES = 5;
-    private static final Set<String> EDITOR_WORDS =
-            Set.of("editor", "editors", "ed", "eds", "org", "orgs", "organizador", "organizadores", "coord");
 
     private AuthorListEnd() {}
 
@@ -46,13 +43,11 @@ final class AuthorListEnd {
      */
     private static void organisationBeforeTitle(List<Token> tokens, int[] labels) {
         int title = TokenLabel.TITLE.ordinal();
-        if (tokens.isEmpty() || labels[0] != title) {
+        int[] run = TokenLabel.TITLE.firstRun(labels);
+        if (run == null || run[0] != 0) {
             return;
         }
-        int end = 0;
-        while (end + 1 < tokens.size() && labels[end + 1] == title) {
-            end++;
-        }
+        int end = run[1];
         boolean organisation = false;
         for (int i = 0; i <= end; i++) {
             organisation |= "organisation".equals(WordClasses.of(tokens.get(i).text()));
@@ -63,14 +58,12 @@ final class AuthorListEnd {
         }
     }
 
-    /** Whether ", editors." or "(eds.)" (or "editor", "ed", "org", "orgs", "coord") follows the list, at {@code k}. */
+    /** Whether ", editors." or "(eds.)", "(org.)" or another editor's word follows the list, at {@code k}. */
     private static boolean editorsMark(List<Token> tokens, int k) {
         String opening = k < tokens.size() ? tokens.get(k).text() : "";
-        if (!opening.equals(",") && !opening.equals("(")) {
-            return false;
-        }
-        return k + 1 < tokens.size()
-                && EDITOR_WORDS.contains(lower(tokens.get(k + 1).text()));
+        return (opening.equals(",") || opening.equals("("))
+                && k + 1 < tokens.size()
+                && "editor".equals(WordClasses.of(tokens.get(k + 1).text()));
     }
 
     /** "Conselho Nacional de Secretarias Municipais de Saúde (CONASEMS).": the acronym is the author's. */

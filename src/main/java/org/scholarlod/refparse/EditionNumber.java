@@ -32,6 +32,15 @@ final class EditionNumber {
         return null;
     }
 
+    /** Whether the word at {@code k} names an edition after its number ("3. ed.", "2ª edição"), not an editor. */
+    static boolean names(List<Token> tokens, int k) {
+        int i = k - 1;
+        if (i >= 0 && (tokens.get(i).text().equals(".") || tokens.get(i).text().equals("ª"))) {
+            i--;
+        }
+        return edition(tokens.get(k).text()) && i >= 0 && number(tokens.get(i).text());
+    }
+
     /** "ed" after a number is an edition, though alone it may name an editor. */
     private static boolean edition(String word) {
         return word.equalsIgnoreCase("ed") || "edition".equals(WordClasses.of(word));

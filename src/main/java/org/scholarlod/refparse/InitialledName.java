@@ -1,8 +1,6 @@
 package org.scholarlod.refparse;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -14,8 +12,6 @@ import java.util.regex.Pattern;
  */
 final class InitialledName {
     private static final Pattern INITIAL = Pattern.compile("\\p{Lu}");
-    private static final Set<String> MARKERS = Set.of(
-            "in", "em", "en", "ed", "eds", "editor", "editors", "org", "orgs", "coord", "hrsg", "dir", "(ed", "(eds");
     private static final int EDITOR = TokenLabel.EDITOR.ordinal();
     private static final int CONTAINER = TokenLabel.CONTAINER_TITLE.ordinal();
     private static final int TITLE = TokenLabel.TITLE.ordinal();
@@ -59,15 +55,11 @@ final class InitialledName {
         }
     }
 
-    /** Whether a word marks an editor or a part of a book; "3. ed." marks an edition. */
+    /** Whether a word marks an editor or a part of a book ("ed.", "org.", "In:"); "3. ed." marks an edition. */
     private static boolean marked(List<Token> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
-            String word = tokens.get(i).text().toLowerCase(Locale.ROOT);
-            boolean edition = word.equals("ed")
-                    && i >= 2
-                    && tokens.get(i - 1).text().equals(".")
-                    && Character.isDigit(tokens.get(i - 2).text().charAt(0));
-            if (MARKERS.contains(word) && !edition) {
+            String word = WordClasses.of(tokens.get(i).text());
+            if ("in".equals(word) || "editor".equals(word) && !EditionNumber.names(tokens, i)) {
                 return true;
             }
         }

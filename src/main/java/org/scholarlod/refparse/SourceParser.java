@@ -177,9 +177,10 @@ final class SourceParser {
         publisherAndPlace(work, parts);
         // Trusted only where the source says it is a report's ("… Working Paper 2012/12, University of Manchester",
         // "Policy brief", "No. 7"): a bare name ("Current Psychology.", "Porto Alegre, Artmed.") may be anything.
-        boolean reportLike = work.build().genre() != null
-                || work.build().collectionTitle() != null
-                || work.build().number() != null
+        CitedWork read = work.build();
+        boolean reportLike = read.genre() != null
+                || read.collectionTitle() != null
+                || read.number() != null
                 || ORGANISATION.matcher(source).matches();
         if (reportLike && !NUMBERS_OF_A_JOURNAL.matcher(source).find()) {
             work.confidence(0.75);

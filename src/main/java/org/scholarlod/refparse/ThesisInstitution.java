@@ -13,9 +13,6 @@ import java.util.regex.Pattern;
 final class ThesisInstitution {
     /** The degree before the institution: "Tese (Doutorado em Educação) -", "Monografia (Especialização) –". */
     private static final Pattern DEGREE = Pattern.compile("^.*?\\)\\s*[-–—]\\s*");
-    /** A container that is only the degree's name: "Trabalho de Conclusão de Curso", "Dissertação de Mestrado". */
-    private static final Pattern DEGREE_ONLY = Pattern.compile(
-            "(?iu)(?:tese|disserta[çc][ãa]o|monografia|trabalho de conclus[ãa]o de curso|tesis|th[èe]se)\\b.*");
 
     /** What may stand between the institution and the rest of it: a comma, and a quote the model left out. */
     private static final Pattern BETWEEN = Pattern.compile("[\"”’»)]?\\s*,\\s*");
@@ -30,7 +27,7 @@ final class ThesisInstitution {
         }
         Matcher degree = DEGREE.matcher(container);
         String institution = degree.find() ? container.substring(degree.end()) : container;
-        if (institution.isBlank() || DEGREE_ONLY.matcher(institution).matches()) {
+        if (institution.isBlank() || WorkKinds.namesDegree(institution)) {
             return;
         }
         String publisher = fields.get("publisher");

@@ -12,10 +12,15 @@ final class WorkKinds {
      * A degree's thesis named in Portuguese, Spanish or French: "Tese (Doutorado em …)", "[dissertação]",
      * "Monografia (Especialização)", "Trabalho de Conclusão de Curso (Graduação)".
      */
-    private static final Pattern THESIS_ELSEWHERE = Pattern.compile("(?iu)\\b(tese|disserta[çc][ãa]o|tesis|th[èe]se)"
+    private static final String THESIS_WORD = "tese|disserta[çc][ãa]o|tesis|th[èe]se";
+
+    private static final Pattern THESIS_ELSEWHERE = Pattern.compile("(?iu)\\b(" + THESIS_WORD + ")"
             + "\\s*(?:\\(|\\[|\\]|de\\s+(?:mestrado|doutorado|doctorado|maestr[íi]a|doctorat)|doctoral|\\.|,)"
             + "|\\b(mestrado|doutorado|doctorado|maestr[íi]a)\\b"
             + "|\\b(?:monografia\\s*\\(|trabalho de conclus[ãa]o de curso)");
+    /** The name of the work a degree asks for, opening a text: "Dissertação de Mestrado", "Trabalho de Conclusão …". */
+    private static final Pattern DEGREE =
+            Pattern.compile("(?iu)(?:" + THESIS_WORD + "|monografia|trabalho de conclus[ãa]o de curso)\\b");
 
     private static final Pattern PREPRINT = Pattern.compile("(?i)\\b(arxiv|biorxiv|medrxiv|ssrn|preprint)\\b");
 
@@ -28,6 +33,11 @@ final class WorkKinds {
     /** Whether the text names a degree's thesis in a language other than English ("Tese (Doutorado …)"). */
     static boolean namedThesis(String text) {
         return THESIS_ELSEWHERE.matcher(text).find();
+    }
+
+    /** Whether the text opens with the name of a degree's work, so names the degree rather than an institution. */
+    static boolean namesDegree(String text) {
+        return DEGREE.matcher(text).lookingAt();
     }
 
     static boolean preprint(String text) {

@@ -84,6 +84,11 @@ public final class JatsCitations {
     private static final Pattern DOI = Pattern.compile(IdentifierScheme.DOI_START);
     private static final Pattern PAGES =
             Pattern.compile("(?::\\s*|\\bpp?\\.\\s*)[A-Za-z]?\\d+(?:\\s*[-–]\\s*[A-Za-z]?\\d+)?\\b");
+    /** A full stop with more words after it, not one closing an initial or a short abbreviation ("Cah."). */
+    private static final Pattern SENTENCES = Pattern.compile("(?:\\p{Ll}{4,}|\\d)\\.\\s+\\S");
+    /** Elements that may follow a reference's last field: its links and notes. */
+    private static final Set<String> AFTERWORDS = Set.of("ext-link", "uri", "comment", "date-in-citation", "pub-id");
+
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     /** A month, as access dates and issue dates give it ("Jan", "January", "Sept"). */
     private static final Pattern MONTH =
@@ -153,10 +158,14 @@ public final class JatsCitations {
                         paired != null ? fields.fields(paired, true, number) : fields.fields(citation, false, number);
                 boolean complete = paired != null
                         ? work != null && holdsLinks(work, text) && !JatsReferences.untypedGroupAfterTitle(paired)
-                        : work != null && tagged(citation);
+                        : work != null && tagged(citation) && !lumped(citation);
                 Set<String> unscored = new HashSet<>();
                 if (paired != null && work != null && !holdsPages(work, text)) {
                     unscored.add("page");
+                }
+                if (paired == null && work != null && sourceAlone(citation)) {
+                    unscored.add("title");
+                    unscored.add("container-title");
                 }
                 if (work != null && work.url() != null && !text.contains(withoutScheme(work.url()))) {
                     // PLOS links "PubMed: 21899483" to PubMed's page: a link the text does not show.
@@ -166,6 +175,34 @@ public final class JatsCitations {
             }
         }
         return citations;
+    }
+
+    /**
+     * Whether an untyped citation's source stands with no title and no publisher beside it: a journal's name or a
+     * book's title, the tags do not say which.
+     */
+    private static boolean sourceAlone(Element c) {
+        return Dom.child(c, "source") != null
+                && Dom.attribute(c, "publication-type") == null
+                && Dom.attribute(c, "citation-type") == null
+                && Dom.child(c, "article-title") == null
+                && Dom.child(c, "chapter-title") == null
+                && !JatsReferences.publishedSource(c);
+    }
+
+    /**
+     * Whether a citation's last field is a source holding sentences ("Species Plantarum, edition 2. Stockholm:
+     * Salvius."): Pensoft tags a reference it could not split so, the rest of it in one source.
+     */
+    private static boolean lumped(Element c) {
+        Element last = null;
+        for (Node n = c.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && !AFTERWORDS.contains(e.getLocalName())) {
+                last = e;
+            }
+        }
+        String source = last != null && last.getLocalName().equals("source") ? Dom.text(last) : null;
+        return source != null && SENTENCES.matcher(source).find();
     }
 
     private static String withoutScheme(String url) {
@@ -200,6 +237,9 @@ public final class JatsCitations {
     }
 
     private static boolean joining(String text) {
+        if (DOI.matcher(text).find()) {
+            return false;
+        }
         Matcher m = WORD.matcher(text);
         while (m.find()) {
             if (!JOINING.contains(m.group().toLowerCase(Locale.ROOT))

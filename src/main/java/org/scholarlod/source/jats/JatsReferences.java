@@ -77,7 +77,9 @@ final class JatsReferences {
     /**
      * A citation's text as a reader sees it, or null when it prints none (its fields stand side by side). PLOS
      * writes a name's parts with nothing between them ({@code <surname>Zoller</surname><given-names>SD</given-names>})
-     * and leaves the space to the renderer, so parts of a name that touch are given one.
+     * and leaves the space to the renderer, so parts of a name that touch are given one; Pensoft writes a group's
+     * names so too ({@code <name>…</name><name>…</name>}, printed "Ames M, Spooner DM"), so names that touch are
+     * given a comma.
      */
     static String text(Element citation) {
         if (unpunctuated(citation)) {
@@ -109,16 +111,34 @@ final class JatsReferences {
 
     private static void append(Node node, StringBuilder text) {
         boolean name = node instanceof Element e && NAMES.contains(e.getLocalName());
+        boolean group = node instanceof Element e && e.getLocalName().equals("person-group");
         for (Node n = node.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element) {
                 if (name && n.getPreviousSibling() instanceof Element) {
                     text.append(' ');
+                } else if (group && named(n) && named(n.getPreviousSibling())) {
+                    text.append(", ");
                 }
                 append(n, text);
             } else if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
                 text.append(n.getNodeValue());
             }
         }
+    }
+
+    /**
+     * Whether a citation's source is a publisher's title (a book's, a report's): it has a publisher and no article
+     * or chapter title, so the source can be no journal.
+     */
+    static boolean publishedSource(Element c) {
+        return Dom.child(c, "article-title") == null
+                && Dom.child(c, "chapter-title") == null
+                && (Dom.child(c, "publisher-name") != null || Dom.child(c, "publisher-loc") != null);
+    }
+
+    private static boolean named(Node n) {
+        return n instanceof Element e
+                && (NAMES.contains(e.getLocalName()) || e.getLocalName().equals("collab"));
     }
 
     /** The tagged fields of a citation; null when it has none. */
@@ -149,6 +169,7 @@ final class JatsReferences {
                                                         || kind == WorkType.THESIS
                                                         || kind == WorkType.WEB_PAGE
                                                         || kind == WorkType.DATASET
+                                                        || kind == WorkType.OTHER && publishedSource(c)
                                                 ? source
                                                 : null)
                 .containerTitle(kind == WorkType.JOURNAL_ARTICLE || inBook || articleTitle != null ? source : null)
@@ -193,7 +214,11 @@ final class JatsReferences {
         Dom.children(c, "comment").forEach(comment -> links.addAll(Dom.children(comment, "ext-link")));
         for (Element link : links) {
             String href = Dom.href(link);
-            if (href != null
+            if (!doi && "doi".equalsIgnoreCase(Dom.attribute(link, "ext-link-type"))) {
+                // JATS's own way, as Pensoft writes it: <ext-link ext-link-type="doi" xlink:href="10.1038/35002501">.
+                work.doi(checked(IdentifierScheme.DOI, href != null ? href : Dom.text(link), number));
+                doi = work.build().doi() != null;
+            } else if (href != null
                     && !doi
                     && href.matches(IdentifierScheme.DOI_RESOLVER + IdentifierScheme.DOI_START + "\\S+")) {
                 // A link to the DOI resolver is the DOI, as PLOS writes it: "doi: <ext-link href=...>".

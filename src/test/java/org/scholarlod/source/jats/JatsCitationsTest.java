@@ -100,10 +100,39 @@ class JatsCitationsTest {
     @Test
     void read_untaggedWordsOrUncomparedTagsLeaveACitationOut() throws IOException {
         List<JatsCitations.Citation> citations = read();
-        assertEquals(11, citations.size(), "a mixed citation printing nothing between its fields is no text to score");
+        assertEquals(16, citations.size(), "a mixed citation printing nothing between its fields is no text to score");
         assertFalse(citations.get(4).completelyTagged(), "an untagged DOI and article number");
         assertFalse(citations.get(5).completelyTagged(), "a book with no tags but its type");
         assertFalse(citations.get(6).completelyTagged(), "a conference name, which the comparison cannot see");
+        assertFalse(citations.get(15).completelyTagged(), "a DOI in the text, untagged");
+    }
+
+    @Test
+    void read_namesTouchingInAGroupAreCommaSeparatedAndADoiLinkTypeIsTheDoi() throws IOException {
+        JatsCitations.Citation pensoft = read().get(11);
+        assertTrue(pensoft.text().startsWith("Myers N, da Fonseca GAB, Kent J (2000) Biodiversity"), pensoft.text());
+        assertEquals(3, pensoft.work().authors().size());
+        assertEquals("10.1038/35002501", pensoft.work().doi(), "<ext-link ext-link-type=\"doi\" href=\"10.1038/…\">");
+        assertTrue(pensoft.completelyTagged());
+    }
+
+    @Test
+    void read_aSourceBesideAPublisherIsTheTitleAndOneAloneGoesUnscored() throws IOException {
+        List<JatsCitations.Citation> citations = read();
+        assertEquals("Woodlice", citations.get(12).work().title(), "a source with a publisher and no article title");
+        assertNull(citations.get(12).work().containerTitle());
+        assertTrue(citations.get(12).completelyTagged());
+        JatsCitations.Citation alone = citations.get(14);
+        assertEquals(
+                Set.of("title", "container-title"), alone.unscored(), "'JSTOR Plant Science': a journal or a site?");
+        assertTrue(alone.completelyTagged());
+    }
+
+    @Test
+    void read_theRestOfAReferenceLumpedIntoItsSourceLeavesItOut() throws IOException {
+        JatsCitations.Citation lumped = read().get(13);
+        assertTrue(lumped.text().endsWith("(1762) Species Plantarum, edition 2. Stockholm: Salvius."), lumped.text());
+        assertFalse(lumped.completelyTagged(), "an edition, a place and a publisher in one source");
     }
 
     @Test

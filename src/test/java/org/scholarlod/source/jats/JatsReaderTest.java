@@ -143,14 +143,21 @@ class JatsReaderTest {
     @Test
     void read_aMixedCitationPrintingNothingBetweenItsFieldsIsFieldsOnly() {
         Reading reading = Records.only(Path.of("src/test/resources/jats/citations.xml"));
-        Reference bare = reading.article().references().stream()
-                .filter(r -> "B11".equals(r.key()))
-                .findFirst()
-                .orElseThrow();
+        Reference bare = byKey(reading, "B11");
         assertNull(bare.text(), "'Avery SVMicrobial cell individuality…' is no printed reference");
         assertEquals(WorkType.JOURNAL_ARTICLE, bare.work().type());
         assertEquals("Nat Rev Microbiol", bare.work().containerTitle());
         assertEquals("10.1038/nrmicro1460", bare.work().doi());
+    }
+
+    @Test
+    void read_pensoftNamesTouchingAreSeparatedAndItsDoiLinkIsTheDoi() {
+        Reading reading = Records.only(Path.of("src/test/resources/jats/citations.xml"));
+        Reference pensoft = byKey(reading, "B13");
+        assertTrue(pensoft.text().startsWith("Myers N, da Fonseca GAB, Kent J (2000)"), pensoft.text());
+        assertEquals("10.1038/35002501", pensoft.work().doi());
+        Reference book = byKey(reading, "B14");
+        assertEquals("Woodlice", book.work().title(), "a source beside its publisher, no article title: the book's");
     }
 
     @Test
@@ -202,5 +209,12 @@ class JatsReaderTest {
                                         + "</article-title></title-group></article-meta></front></article>")
                                 .getBytes(StandardCharsets.UTF_8)));
         assertTrue(entity.getMessage().contains("mdash"), entity.getMessage());
+    }
+
+    private static Reference byKey(Reading reading, String key) {
+        return reading.article().references().stream()
+                .filter(r -> key.equals(r.key()))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -1,6 +1,8 @@
 package org.scholarlod.refparse;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,9 +24,13 @@ public final class ReferenceParser {
     static final int MAX_LENGTH = 100_000;
     /** The rules' patterns are only tried on strings up to this length; longer ones go to the model alone. */
     static final int MAX_RULES_LENGTH = 2000;
-    /** A DOI, with or without "doi:" before it; it ends where Crossref's pattern for DOIs ends. */
+    /**
+     * A DOI, with or without "doi:" before it; it ends where Crossref's pattern for DOIs ends, brackets allowed for
+     * the SICI-based DOIs of BioOne and others ("10.1656/1528-7092(2008)7[180:NOHBHF]2.0.CO;2").
+     */
     private static final Pattern DOI = Pattern.compile(
-            "(?:\\bdoi\\s?:?\\s?|\\b)(" + IdentifierScheme.DOI_START + "[-._;()/:\\w]+)", Pattern.CASE_INSENSITIVE);
+            "(?:\\bdoi\\s?:?\\s?|\\b)(" + IdentifierScheme.DOI_START + "[-._;()\\[\\]/:\\w]+)",
+            Pattern.CASE_INSENSITIVE);
 
     private static final Pattern ISBN =
             Pattern.compile("\\bISBN(?:-1[03])?:?\\s*((?:97[89][-\\s]?)?(?:\\d[-\\s]?){9}[\\dXx])\\b");
@@ -76,8 +82,9 @@ public final class ReferenceParser {
         }
         Matcher d = DOI.matcher(text);
         if (doi == null && d.find()) {
-            doi = d.group(1).replaceAll("[.,;:]+$", "");
-            text = ReferenceText.tidy(text.substring(0, d.start()) + " " + text.substring(d.end()));
+            doi = balanced(d.group(1).replaceAll("[.,;:]+$", ""));
+            int end = d.start(1) + doi.length();
+            text = ReferenceText.tidy(text.substring(0, d.start()) + " " + text.substring(end));
         }
         String isbn = null;
         Matcher i = ISBN.matcher(text);
@@ -119,6 +126,30 @@ public final class ReferenceParser {
             work.accessed(accessed);
         }
         return work.build();
+    }
+
+    /**
+     * A DOI without what follows it: closing brackets and stops that close what encloses it ("(doi:10.1/x)."), a
+     * bracketed note at its end (NLM's "10.1038/nrn2947[doi]"), a bracket it never closes ("…055008[arXiv").
+     */
+    private static String balanced(String doi) {
+        String kept = doi.replaceFirst("\\[[^\\[\\]]*\\]$", "");
+        Deque<Integer> open = new ArrayDeque<>();
+        for (int i = 0; i < kept.length(); i++) {
+            char c = kept.charAt(i);
+            if (c == '[' || c == '(') {
+                open.push(i);
+            } else if ((c == ']' || c == ')') && !open.isEmpty()) {
+                open.pop();
+            } else if (c == ']' || c == ')') {
+                kept = kept.substring(0, i);
+                break;
+            }
+        }
+        if (!open.isEmpty()) {
+            kept = kept.substring(0, open.getLast());
+        }
+        return kept.replaceAll("[.,;:]+$", "");
     }
 
     /**

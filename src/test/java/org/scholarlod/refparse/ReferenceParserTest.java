@@ -331,6 +331,23 @@ class ReferenceParserTest {
     }
 
     @Test
+    void parse_doiWithBracketsIsWholeAndOneInBracketsIsNot() {
+        CitedWork sici =
+                parser.parse("Keppner LA, Anderson LC (2008) Notes on Harper’s Beauty. Southeastern Naturalist "
+                        + "7 (1): 180-184. doi: 10.1656/1528-7092(2008)7[180:NOHBHF]2.0.CO;2");
+        assertEquals("10.1656/1528-7092(2008)7[180:nohbhf]2.0.co;2", sici.doi());
+        assertNull(sici.publisher(), "no 'CO' left behind");
+        assertEquals(
+                "10.1000/182",
+                parser.parse("Doe J (2019) Handbook. Oxford: Clarendon (doi:10.1000/182).")
+                        .doi());
+        assertEquals(
+                "10.1000/x1",
+                parser.parse("Doe J (2019) Handbook. Oxford: Clarendon [doi:10.1000/x1]")
+                        .doi());
+    }
+
+    @Test
     void parse_doiAndYearSuffix() {
         CitedWork w = parser.parse("Lund-Thomsen, P., & Nadvi, K. (2010a). Clusters, chains and compliance. Journal of "
                 + "Business Ethics, 93(2), 201–222. https://doi.org/10.1007/s10551-010-0561-7");

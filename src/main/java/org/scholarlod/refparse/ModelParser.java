@@ -72,6 +72,7 @@ final class ModelParser {
         PlaceAfterParticle.rejoin(tokens, labels);
         AuthorListEnd.settle(tokens, labels);
         TitleTail.rejoin(tokens, labels);
+        TitleSentences.join(tokens, labels);
         TitleTail.rejoinContainer(tokens, labels);
         SourceBoundary.settle(tokens, labels);
         InitialledName.rejoin(tokens, labels);

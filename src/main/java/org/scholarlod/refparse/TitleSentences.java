@@ -1,0 +1,53 @@
+package org.scholarlod.refparse;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Joins a title the model split at a stop inside it ("On Proteaceae | . | The evolution and classification of a
+ * southern family. Botanical Journal of The Linnean Society 70"): a reference has one title, so a second title
+ * run that the journal still follows is the title's next sentence, not the container.
+ */
+final class TitleSentences {
+    /** What may stand between two sentences of one title. */
+    private static final Set<String> STOPS = Set.of(".", ":", "?", "!", ";", "–", "-");
+
+    private static final int TITLE = TokenLabel.TITLE.ordinal();
+    private static final int OTHER = TokenLabel.OTHER.ordinal();
+    private static final int CONTAINER = TokenLabel.CONTAINER_TITLE.ordinal();
+
+    private TitleSentences() {}
+
+    /** Relabels, in {@code labels}, the stops between title runs that a container run follows. */
+    static void join(List<Token> tokens, int[] labels) {
+        int[] title = TokenLabel.TITLE.firstRun(labels);
+        while (title != null) {
+            int k = title[1] + 1;
+            while (k < labels.length
+                    && k - title[1] <= 2
+                    && labels[k] == OTHER
+                    && STOPS.contains(tokens.get(k).text())) {
+                k++;
+            }
+            if (k == title[1] + 1 || k >= labels.length || labels[k] != TITLE || !containerAfter(labels, k)) {
+                return;
+            }
+            Arrays.fill(labels, title[1] + 1, k, TITLE);
+            title = TokenLabel.TITLE.firstRun(labels);
+        }
+    }
+
+    private static boolean containerAfter(int[] labels, int from) {
+        int k = from;
+        while (k < labels.length && labels[k] == TITLE) {
+            k++;
+        }
+        for (; k < labels.length; k++) {
+            if (labels[k] == CONTAINER) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,32 @@
+package org.scholarlod.refparse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.scholarlod.model.CitedWork;
+
+class TitleSentencesTest {
+    private final ReferenceParser parser = new ReferenceParser();
+
+    @Test
+    void join_aTitleOfTwoSentencesBeforeItsJournalIsOneTitle() {
+        CitedWork article = parser.parse("Johnson LAS, Briggs B (1975) On Proteaceae. The evolution and classification "
+                + "of a southern family. Botanical Journal of The Linnean Society 70: 83-182.");
+        assertEquals("On Proteaceae. The evolution and classification of a southern family", article.title());
+        assertEquals("Botanical Journal of The Linnean Society", article.containerTitle());
+        CitedWork numbered = parser.parse("Feuillet C (2008) Folia taxonomica 4. Conspectus of Myriopus "
+                + "(Heliotropiaceae: Boraginales) in the Guiana Shield. Journal of the Botanical Research Institute of "
+                + "Texas 2(1): 263–265.");
+        assertEquals(
+                "Folia taxonomica 4. Conspectus of Myriopus (Heliotropiaceae: Boraginales) in the Guiana Shield",
+                numbered.title());
+        assertEquals("Journal of the Botanical Research Institute of Texas", numbered.containerTitle());
+    }
+
+    @Test
+    void join_aSecondTitleWithNoJournalAfterItStaysTheContainer() {
+        CitedWork chapter = parser.parse("Kim J. Burns. In: Cash TF, editor. Encyclopedia of body image. "
+                + "San Diego: Academic Press; 2012. p. 10-20.");
+        assertEquals("Encyclopedia of body image", chapter.containerTitle());
+    }
+}

@@ -73,6 +73,7 @@ final class ModelParser {
         AuthorListEnd.settle(tokens, labels);
         TitleTail.rejoin(tokens, labels);
         TitleSentences.join(tokens, labels);
+        ContainerHead.giveBack(tokens, labels);
         TitleTail.rejoinContainer(tokens, labels);
         SourceBoundary.settle(tokens, labels);
         InitialledName.rejoin(tokens, labels);

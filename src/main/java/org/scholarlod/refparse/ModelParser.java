@@ -72,6 +72,7 @@ final class ModelParser {
         PlaceAfterParticle.rejoin(tokens, labels);
         AuthorListEnd.settle(tokens, labels);
         TitleTail.rejoin(tokens, labels);
+        TitleBrackets.rejoin(tokens, labels);
         TitleSentences.join(tokens, labels);
         ContainerHead.giveBack(tokens, labels);
         TitleTail.rejoinContainer(tokens, labels);

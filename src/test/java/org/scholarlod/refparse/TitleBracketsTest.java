@@ -1,0 +1,30 @@
+package org.scholarlod.refparse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+import org.scholarlod.model.CitedWork;
+
+class TitleBracketsTest {
+    private final ReferenceParser parser = new ReferenceParser();
+
+    @Test
+    void rejoin_groupNamesInBracketsBeforeTheJournalAreTheTitles() {
+        CitedWork article = parser.parse("Nokkala S, Nokkala C (1986b) Achiasmatic male meiosis in Anthocoris nemorum "
+                + "(L.) (Anthocoridae, Hemiptera). Hereditas 105: 287–289.");
+        assertEquals("Achiasmatic male meiosis in Anthocoris nemorum (L.) (Anthocoridae, Hemiptera)", article.title());
+        assertEquals("Hereditas", article.containerTitle());
+        assertNull(article.publisher());
+        assertNull(article.publisherPlace());
+        CitedWork authority = parser.parse("Padial JM, Chaparro JC, Köhler J, De la Riva I (2009) Rediscovery, "
+                + "resurrection and redescription of Rhinella leptoscelis (Boulenger, 1912) (Anura: Bufonidae). "
+                + "Zootaxa 2115: 56-64.");
+        assertEquals(
+                "Rediscovery, resurrection and redescription of Rhinella leptoscelis (Boulenger, 1912) (Anura: "
+                        + "Bufonidae)",
+                authority.title());
+        assertEquals("Zootaxa", authority.containerTitle());
+        assertEquals("2009", authority.issued());
+    }
+}

@@ -74,6 +74,7 @@ final class ModelParser {
         TitleTail.rejoin(tokens, labels);
         TitleBrackets.rejoin(tokens, labels);
         TitleSentences.join(tokens, labels);
+        TitleSentences.keepMark(tokens, labels);
         ContainerHead.giveBack(tokens, labels);
         TitleTail.rejoinContainer(tokens, labels);
         SourceBoundary.settle(tokens, labels);

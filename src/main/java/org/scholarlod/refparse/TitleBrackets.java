@@ -4,10 +4,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Gives back to a title the brackets at its end that the model read as other fields ("… Anthocoris nemorum (L.) |
- * (Anthocoridae, Hemiptera) | . Hereditas 105", "… Rhinella leptoscelis (Boulenger, 1912) (Anura: Bufonidae).
- * Zootaxa"): what stands in brackets between a title and the stop right before the journal's name is the title's,
- * as taxonomists' group names and authorities are.
+ * Gives back to a title what the model read as other fields between it and the stop right before the journal's
+ * name, when that ends in brackets ("… Anthocoris nemorum (L.) | (Anthocoridae, Hemiptera) | . Hereditas 105", "…
+ * Inner Mongolia, China (Insecta: Dermaptera). Acta"): taxonomists' group names and authorities are the title's.
  */
 final class TitleBrackets {
     private static final int TITLE = TokenLabel.TITLE.ordinal();
@@ -29,6 +28,10 @@ final class TitleBrackets {
             } else if (text.equals(")")) {
                 depth = Math.max(0, depth - 1);
             } else if (depth == 0 && k > title[1] && text.equals(".")) {
+                if (k + 1 < tokens.size() && tokens.get(k + 1).text().equals("(")) {
+                    // An abbreviation's stop ("Cimex sp. (Heteroptera, Cimicidae)"): the brackets go on.
+                    continue;
+                }
                 if (k + 1 < tokens.size()
                         && labels[k + 1] == CONTAINER
                         && k - 1 > title[1]

@@ -13,6 +13,9 @@ final class TitleSentences {
     /** What may stand between two sentences of one title. */
     private static final Set<String> STOPS = Set.of(".", ":", "?", "!", ";", "–", "-");
 
+    /** Marks that end a title's last sentence and are part of it. */
+    private static final Set<String> MARKS = Set.of("?", "!");
+
     private static final int TITLE = TokenLabel.TITLE.ordinal();
     private static final int OTHER = TokenLabel.OTHER.ordinal();
     private static final int CONTAINER = TokenLabel.CONTAINER_TITLE.ordinal();
@@ -35,6 +38,17 @@ final class TitleSentences {
             }
             Arrays.fill(labels, title[1] + 1, k, TITLE);
             title = TokenLabel.TITLE.firstRun(labels);
+        }
+    }
+
+    /** Gives a title the question or exclamation mark that ends it ("Taxonomy: Impediment or expedient?"). */
+    static void keepMark(List<Token> tokens, int[] labels) {
+        for (int k = 1; k < labels.length; k++) {
+            if (labels[k - 1] == TITLE
+                    && labels[k] == OTHER
+                    && MARKS.contains(tokens.get(k).text())) {
+                labels[k] = TITLE;
+            }
         }
     }
 

@@ -27,4 +27,13 @@ class TitleBracketsTest {
         assertEquals("Zootaxa", authority.containerTitle());
         assertEquals("2009", authority.issued());
     }
+
+    @Test
+    void rejoin_anAbbreviationsStopBeforeTheBracketsIsTheTitles() {
+        CitedWork article =
+                parser.parse("Grozeva S, Nokkala S (2002) Achiasmatic male meiosis in Cimex sp. (Heteroptera, "
+                        + "Cimicidae). Caryologia 55(3): 189–192.");
+        assertEquals("Achiasmatic male meiosis in Cimex sp. (Heteroptera, Cimicidae)", article.title());
+        assertEquals("Caryologia", article.containerTitle());
+    }
 }

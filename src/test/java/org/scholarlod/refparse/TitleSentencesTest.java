@@ -24,6 +24,15 @@ class TitleSentencesTest {
     }
 
     @Test
+    void keepMark_aTitleKeepsItsQuestionMark() {
+        assertEquals(
+                "Taxonomy: Impediment or expedient?",
+                parser.parse(
+                                "Wheeler QD, Raven PH, Wilson EO (2004) Taxonomy: Impediment or expedient? Science 303: 285.")
+                        .title());
+    }
+
+    @Test
     void join_aSecondTitleWithNoJournalAfterItStaysTheContainer() {
         CitedWork chapter = parser.parse("Kim J. Burns. In: Cash TF, editor. Encyclopedia of body image. "
                 + "San Diego: Academic Press; 2012. p. 10-20.");

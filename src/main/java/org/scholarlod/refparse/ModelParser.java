@@ -76,6 +76,7 @@ final class ModelParser {
         TitleSentences.join(tokens, labels);
         TitleSentences.keepMark(tokens, labels);
         ContainerHead.giveBack(tokens, labels);
+        TitleRunOn.split(text, tokens, labels);
         TitleTail.rejoinContainer(tokens, labels);
         SourceBoundary.settle(tokens, labels);
         InitialledName.rejoin(tokens, labels);

@@ -39,11 +39,13 @@ final class TitleTail {
         }
         boolean place = false;
         boolean year = false;
+        boolean publisher = false;
         for (; k < tokens.size(); k++) {
             int label = labels[k];
-            if (label == PLACE || label == ISSUED) {
+            if (label == PLACE || label == ISSUED || label == PUBLISHER) {
                 place |= label == PLACE;
                 year |= label == ISSUED;
+                publisher |= label == PUBLISHER;
             } else if (label != OTHER || !JOINING.contains(tokens.get(k).text())) {
                 break;
             }
@@ -52,12 +54,16 @@ final class TitleTail {
             return;
         }
         boolean laterSource = false;
-        boolean laterYear = false;
+        boolean laterContainer = false;
+        // An author-date style gives the reference's own year before the title: "(2006) … Kyoto, Japan, 2004."
+        boolean otherYear =
+                Arrays.stream(labels, 0, title == null ? 0 : title[0]).anyMatch(l -> l == ISSUED);
         for (int i = k + 1; i < tokens.size(); i++) {
             laterSource |= labels[i] == CONTAINER || labels[i] == PLACE;
-            laterYear |= labels[i] == ISSUED;
+            laterContainer |= labels[i] == CONTAINER;
+            otherYear |= labels[i] == ISSUED;
         }
-        if ((place ? laterSource : laterYear) && (!year || laterYear)) {
+        if ((place ? laterSource : otherYear) && (!year || otherYear) && (!publisher || laterContainer)) {
             Arrays.fill(labels, end + 1, k, TITLE);
         }
     }

@@ -24,6 +24,25 @@ class TitleTailTest {
     }
 
     @Test
+    void rejoin_aPlaceAndYearAfterAnAuthorDateTitleAreTheTitles() {
+        CitedWork dated = parser.parse("Sawabe K, Hoshino K, Kobayashi M (2006) Detection of avian influenza A viruses "
+                + "from blow flies collected near a poultry farm in Kyoto, Japan, 2004. The American Journal of Tropical "
+                + "Medicine and Hygiene 75: 327–332.");
+        assertEquals(
+                "Detection of avian influenza A viruses from blow flies collected near a poultry farm in Kyoto, Japan, "
+                        + "2004",
+                dated.title());
+        assertEquals("2006", dated.issued());
+        assertEquals(null, dated.publisherPlace());
+        CitedWork state = parser.parse("Tibiriçá YJA, Coelho LFM, Moura LC (2006) Florística de lianas em um fragmento "
+                + "de floresta estacional semidecidual, Parque Estadual de Vassununga, Santa Rita do Passa Quatro, SP, "
+                + "Brasil. Acta Botanica Brasílica 20(2): 339–346.");
+        assertEquals("Acta Botanica Brasílica", state.containerTitle());
+        assertEquals(null, state.publisher(), "'SP', the state, is the title's");
+        assertEquals(null, state.publisherPlace());
+    }
+
+    @Test
     void rejoin_yearsInBracketsBeforeAnotherYearAreTheTitles() {
         CitedWork book = parser.parse(
                 "PITA, João Rui. Farmácia, medicina e saúde pública em Portugal (1772-1836). Coimbra: Minerva. 1996.");

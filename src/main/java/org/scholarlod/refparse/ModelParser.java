@@ -134,6 +134,7 @@ final class ModelParser {
             i = j + 1;
         }
         TaggedWorkType.loneContainerIsTitle(fields, beforeContainer);
+        TaggedWorkType.containerWithPlaceIsPublisher(fields, beforeContainer);
         if (edition != null) {
             fields.put("edition", edition);
         }

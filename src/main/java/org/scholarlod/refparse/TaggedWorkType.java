@@ -27,15 +27,32 @@ final class TaggedWorkType {
     private TaggedWorkType() {}
 
     /**
-     * Moves a container that stands alone to the title: with no title, numbers, editors, publisher or "In" before
-     * it, it is the work itself ("Glime, J.M. 2017. Bryophyte Ecology. Disponível em https://…").
+     * Moves a container that stands alone to the title: with no title, numbers, editors or "In" before it, it is
+     * the work itself ("Glime, J.M. 2017. Bryophyte Ecology. Disponível em https://…", "Sutton SL (1980) Woodlice.
+     * Pergamon Press, Oxford").
      */
     static void loneContainerIsTitle(Map<String, String> f, String beforeContainer) {
         if (f.containsKey("container-title")
                 && !f.containsKey("title")
                 && !IN.matcher(beforeContainer).find()
-                && Stream.of("volume", "issue", "page", "editor", "publisher").noneMatch(f::containsKey)) {
+                && Stream.of("volume", "issue", "page", "editor").noneMatch(f::containsKey)) {
             f.put("title", f.remove("container-title"));
+        }
+    }
+
+    /**
+     * Moves to the publisher a container that a place follows with no volume, issue or editors around it ("The
+     * genus Coelogyne: a synopsis. Natural History Publications, Kota Kinabalu, 316 pp."): a journal gives numbers,
+     * a book's publisher its place. Proceedings, which give their conference's place, keep theirs.
+     */
+    static void containerWithPlaceIsPublisher(Map<String, String> f, String beforeContainer) {
+        if (f.containsKey("container-title")
+                && f.containsKey("title")
+                && f.containsKey("publisher-place")
+                && !IN.matcher(beforeContainer).find()
+                && !PROCEEDINGS.matcher(f.get("container-title")).find()
+                && Stream.of("volume", "issue", "page", "editor", "publisher").noneMatch(f::containsKey)) {
+            f.put("publisher", f.remove("container-title"));
         }
     }
 

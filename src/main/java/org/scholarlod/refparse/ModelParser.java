@@ -73,6 +73,7 @@ final class ModelParser {
         AuthorListEnd.settle(tokens, labels);
         TitleTail.rejoin(tokens, labels);
         TitleBrackets.rejoin(tokens, labels);
+        ContainerRuns.join(tokens, labels);
         TitleSentences.join(tokens, labels);
         TitleSentences.keepMark(tokens, labels);
         ContainerHead.giveBack(tokens, labels);

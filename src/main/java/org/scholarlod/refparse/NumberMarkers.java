@@ -36,6 +36,7 @@ final class NumberMarkers {
             }
         }
         pageTakenForAYear(tokens, labels);
+        issueTakenForPages(tokens, labels);
         for (int i = 0; i < tokens.size(); i++) {
             if ((labels[i] == DOI || labels[i] == URL) && (i == 0 || labels[i - 1] != labels[i])) {
                 int end = i;
@@ -71,6 +72,40 @@ final class NumberMarkers {
                 }
             }
         }
+    }
+
+    /**
+     * "Pacific Insects 16 (2–3): 307-374": pages in brackets right after the volume, with pages after them, are the
+     * issue.
+     */
+    private static void issueTakenForPages(List<Token> tokens, int[] labels) {
+        for (int i = 2; i < tokens.size(); i++) {
+            if (labels[i] == PAGE
+                    && labels[i - 2] == VOLUME
+                    && tokens.get(i - 1).text().equals("(")) {
+                int k = i;
+                while (k < tokens.size()
+                        && labels[k] == PAGE
+                        && !tokens.get(k).text().equals(")")) {
+                    k++;
+                }
+                if (k < tokens.size() && tokens.get(k).text().equals(")") && pagesAfter(labels, k)) {
+                    for (int j = i; j < k; j++) {
+                        labels[j] = ISSUE;
+                    }
+                }
+                return;
+            }
+        }
+    }
+
+    private static boolean pagesAfter(int[] labels, int from) {
+        for (int k = from + 1; k < labels.length; k++) {
+            if (labels[k] == PAGE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean afterIssueMarker(List<Token> tokens, int i) {

@@ -3,6 +3,7 @@ package org.scholarlod.refparse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
+import org.scholarlod.model.CitedWork;
 
 class NumberMarkersTest {
     @Test
@@ -33,5 +34,16 @@ class NumberMarkersTest {
 
     private static String settled(String marked) {
         return MarkedText.after(marked, NumberMarkers::settle);
+    }
+
+    @Test
+    void settle_pagesInBracketsAfterTheVolumeAreTheIssue() {
+        CitedWork article = new ReferenceParser()
+                .parse("Nakata S, Maa TC (1974) A review of the parasitic earwigs (Dermaptera: Arixeniina; "
+                        + "Hemimerina). Pacific Insects 16 (2–3):307-374.");
+        assertEquals("16", article.volume());
+        assertEquals("2–3", article.issue());
+        assertEquals("307", article.page().first());
+        assertEquals("374", article.page().last());
     }
 }

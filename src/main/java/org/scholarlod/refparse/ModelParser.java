@@ -72,6 +72,7 @@ final class ModelParser {
         PlaceAfterParticle.rejoin(tokens, labels);
         AuthorListEnd.settle(tokens, labels);
         TitleTail.rejoin(tokens, labels);
+        TitleBrackets.inside(tokens, labels);
         TitleBrackets.rejoin(tokens, labels);
         ContainerRuns.join(tokens, labels);
         TitleSentences.join(tokens, labels);

@@ -11,8 +11,49 @@ import java.util.List;
 final class TitleBrackets {
     private static final int TITLE = TokenLabel.TITLE.ordinal();
     private static final int CONTAINER = TokenLabel.CONTAINER_TITLE.ordinal();
+    private static final int PLACE = TokenLabel.PUBLISHER_PLACE.ordinal();
 
     private TitleBrackets() {}
+
+    /**
+     * Relabels, in {@code labels}, brackets standing inside a title ("… from Cordia L. (Cordiaceae; Boraginales) to
+     * the synonymy …"): what the title's words stand on both sides of is the title's.
+     */
+    static void inside(List<Token> tokens, int[] labels) {
+        for (int open = 1; open < tokens.size(); open++) {
+            int before = open - 1;
+            if (before > 0 && tokens.get(before).text().equals(".")) {
+                // An abbreviation's stop inside the title: "Cordia L. (Cordiaceae)".
+                before--;
+            }
+            if (!tokens.get(open).text().equals("(") || labels[before] != TITLE) {
+                continue;
+            }
+            int close = open + 1;
+            while (close < tokens.size()
+                    && !tokens.get(close).text().equals(")")
+                    && !tokens.get(close).text().equals("(")) {
+                close++;
+            }
+            if (close + 1 < tokens.size()
+                    && tokens.get(close).text().equals(")")
+                    && labels[close + 1] == TITLE
+                    && !imprint(tokens, labels, open, close)) {
+                Arrays.fill(labels, before + 1, close + 1, TITLE);
+            }
+        }
+    }
+
+    /** Whether brackets hold a place before a colon: a book's imprint, "(Reading, MA: Benjamin)". */
+    private static boolean imprint(List<Token> tokens, int[] labels, int open, int close) {
+        for (int k = open; k < close; k++) {
+            if (labels[k] == PLACE
+                    && tokens.subList(k, close).stream().anyMatch(t -> t.text().equals(":"))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Relabels, in {@code labels}, the bracketed end of the first title run that the journal's name follows. */
     static void rejoin(List<Token> tokens, int[] labels) {

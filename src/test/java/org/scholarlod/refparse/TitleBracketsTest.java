@@ -36,4 +36,25 @@ class TitleBracketsTest {
         assertEquals("Achiasmatic male meiosis in Cimex sp. (Heteroptera, Cimicidae)", article.title());
         assertEquals("Caryologia", article.containerTitle());
     }
+
+    @Test
+    void inside_bracketsTheTitleStandsOnBothSidesOfAreTheTitles() {
+        CitedWork article = parser.parse("CAMARGO, J. M.F. & J.S. MOURE. 1996. Meliponini neotropicais: o gênero "
+                + "Geotrigona Moure, 1943 (Apinae, Apidae, Hymenop-tera), com especial referência à filogenia e "
+                + "biogeografia. Arquivos de Zoologia 33: 95-161.");
+        assertEquals(
+                "Meliponini neotropicais: o gênero Geotrigona Moure, 1943 (Apinae, Apidae, Hymenop-tera), com especial "
+                        + "referência à filogenia e biogeografia",
+                article.title());
+        assertEquals("Arquivos de Zoologia", article.containerTitle());
+        assertNull(article.publisherPlace());
+    }
+
+    @Test
+    void inside_aBooksImprintInBracketsStaysTheImprint() {
+        assertEquals(
+                "Reading,MA",
+                parser.parse("Bohr A and Mottelson B R 1975 Nuclear Structure vol II (Reading,MA :Benjamin )ch 4")
+                        .publisherPlace());
+    }
 }

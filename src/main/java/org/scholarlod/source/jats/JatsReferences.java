@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.scholarlod.model.CitedWork;
 import org.scholarlod.model.IdentifierScheme;
-import org.scholarlod.model.MarkupText;
 import org.scholarlod.model.PageRange;
 import org.scholarlod.model.PersonName;
 import org.scholarlod.model.Reference;
@@ -32,7 +31,6 @@ final class JatsReferences {
             Map.entry("data", WorkType.DATASET),
             Map.entry("dataset", WorkType.DATASET),
             Map.entry("software", WorkType.SOFTWARE));
-    private static final java.util.Set<String> NAMES = java.util.Set.of("name", "string-name");
     private static final java.util.Set<String> TITLES =
             java.util.Set.of("article-title", "chapter-title", "part-title", "source", "trans-title", "trans-source");
     private static final List<String> CITATIONS =
@@ -53,7 +51,7 @@ final class JatsReferences {
                 if (structured != null) {
                     int number = references.size() + 1;
                     CitedWork work = fields(structured, true, number);
-                    String text = text(printed.get(0));
+                    String text = JatsCitationText.of(printed.get(0));
                     if (text != null || work != null) {
                         references.add(new Reference(number, Dom.attribute(ref, "id"), text, work, null));
                     }
@@ -62,7 +60,7 @@ final class JatsReferences {
                 for (String kind : CITATIONS) {
                     for (Element citation : Dom.children(ref, kind)) {
                         int number = references.size() + 1;
-                        String text = kind.equals("element-citation") ? null : text(citation);
+                        String text = kind.equals("element-citation") ? null : JatsCitationText.of(citation);
                         CitedWork work = fields(citation, text == null, number);
                         if (text != null || work != null) {
                             references.add(new Reference(number, Dom.attribute(ref, "id"), text, work, null));
@@ -75,58 +73,6 @@ final class JatsReferences {
     }
 
     /**
-     * A citation's text as a reader sees it, or null when it prints none (its fields stand side by side). PLOS
-     * writes a name's parts with nothing between them ({@code <surname>Zoller</surname><given-names>SD</given-names>})
-     * and leaves the space to the renderer, so parts of a name that touch are given one; Pensoft writes a group's
-     * names so too ({@code <name>…</name><name>…</name>}, printed "Ames M, Spooner DM"), so names that touch are
-     * given a comma.
-     */
-    static String text(Element citation) {
-        if (unpunctuated(citation)) {
-            return null;
-        }
-        StringBuilder text = new StringBuilder();
-        append(citation, text);
-        return MarkupText.inline(text.toString());
-    }
-
-    /**
-     * Whether a citation holds its fields side by side with nothing printed between them, as BMC's and Nature's
-     * mixed citations and NLM 2's {@code citation} often do ({@code <name>…</name><article-title>…</article-title>
-     * <source>…</source><year>2006</year>}): fields, not a text (run together, they would read "Avery SVMicrobial
-     * cell individuality…Nat Rev Microbiol20064577587").
-     */
-    private static boolean unpunctuated(Element citation) {
-        int fields = 0;
-        for (Node n = citation.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && !e.getLocalName().equals("label")) {
-                fields++;
-            } else if ((n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE)
-                    && !n.getNodeValue().isBlank()) {
-                return false;
-            }
-        }
-        return fields >= 2;
-    }
-
-    private static void append(Node node, StringBuilder text) {
-        boolean name = node instanceof Element e && NAMES.contains(e.getLocalName());
-        boolean group = node instanceof Element e && e.getLocalName().equals("person-group");
-        for (Node n = node.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element) {
-                if (name && n.getPreviousSibling() instanceof Element) {
-                    text.append(' ');
-                } else if (group && named(n) && named(n.getPreviousSibling())) {
-                    text.append(", ");
-                }
-                append(n, text);
-            } else if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
-                text.append(n.getNodeValue());
-            }
-        }
-    }
-
-    /**
      * Whether a citation's source is a publisher's title (a book's, a report's): it has a publisher and no article
      * or chapter title, so the source can be no journal.
      */
@@ -134,11 +80,6 @@ final class JatsReferences {
         return Dom.child(c, "article-title") == null
                 && Dom.child(c, "chapter-title") == null
                 && (Dom.child(c, "publisher-name") != null || Dom.child(c, "publisher-loc") != null);
-    }
-
-    private static boolean named(Node n) {
-        return n instanceof Element e
-                && (NAMES.contains(e.getLocalName()) || e.getLocalName().equals("collab"));
     }
 
     /** The tagged fields of a citation; null when it has none. */

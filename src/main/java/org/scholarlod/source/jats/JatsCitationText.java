@@ -1,0 +1,70 @@
+package org.scholarlod.source.jats;
+
+import java.util.Set;
+import org.scholarlod.model.MarkupText;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/** The text a {@code mixed-citation} or an NLM {@code citation} prints, as a reader of the article sees it. */
+final class JatsCitationText {
+    private static final Set<String> NAMES = Set.of("name", "string-name");
+
+    private JatsCitationText() {}
+
+    /**
+     * A citation's text as a reader sees it, or null when it prints none (its fields stand side by side). PLOS
+     * writes a name's parts with nothing between them ({@code <surname>Zoller</surname><given-names>SD</given-names>})
+     * and leaves the space to the renderer, so parts of a name that touch are given one; Pensoft writes a group's
+     * names so too ({@code <name>…</name><name>…</name>}, printed "Ames M, Spooner DM"), so names that touch are
+     * given a comma.
+     */
+    static String of(Element citation) {
+        if (unpunctuated(citation)) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder();
+        append(citation, text);
+        return MarkupText.inline(text.toString());
+    }
+
+    /**
+     * Whether a citation holds its fields side by side with nothing printed between them, as BMC's and Nature's
+     * mixed citations and NLM 2's {@code citation} often do ({@code <name>…</name><article-title>…</article-title>
+     * <source>…</source><year>2006</year>}): fields, not a text (run together, they would read "Avery SVMicrobial
+     * cell individuality…Nat Rev Microbiol20064577587").
+     */
+    private static boolean unpunctuated(Element citation) {
+        int fields = 0;
+        for (Node n = citation.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && !e.getLocalName().equals("label")) {
+                fields++;
+            } else if ((n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE)
+                    && !n.getNodeValue().isBlank()) {
+                return false;
+            }
+        }
+        return fields >= 2;
+    }
+
+    private static void append(Node node, StringBuilder text) {
+        boolean name = node instanceof Element e && NAMES.contains(e.getLocalName());
+        boolean group = node instanceof Element e && e.getLocalName().equals("person-group");
+        for (Node n = node.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element) {
+                if (name && n.getPreviousSibling() instanceof Element) {
+                    text.append(' ');
+                } else if (group && named(n) && named(n.getPreviousSibling())) {
+                    text.append(", ");
+                }
+                append(n, text);
+            } else if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
+                text.append(n.getNodeValue());
+            }
+        }
+    }
+
+    private static boolean named(Node n) {
+        return n instanceof Element e
+                && (NAMES.contains(e.getLocalName()) || e.getLocalName().equals("collab"));
+    }
+}

@@ -25,19 +25,34 @@ final class TitleSentences {
     /** Relabels, in {@code labels}, the stops between title runs that a container run follows. */
     static void join(List<Token> tokens, int[] labels) {
         int[] title = TokenLabel.TITLE.firstRun(labels);
-        while (title != null) {
-            int k = title[1] + 1;
+        int lastContainer = labels.length - 1;
+        while (lastContainer >= 0 && labels[lastContainer] != CONTAINER) {
+            lastContainer--;
+        }
+        if (title == null) {
+            return;
+        }
+        int end = title[1];
+        while (true) {
+            int k = end + 1;
             while (k < labels.length
-                    && k - title[1] <= 2
+                    && k - end <= 2
                     && labels[k] == OTHER
                     && STOPS.contains(tokens.get(k).text())) {
                 k++;
             }
-            if (k == title[1] + 1 || k >= labels.length || labels[k] != TITLE || !containerAfter(labels, k)) {
+            if (k == end + 1 || k >= labels.length || labels[k] != TITLE) {
                 return;
             }
-            Arrays.fill(labels, title[1] + 1, k, TITLE);
-            title = TokenLabel.TITLE.firstRun(labels);
+            int next = k;
+            while (next + 1 < labels.length && labels[next + 1] == TITLE) {
+                next++;
+            }
+            if (lastContainer <= next) {
+                return;
+            }
+            Arrays.fill(labels, end + 1, k, TITLE);
+            end = next;
         }
     }
 
@@ -50,18 +65,5 @@ final class TitleSentences {
                 labels[k] = TITLE;
             }
         }
-    }
-
-    private static boolean containerAfter(int[] labels, int from) {
-        int k = from;
-        while (k < labels.length && labels[k] == TITLE) {
-            k++;
-        }
-        for (; k < labels.length; k++) {
-            if (labels[k] == CONTAINER) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -20,7 +20,10 @@ import org.w3c.dom.Node;
  * {@code mixed-citation} and an {@code element-citation}, as SciELO's do, the text is the first's and the fields
  * are the second's; such a pair counts as complete unless the text shows a DOI or a link the fields lack, or the
  * fields hold a person group whose role they do not say, and its pages go unscored where the text shows pages the
- * fields lack. A link the tags give but the text does not show (PLOS links a PMID to PubMed) goes unscored.
+ * fields lack. A link the tags give but the text does not show (PLOS links a PMID to PubMed) goes unscored, and so
+ * does an untyped source standing alone as title or container (a journal or a book, the tags do not say). A DOI in
+ * the untagged text, or a last source holding sentences (Pensoft lumps what it could not split), leaves a citation
+ * out.
  */
 public final class JatsCitations {
     /**

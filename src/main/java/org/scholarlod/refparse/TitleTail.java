@@ -29,7 +29,10 @@ final class TitleTail {
     /** Relabels, in {@code labels}, the place and year words after the first title that belong to it. */
     static void rejoin(List<Token> tokens, int[] labels) {
         int[] title = TokenLabel.TITLE.firstRun(labels);
-        int end = title == null ? tokens.size() : title[1];
+        if (title == null) {
+            return;
+        }
+        int end = title[1];
         int k = end + 1;
         if (k >= tokens.size()
                 || !OPENING.contains(tokens.get(k).text())
@@ -56,8 +59,7 @@ final class TitleTail {
         boolean laterSource = false;
         boolean laterContainer = false;
         // An author-date style gives the reference's own year before the title: "(2006) … Kyoto, Japan, 2004."
-        boolean otherYear =
-                Arrays.stream(labels, 0, title == null ? 0 : title[0]).anyMatch(l -> l == ISSUED);
+        boolean otherYear = Arrays.stream(labels, 0, title[0]).anyMatch(l -> l == ISSUED);
         for (int i = k + 1; i < tokens.size(); i++) {
             laterSource |= labels[i] == CONTAINER || labels[i] == PLACE;
             laterContainer |= labels[i] == CONTAINER;

@@ -16,7 +16,7 @@ final class JatsCitationText {
      * writes a name's parts with nothing between them ({@code <surname>Zoller</surname><given-names>SD</given-names>})
      * and leaves the space to the renderer, so parts of a name that touch are given one; Pensoft writes a group's
      * names so too ({@code <name>…</name><name>…</name>}, printed "Ames M, Spooner DM"), so names that touch are
-     * given a comma.
+     * given a comma, and an "et al." touching a name a space.
      */
     static String of(Element citation) {
         if (unpunctuated(citation)) {
@@ -55,6 +55,9 @@ final class JatsCitationText {
                     text.append(' ');
                 } else if (group && named(n) && named(n.getPreviousSibling())) {
                     text.append(", ");
+                } else if (n.getLocalName().equals("etal") && named(n.getPreviousSibling())) {
+                    // Pensoft's "<name>…K-H</given-names></name><etal>et al.</etal>" would read "K-Het al.".
+                    text.append(' ');
                 }
                 append(n, text);
             } else if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {

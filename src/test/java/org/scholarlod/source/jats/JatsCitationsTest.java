@@ -100,7 +100,7 @@ class JatsCitationsTest {
     @Test
     void read_untaggedWordsOrUncomparedTagsLeaveACitationOut() throws IOException {
         List<JatsCitations.Citation> citations = read();
-        assertEquals(16, citations.size(), "a mixed citation printing nothing between its fields is no text to score");
+        assertEquals(17, citations.size(), "a mixed citation printing nothing between its fields is no text to score");
         assertFalse(citations.get(4).completelyTagged(), "an untagged DOI and article number");
         assertFalse(citations.get(5).completelyTagged(), "a book with no tags but its type");
         assertFalse(citations.get(6).completelyTagged(), "a conference name, which the comparison cannot see");
@@ -114,6 +114,8 @@ class JatsCitationsTest {
         assertEquals(3, pensoft.work().authors().size());
         assertEquals("10.1038/35002501", pensoft.work().doi(), "<ext-link ext-link-type=\"doi\" href=\"10.1038/…\">");
         assertTrue(pensoft.completelyTagged());
+        JatsCitations.Citation etal = read().get(16);
+        assertTrue(etal.text().startsWith("Nilsson RH, Larsson K-H et al. (2006)"), etal.text());
     }
 
     @Test

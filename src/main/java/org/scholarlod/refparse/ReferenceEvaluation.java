@@ -113,10 +113,12 @@ public final class ReferenceEvaluation {
         FieldScores soft = new FieldScores(true);
         for (Tagged reference : references) {
             var expected = ComparableFields.ofWorkByName(reference.work());
-            if (reference.work().type() == WorkType.OTHER) {
-                expected.remove("type");
-            }
             var found = ComparableFields.ofWorkByName(parser.parse(reference.text()));
+            if (reference.work().type() == WorkType.OTHER) {
+                // The tags name no type: whatever type the parser gives is neither right nor wrong.
+                expected.remove("type");
+                found.remove("type");
+            }
             expected.keySet().removeAll(reference.unscored());
             found.keySet().removeAll(reference.unscored());
             exact.add(expected, found);

@@ -22,8 +22,8 @@ import org.w3c.dom.Node;
  * fields hold a person group whose role they do not say, and its pages go unscored where the text shows pages the
  * fields lack. A link the tags give but the text does not show (PLOS links a PMID to PubMed) goes unscored, and so
  * does an untyped source standing alone as title or container (a journal or a book, the tags do not say). A DOI in
- * the untagged text, or a last source holding sentences (Pensoft lumps what it could not split), leaves a citation
- * out.
+ * the untagged text, or a last source holding sentences, a volume and its pages, an "In:" or "(Eds)" (Pensoft lumps
+ * what it could not split), leaves a citation out.
  */
 public final class JatsCitations {
     /**
@@ -89,6 +89,9 @@ public final class JatsCitations {
             Pattern.compile("(?::\\s*|\\bpp?\\.\\s*)[A-Za-z]?\\d+(?:\\s*[-–]\\s*[A-Za-z]?\\d+)?\\b");
     /** A full stop with more words after it, not one closing an initial or a short abbreviation ("Cah."). */
     private static final Pattern SENTENCES = Pattern.compile("(?:\\p{Ll}{4,}|\\d)\\.\\s+\\S");
+    /** A volume and its pages ("52(1): 11−17"), an "In:" or an "(Eds)": fields a source alone does not hold. */
+    private static final Pattern PARTS =
+            Pattern.compile("\\d\\s*(?:\\(\\d+\\))?\\s*:\\s*\\d|(?<!\\p{L})In:\\s|\\((?:[Ee]ds?|[Ee]ditors?)\\.?\\)");
     /** Elements that may follow a reference's last field: its links and notes. */
     private static final Set<String> AFTERWORDS = Set.of("ext-link", "uri", "comment", "date-in-citation", "pub-id");
 
@@ -195,7 +198,8 @@ public final class JatsCitations {
 
     /**
      * Whether a citation's last field is a source holding sentences ("Species Plantarum, edition 2. Stockholm:
-     * Salvius."): Pensoft tags a reference it could not split so, the rest of it in one source.
+     * Salvius."), a journal's numbers ("Phytologia 52(1): 11−17") or an edited book ("In: Zuloaga FO (Eds)"):
+     * Pensoft tags a reference it could not split so, the rest of it in one source.
      */
     private static boolean lumped(Element c) {
         Element last = null;
@@ -205,7 +209,8 @@ public final class JatsCitations {
             }
         }
         String source = last != null && last.getLocalName().equals("source") ? Dom.text(last) : null;
-        return source != null && SENTENCES.matcher(source).find();
+        return source != null
+                && (SENTENCES.matcher(source).find() || PARTS.matcher(source).find());
     }
 
     private static String withoutScheme(String url) {

@@ -100,7 +100,7 @@ class JatsCitationsTest {
     @Test
     void read_untaggedWordsOrUncomparedTagsLeaveACitationOut() throws IOException {
         List<JatsCitations.Citation> citations = read();
-        assertEquals(17, citations.size(), "a mixed citation printing nothing between its fields is no text to score");
+        assertEquals(19, citations.size(), "a mixed citation printing nothing between its fields is no text to score");
         assertFalse(citations.get(4).completelyTagged(), "an untagged DOI and article number");
         assertFalse(citations.get(5).completelyTagged(), "a book with no tags but its type");
         assertFalse(citations.get(6).completelyTagged(), "a conference name, which the comparison cannot see");
@@ -135,6 +135,17 @@ class JatsCitationsTest {
         JatsCitations.Citation lumped = read().get(13);
         assertTrue(lumped.text().endsWith("(1762) Species Plantarum, edition 2. Stockholm: Salvius."), lumped.text());
         assertFalse(lumped.completelyTagged(), "an edition, a place and a publisher in one source");
+    }
+
+    @Test
+    void read_aSourceHoldingAJournalsNumbersOrAnEditedBookLeavesItOut() throws IOException {
+        List<JatsCitations.Citation> citations = read();
+        JatsCitations.Citation numbers = citations.get(17);
+        assertTrue(numbers.text().endsWith("Mexico X. Phytologia 52(1): 11−17."), numbers.text());
+        assertFalse(numbers.completelyTagged(), "a title, a journal, its volume, issue and pages in one source");
+        JatsCitations.Citation edited = citations.get(18);
+        assertTrue(edited.text().endsWith("In: Zuloaga FO, Morrone O, et al. (Eds) Flora Argentina"), edited.text());
+        assertFalse(edited.completelyTagged(), "a chapter, its editors and its book in one source");
     }
 
     @Test

@@ -156,7 +156,7 @@ public final class JatsCitations {
         JatsReferences fields = new JatsReferences(new ArrayList<>());
         List<Citation> citations = new ArrayList<>();
         for (Element citation : Dom.descendants(root, "mixed-citation")) {
-            String text = JatsCitationText.of(citation);
+            String text = JatsPrintedText.citation(citation);
             if (text != null && !text.isBlank()) {
                 int number = citations.size() + 1;
                 Element paired = JatsReferences.pairedFields(citation);

@@ -50,7 +50,7 @@ public final class JatsReader {
         JatsDates dates = JatsDates.of(meta);
         Article.Builder article = Article.builder()
                 .type(WorkType.JOURNAL_ARTICLE)
-                .title(Dom.text(meta, "title-group/article-title"))
+                .title(JatsPrintedText.of(Dom.path(meta, "title-group/article-title")))
                 .subtitle(Dom.text(meta, "title-group/subtitle"))
                 .abstractText(abstractText(meta))
                 .keywords(keywords(meta))

@@ -51,7 +51,7 @@ final class JatsReferences {
                 if (structured != null) {
                     int number = references.size() + 1;
                     CitedWork work = fields(structured, true, number);
-                    String text = JatsCitationText.of(printed.get(0));
+                    String text = JatsPrintedText.citation(printed.get(0));
                     if (text != null || work != null) {
                         references.add(new Reference(number, Dom.attribute(ref, "id"), text, work, null));
                     }
@@ -60,7 +60,7 @@ final class JatsReferences {
                 for (String kind : CITATIONS) {
                     for (Element citation : Dom.children(ref, kind)) {
                         int number = references.size() + 1;
-                        String text = kind.equals("element-citation") ? null : JatsCitationText.of(citation);
+                        String text = kind.equals("element-citation") ? null : JatsPrintedText.citation(citation);
                         CitedWork work = fields(citation, text == null, number);
                         if (text != null || work != null) {
                             references.add(new Reference(number, Dom.attribute(ref, "id"), text, work, null));
@@ -84,9 +84,9 @@ final class JatsReferences {
 
     /** The tagged fields of a citation; null when it has none. */
     CitedWork fields(Element c, boolean typed, int number) {
-        String source = Dom.text(Dom.child(c, "source"));
-        String articleTitle = Dom.text(Dom.child(c, "article-title"));
-        String chapterTitle = Dom.text(Dom.child(c, "chapter-title"));
+        String source = JatsPrintedText.of(Dom.child(c, "source"));
+        String articleTitle = JatsPrintedText.of(Dom.child(c, "article-title"));
+        String chapterTitle = JatsPrintedText.of(Dom.child(c, "chapter-title"));
         String type = Dom.attribute(c, "publication-type");
         if (type == null) {
             type = Dom.attribute(c, "citation-type");

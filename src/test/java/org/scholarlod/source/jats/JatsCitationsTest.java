@@ -100,7 +100,7 @@ class JatsCitationsTest {
     @Test
     void read_untaggedWordsOrUncomparedTagsLeaveACitationOut() throws IOException {
         List<JatsCitations.Citation> citations = read();
-        assertEquals(19, citations.size(), "a mixed citation printing nothing between its fields is no text to score");
+        assertEquals(21, citations.size(), "a mixed citation printing nothing between its fields is no text to score");
         assertFalse(citations.get(4).completelyTagged(), "an untagged DOI and article number");
         assertFalse(citations.get(5).completelyTagged(), "a book with no tags but its type");
         assertFalse(citations.get(6).completelyTagged(), "a conference name, which the comparison cannot see");
@@ -146,6 +146,17 @@ class JatsCitationsTest {
         JatsCitations.Citation edited = citations.get(18);
         assertTrue(edited.text().endsWith("In: Zuloaga FO, Morrone O, et al. (Eds) Flora Argentina"), edited.text());
         assertFalse(edited.completelyTagged(), "a chapter, its editors and its book in one source");
+    }
+
+    @Test
+    void read_fieldsThatTouchWordToWordAreSpacedInTheTextAndInTheFields() throws IOException {
+        List<JatsCitations.Citation> citations = read();
+        JatsCitations.Citation pmc = citations.get(19);
+        assertTrue(pmc.text().endsWith("Kenya. Am J Trop Med Hyg 83: 52–57 20682906"), pmc.text());
+        assertEquals("Am J Trop Med Hyg", pmc.work().containerTitle());
+        JatsCitations.Citation taxon = citations.get(20);
+        assertTrue(taxon.text().contains("The typification of Cordia flavescens Aubl."), taxon.text());
+        assertEquals("The typification of Cordia flavescens Aubl.", taxon.work().title());
     }
 
     @Test

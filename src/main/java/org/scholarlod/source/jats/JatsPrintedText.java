@@ -5,11 +5,28 @@ import org.scholarlod.model.MarkupText;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
-/** The text a {@code mixed-citation} or an NLM {@code citation} prints, as a reader of the article sees it. */
-final class JatsCitationText {
+/** The text JATS elements print (a title, a {@code mixed-citation}), as a reader of the article sees it. */
+final class JatsPrintedText {
     private static final Set<String> NAMES = Set.of("name", "string-name");
+    /** Elements that style text inside a field rather than delimit one. */
+    private static final Set<String> FORMATTING = Set.of(
+            "italic",
+            "bold",
+            "sup",
+            "sub",
+            "sc",
+            "underline",
+            "monospace",
+            "roman",
+            "sans-serif",
+            "overline",
+            "strike",
+            "styled-content",
+            "named-content",
+            "inline-formula",
+            "tex-math");
 
-    private JatsCitationText() {}
+    private JatsPrintedText() {}
 
     /**
      * A citation's text as a reader sees it, or null when it prints none (its fields stand side by side). PLOS
@@ -18,12 +35,17 @@ final class JatsCitationText {
      * names so too ({@code <name>…</name><name>…</name>}, printed "Ames M, Spooner DM"), so names that touch are
      * given a comma, and an "et al." touching a name a space.
      */
-    static String of(Element citation) {
-        if (unpunctuated(citation)) {
+    static String citation(Element citation) {
+        return unpunctuated(citation) ? null : of(citation);
+    }
+
+    /** An element's text as a reader sees it (null for none): a title's taxon name printed "Cordia flavescens". */
+    static String of(Element e) {
+        if (e == null) {
             return null;
         }
         StringBuilder text = new StringBuilder();
-        append(citation, text);
+        append(e, text);
         return MarkupText.inline(text.toString());
     }
 
@@ -58,12 +80,34 @@ final class JatsCitationText {
                 } else if (n.getLocalName().equals("etal") && named(n.getPreviousSibling())) {
                     // Pensoft's "<name>…K-H</given-names></name><etal>et al.</etal>" would read "K-Het al.".
                     text.append(' ');
+                } else if (fieldsTouch(n, text)) {
+                    text.append(' ');
                 }
                 append(n, text);
             } else if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
                 text.append(n.getNodeValue());
             }
         }
+    }
+
+    /**
+     * Whether a field touches the field before it, word to word: PMC's copies of PLOS articles print
+     * "{@code <source>Am J Trop Med Hyg</source><volume>83</volume>}" and a PMID after the last page, which run
+     * together would read "Hyg83" and "5720682906". Formatting inside a field ("<italic>Poa</italic>s") is left as
+     * it is.
+     */
+    private static boolean fieldsTouch(Node n, StringBuilder text) {
+        return n.getPreviousSibling() instanceof Element before
+                && !FORMATTING.contains(before.getLocalName())
+                && !FORMATTING.contains(n.getLocalName())
+                && !text.isEmpty()
+                && Character.isLetterOrDigit(text.charAt(text.length() - 1))
+                && startsWithWord(n);
+    }
+
+    private static boolean startsWithWord(Node n) {
+        String content = n.getTextContent().stripLeading();
+        return !content.isEmpty() && Character.isLetterOrDigit(content.charAt(0));
     }
 
     private static boolean named(Node n) {

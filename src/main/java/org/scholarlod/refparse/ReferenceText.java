@@ -7,12 +7,16 @@ import org.scholarlod.model.MarkupText;
  * A reference string made ready to parse: HTML or JATS markup decoded ("&amp;" is "&", tags dropped), control
  * characters and runs of spaces made one space, punctuation and a list label before the first word dropped,
  * and each line break kept as one "\n", since a layout that puts authors, title and source on lines of their own
- * says where fields end (a wrapped line does not, and the model learns the difference).
+ * says where fields end; lines a PDF wrapped say nothing of the kind, and where the text shows a wrap they are
+ * joined.
  */
 final class ReferenceText {
     private static final Pattern BREAK_TAG = Pattern.compile("(?i)<br\\s*/?>");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\p{Cc}&&[^\\n]]+");
     private static final Pattern AROUND_BREAK = Pattern.compile(" ?\\n[\\s\\n]*");
+    private static final Pattern HYPHENATED = Pattern.compile("(\\p{Ll})-\\n(\\p{Ll})");
+    private static final Pattern WRAPPED = Pattern.compile(
+            "[\\p{L}\\d,]\\n(?!https?:|www\\.)\\p{Ll}{2}|,\\n|(?<!\\p{L})(?:of|and|in|the|for|on|to|with|from|by|at|de|da|do|la|et|und|der|die)\\n");
     /** Punctuation a list leaves before a reference (". Adami F" in SciELO's text, "• Smith J" in a bullet list). */
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[.,;:•·*]+\\s*");
     /**
@@ -35,7 +39,17 @@ final class ReferenceText {
                 out.append(out.isEmpty() ? "" : "\n").append(plain);
             }
         }
-        return withoutLabel(LEADING_PUNCTUATION.matcher(out).replaceFirst(""));
+        return withoutLabel(LEADING_PUNCTUATION.matcher(unwrapped(out)).replaceFirst(""));
+    }
+
+    /**
+     * The text with the lines a PDF wrapped joined: a word its line break hyphenated is whole again ("Endo-\nscopic"),
+     * and when a break falls inside a sentence (a word or a comma before it, a lower-case word after it), every
+     * break is a wrap, not a field's end, and becomes a space.
+     */
+    private static String unwrapped(CharSequence text) {
+        String joined = HYPHENATED.matcher(text).replaceAll("$1$2");
+        return WRAPPED.matcher(joined).find() ? joined.replace('\n', ' ') : joined;
     }
 
     /** The text without the list's label it begins with, if any. */

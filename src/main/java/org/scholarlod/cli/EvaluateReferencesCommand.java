@@ -72,10 +72,28 @@ final class EvaluateReferencesCommand implements Callable<Integer> {
             })
     List<Path> jats = List.of();
 
+    @Option(
+            names = "--glutton",
+            paramLabel = "FILE",
+            description = {
+                "Measure on reference strings taken from PDFs instead, paired with fields of the works they cite: "
+                        + "biblio-glutton's reference matching set (a JSON array, gzipped or not, of \"reference\" "
+                        + "with \"atitle\", \"jtitle\", \"volume\", \"firstPage\" and \"firstAuthor\" from "
+                        + "the article's PMC XML). Scored: the title, the journal, the volume, the first page and "
+                        + "the first author's family name, each where the pair gives it."
+            })
+    Path glutton;
+
     @Override
     public Integer call() throws IOException {
         ReferenceParser parser = new ReferenceParser();
         long start = System.nanoTime();
+        if (glutton != null) {
+            List<ReferenceEvaluation.Tagged> pairs = GluttonPairs.read(glutton);
+            print(ReferenceEvaluation.evaluateFirsts(pairs, 1, parser), Map.of(), "file", "--glutton", start);
+            main.out().flush();
+            return ExitCode.OK;
+        }
         if (!jats.isEmpty()) {
             TaggedCitations tagged = TaggedCitations.read(jats, parser);
             tagged.unreadable().forEach(problem -> main.err().println("left out: " + problem));

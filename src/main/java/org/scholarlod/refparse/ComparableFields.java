@@ -121,6 +121,26 @@ public final class ComparableFields {
         return fields;
     }
 
+    /**
+     * The fields a record that names only the first author and the first page is compared on: the title, the
+     * container's title, the volume, the first page and the first author's family name.
+     */
+    static Map<String, String> ofWorkByFirsts(CitedWork work) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        if (work == null) {
+            return fields;
+        }
+        put(fields, "title", work.title() == null ? null : trimPunctuation(work.title()));
+        put(fields, "container-title", work.containerTitle() == null ? null : trimPunctuation(work.containerTitle()));
+        put(fields, "volume", work.volume());
+        put(fields, "first-page", work.page() == null ? null : work.page().first());
+        put(
+                fields,
+                "first-author",
+                work.authors().isEmpty() ? null : work.authors().get(0).family());
+        return fields;
+    }
+
     /** "Smith|JP ; Doe|J": family names as written (case aside), given names as their initials. */
     static String byName(List<PersonName> names) {
         List<String> units = new ArrayList<>();

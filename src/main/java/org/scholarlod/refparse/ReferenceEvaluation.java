@@ -128,6 +128,23 @@ public final class ReferenceEvaluation {
     }
 
     /**
+     * Measures the parser on references paired with some of their fields (the title, the container's title, the
+     * volume, the first page, the first author's family name), each scored where the pair gives it.
+     */
+    public static Result evaluateFirsts(List<Tagged> references, int files, ReferenceParser parser) {
+        FieldScores exact = new FieldScores(false);
+        FieldScores soft = new FieldScores(true);
+        for (Tagged reference : references) {
+            var expected = ComparableFields.ofWorkByFirsts(reference.work());
+            var found = ComparableFields.ofWorkByFirsts(parser.parse(reference.text()));
+            found.keySet().retainAll(expected.keySet());
+            exact.add(expected, found);
+            soft.add(expected, found);
+        }
+        return new Result(exact, soft, references.size(), files);
+    }
+
+    /**
      * Measures the parser on rendered references against what their style shows: names one by one, the type
      * scored. The result's file count is the number of styles.
      */

@@ -135,6 +135,26 @@ class ReferenceCommandsIT {
         assertTrue(missing.err().contains("none.xml: no such file or folder"), missing.err());
     }
 
+    @Test
+    void evaluateReferences_gluttonScoresTheFieldsEachPairGives() throws IOException {
+        CommandRun run =
+                CommandRun.of("evaluate-references", "--glutton", "src/test/resources/refparse/glutton-pairs.json");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().startsWith("--glutton: 4 references from 1 file "), run.out());
+        assertTrue(run.out().contains("\nfirst-author          1.0000    1.0000    1.0000        3\n"), run.out());
+        assertTrue(run.out().contains("\nall (micro)           1.0000    1.0000    1.0000       19\n"), run.out());
+        Path object = dir.resolve("object.json");
+        Files.writeString(object, "{\"reference\": \"Mitka M: Tensions Remain Over tPA for Stroke.\"}");
+        CommandRun notArray = CommandRun.of("evaluate-references", "--glutton", object.toString());
+        assertEquals(ExitCode.BAD_INPUT, notArray.code());
+        assertTrue(notArray.err().contains("object.json: not a JSON array of paired references"), notArray.err());
+        Path cut = dir.resolve("cut.json");
+        Files.writeString(cut, "[\n{\"reference\": \"Mitka M\",\n");
+        CommandRun truncated = CommandRun.of("evaluate-references", "--glutton", cut.toString());
+        assertEquals(ExitCode.BAD_INPUT, truncated.code());
+        assertTrue(truncated.err().contains("cut.json: line 3, column 1: not valid JSON"), truncated.err());
+    }
+
     private static byte[] unzip(Path file) throws IOException {
         try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
             return in.readAllBytes();

@@ -14,9 +14,6 @@ final class ReferenceText {
     private static final Pattern BREAK_TAG = Pattern.compile("(?i)<br\\s*/?>");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\p{Cc}&&[^\\n]]+");
     private static final Pattern AROUND_BREAK = Pattern.compile(" ?\\n[\\s\\n]*");
-    private static final Pattern HYPHENATED = Pattern.compile("(\\p{Ll})-\\n(\\p{Ll})");
-    private static final Pattern WRAPPED = Pattern.compile(
-            "[\\p{L}\\d,]\\n(?!https?:|www\\.)\\p{Ll}{2}|,\\n|(?<!\\p{L})(?:of|and|in|the|for|on|to|with|from|by|at|de|da|do|la|et|und|der|die)\\n");
     /** Punctuation a list leaves before a reference (". Adami F" in SciELO's text, "• Smith J" in a bullet list). */
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[.,;:•·*]+\\s*");
     /**
@@ -39,17 +36,8 @@ final class ReferenceText {
                 out.append(out.isEmpty() ? "" : "\n").append(plain);
             }
         }
-        return withoutLabel(LEADING_PUNCTUATION.matcher(unwrapped(out)).replaceFirst(""));
-    }
-
-    /**
-     * The text with the lines a PDF wrapped joined: a word its line break hyphenated is whole again ("Endo-\nscopic"),
-     * and when a break falls inside a sentence (a word or a comma before it, a lower-case word after it), every
-     * break is a wrap, not a field's end, and becomes a space.
-     */
-    private static String unwrapped(CharSequence text) {
-        String joined = HYPHENATED.matcher(text).replaceAll("$1$2");
-        return WRAPPED.matcher(joined).find() ? joined.replace('\n', ' ') : joined;
+        return withoutLabel(
+                LEADING_PUNCTUATION.matcher(WrappedLines.joined(out)).replaceFirst(""));
     }
 
     /** The text without the list's label it begins with, if any. */

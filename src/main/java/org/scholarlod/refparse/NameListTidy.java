@@ -20,6 +20,8 @@ final class NameListTidy {
             "(\\p{Lu}{2,}(?:[ '’-]\\p{Lu}{2,})*),\\s*((?:\\p{Lu}\\p{Ll}+|da|de|do|dos|das|del)(?:\\s+(?:\\p{Lu}\\p{Ll}+|da|de|do|dos|das|del))+)\\.?");
 
     private static final Pattern CAPITAL_SUFFIX = Pattern.compile("JR|SR");
+    private static final Pattern CAPITAL_INITIALS = Pattern.compile("\\p{Lu}{1,3}");
+    private static final Pattern CAPITAL_WORD = Pattern.compile("\\p{Lu}{4,}(?:-\\p{Lu}{2,})?");
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.?[\\s-]?)+");
 
     private NameListTidy() {}
@@ -53,10 +55,25 @@ final class NameListTidy {
             } else if (name.isOrganisation()) {
                 tidy.addAll(organisations(name.literal()));
             } else {
-                tidy.add(withSuffix(name));
+                tidy.add(withSuffix(capitalsTurned(name)));
             }
         }
         return tidy;
+    }
+
+    /**
+     * "COOPER NP" read as given name COOPER, family NP: in a list all in capitals the initials are the short part,
+     * so a family of up to three capitals after a given name of four or more is turned round.
+     */
+    private static PersonName capitalsTurned(PersonName name) {
+        if (name.isOrganisation()
+                || name.given() == null
+                || name.suffix() != null
+                || !CAPITAL_INITIALS.matcher(name.family()).matches()
+                || !CAPITAL_WORD.matcher(name.given()).matches()) {
+            return name;
+        }
+        return PersonName.person(name.given(), name.family());
     }
 
     private static boolean particleWithInitials(PersonName name) {

@@ -8,6 +8,15 @@ import org.scholarlod.model.PersonName;
 
 class NameListTidyTest {
     @Test
+    void tidy_initialsReadAsAFamilyInCapitalsAreTurnedRound() {
+        assertEquals(
+                List.of(PersonName.person("COOPER", "NP"), PersonName.person("RECIO-SPINOSO", "A")),
+                NameListTidy.tidy(List.of(PersonName.person("NP", "COOPER"), PersonName.person("A", "RECIO-SPINOSO"))));
+        List<PersonName> same = List.of(PersonName.person("WEN", "LI"), PersonName.person("Smith", "JP"));
+        assertEquals(same, NameListTidy.tidy(same), "a short given name, or a family not in capitals, stays");
+    }
+
+    @Test
     void tidy_aParticleAfterInitialsJoinsThem() {
         assertEquals(
                 List.of(PersonName.person("Silva", "A. L. da"), PersonName.person("Zyl", "L. van")),

@@ -53,6 +53,16 @@ class ReferenceParserTest {
     }
 
     @Test
+    void parse_anAbbreviatedJournalAfterAnAuthorDateTitleKeepsItsHead() {
+        CitedWork work = parser.parse(
+                "Hutchinson, S., Lee, L. H., Gaab, N., and \nSchlaug, G. (2003). Cerebellar vol-\nume of musicians. "
+                        + "Cereb. Cortex 13, \n943-949.");
+        assertEquals("Cerebellar volume of musicians", work.title());
+        assertEquals("Cereb. Cortex", work.containerTitle());
+        assertEquals("13", work.volume());
+    }
+
+    @Test
     void parse_aListLabelBeforeTheFirstAuthorGoes() {
         for (String label : new String[] {"11. ", "[11] ", "(11) ", "11) "}) {
             CitedWork article = parser.parse(label + "Larsson A. AliView: a fast and lightweight alignment viewer and "

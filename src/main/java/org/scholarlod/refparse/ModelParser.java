@@ -75,6 +75,7 @@ final class ModelParser {
         TitleBrackets.inside(tokens, labels);
         TitleBrackets.rejoin(tokens, labels);
         ContainerRuns.join(tokens, labels);
+        TitleSentences.partNumbers(tokens, labels);
         TitleSentences.join(tokens, labels);
         TitleSentences.keepMark(tokens, labels);
         ContainerHead.giveBack(tokens, labels);

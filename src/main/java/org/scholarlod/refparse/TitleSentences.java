@@ -3,6 +3,7 @@ package org.scholarlod.refparse;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Joins a title the model split at a stop inside it ("On Proteaceae | . | The evolution and classification of a
@@ -15,6 +16,9 @@ final class TitleSentences {
 
     /** Marks that end a title's last sentence and are part of it. */
     private static final Set<String> MARKS = Set.of("?", "!");
+
+    /** A part's number in a series of papers: roman, or one to three digits. */
+    private static final Pattern PART_NUMBER = Pattern.compile("[IVXL]{1,6}|\\d{1,3}");
 
     private static final int TITLE = TokenLabel.TITLE.ordinal();
     private static final int OTHER = TokenLabel.OTHER.ordinal();
@@ -53,6 +57,26 @@ final class TitleSentences {
             }
             Arrays.fill(labels, end + 1, k, TITLE);
             end = next;
+        }
+    }
+
+    /**
+     * Relabels, in {@code labels}, a part's number the model took for the container between two title sentences
+     * ("Studies on curcumin and curcuminoids. | VIII | . Photochemical stability of curcumin. Z Lebensm …"): a
+     * series of papers numbers its parts inside the title, and {@link #join} then makes it one title.
+     */
+    static void partNumbers(List<Token> tokens, int[] labels) {
+        for (int k = 2; k + 2 < labels.length; k++) {
+            if (labels[k] == CONTAINER
+                    && labels[k - 1] == OTHER
+                    && labels[k + 1] == OTHER
+                    && labels[k - 2] == TITLE
+                    && labels[k + 2] == TITLE
+                    && tokens.get(k - 1).text().equals(".")
+                    && tokens.get(k + 1).text().equals(".")
+                    && PART_NUMBER.matcher(tokens.get(k).text()).matches()) {
+                labels[k] = TITLE;
+            }
         }
     }
 

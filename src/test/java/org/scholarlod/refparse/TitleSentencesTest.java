@@ -24,6 +24,14 @@ class TitleSentencesTest {
     }
 
     @Test
+    void partNumbers_aPartsNumberBetweenTitleSentencesIsTheTitles() {
+        CitedWork part = parser.parse("Tønnesen HH, Karlsen J, van Henegouwen GB (1986) Studies on curcumin and "
+                + "curcuminoids. VIII. Photochemical stability of curcumin. Z Lebensm-Unters Forsch 183:116-122");
+        assertEquals("Studies on curcumin and curcuminoids. VIII. Photochemical stability of curcumin", part.title());
+        assertEquals("Z Lebensm-Unters Forsch", part.containerTitle());
+    }
+
+    @Test
     void keepMark_aTitleKeepsItsQuestionMark() {
         assertEquals(
                 "Taxonomy: Impediment or expedient?",

@@ -70,6 +70,7 @@ final class ModelParser {
         List<Token> tokens = Token.split(text);
         int[] labels = model.label(TokenFeatures.of(text, tokens));
         PlaceAfterParticle.rejoin(tokens, labels);
+        YearSuffix.settle(tokens, labels);
         AuthorListEnd.settle(tokens, labels);
         TitleTail.rejoin(tokens, labels);
         TitleBrackets.inside(tokens, labels);

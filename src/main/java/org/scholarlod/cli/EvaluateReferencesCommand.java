@@ -5,9 +5,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.scholarlod.refparse.ReferenceEvaluation;
 import org.scholarlod.refparse.ReferenceParser;
+import org.scholarlod.source.GluttonPairs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -89,7 +91,9 @@ final class EvaluateReferencesCommand implements Callable<Integer> {
         ReferenceParser parser = new ReferenceParser();
         long start = System.nanoTime();
         if (glutton != null) {
-            List<ReferenceEvaluation.Tagged> pairs = GluttonPairs.read(glutton);
+            List<ReferenceEvaluation.Tagged> pairs = GluttonPairs.read(glutton).stream()
+                    .map(pair -> new ReferenceEvaluation.Tagged(pair.text(), pair.work(), Set.of()))
+                    .toList();
             print(ReferenceEvaluation.evaluateFirsts(pairs, 1, parser), Map.of(), "file", "--glutton", start);
             main.out().flush();
             return ExitCode.OK;

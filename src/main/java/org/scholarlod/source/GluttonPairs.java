@@ -1,4 +1,4 @@
-package org.scholarlod.cli;
+package org.scholarlod.source;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,15 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Objects;
 import java.util.zip.GZIPInputStream;
 import org.scholarlod.model.CitedWork;
 import org.scholarlod.model.PageRange;
 import org.scholarlod.model.PersonName;
 import org.scholarlod.model.WorkType;
-import org.scholarlod.refparse.ReferenceEvaluation;
-import org.scholarlod.source.InputException;
-import org.scholarlod.source.TextPosition;
 
 /**
  * Reference strings paired with fields of the work they cite, as biblio-glutton's reference matching set holds
@@ -26,11 +23,19 @@ import org.scholarlod.source.TextPosition;
  * "firstPage": …, "firstAuthor": …}}, the string as GROBID took it from an article's PDF and the fields from the
  * same article's PMC XML.
  */
-final class GluttonPairs {
+public final class GluttonPairs {
+    /** A reference string and the fields its pair gives of the work it cites. */
+    public record Pair(String text, CitedWork work) {
+        public Pair {
+            Objects.requireNonNull(text, "text");
+            Objects.requireNonNull(work, "work");
+        }
+    }
+
     private GluttonPairs() {}
 
     /** The pairs of {@code file}; a file that is not such an array is refused, naming the place. */
-    static List<ReferenceEvaluation.Tagged> read(Path file) throws IOException {
+    public static List<Pair> read(Path file) throws IOException {
         JsonNode all;
         try (InputStream in = open(file)) {
             all = new ObjectMapper().readTree(in);
@@ -45,7 +50,7 @@ final class GluttonPairs {
         if (all == null || !all.isArray()) {
             throw new InputException(file.toString(), null, "not a JSON array of paired references");
         }
-        List<ReferenceEvaluation.Tagged> pairs = new ArrayList<>(all.size());
+        List<Pair> pairs = new ArrayList<>(all.size());
         for (int i = 0; i < all.size(); i++) {
             JsonNode pair = all.get(i);
             JsonNode reference = pair.get("reference");
@@ -53,7 +58,7 @@ final class GluttonPairs {
                 throw new InputException(file.toString(), "item " + (i + 1), "no \"reference\" string");
             }
             try {
-                pairs.add(new ReferenceEvaluation.Tagged(reference.asText(), work(pair), Set.of()));
+                pairs.add(new Pair(reference.asText(), work(pair)));
             } catch (IllegalArgumentException e) {
                 throw new InputException(file.toString(), "item " + (i + 1), e.getMessage(), e);
             }

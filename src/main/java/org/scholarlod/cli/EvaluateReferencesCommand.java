@@ -2,12 +2,16 @@ package org.scholarlod.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.scholarlod.refparse.ReferenceEvaluation;
+import org.scholarlod.refparse.ReferenceLayout;
 import org.scholarlod.refparse.ReferenceParser;
 import org.scholarlod.source.GluttonPairs;
 import picocli.CommandLine.Command;
@@ -82,7 +86,9 @@ final class EvaluateReferencesCommand implements Callable<Integer> {
                         + "biblio-glutton's reference matching set (a JSON array, gzipped or not, of \"reference\" "
                         + "with \"atitle\", \"jtitle\", \"volume\", \"firstPage\" and \"firstAuthor\" from "
                         + "the article's PMC XML). Scored: the title, the journal, the volume, the first page and "
-                        + "the first author's family name, each where the pair gives it."
+                        + "the first author's family name, each where the pair gives it. The strings' styles "
+                        + "are not recorded, so rows are given by family of layouts instead (where the year "
+                        + "stands: \"(2001)\" after the authors, \"2001;12:33\", \"2001, 12:33\", …)."
             })
     Path glutton;
 
@@ -94,14 +100,21 @@ final class EvaluateReferencesCommand implements Callable<Integer> {
             List<ReferenceEvaluation.Tagged> pairs = GluttonPairs.read(glutton).stream()
                     .map(pair -> new ReferenceEvaluation.Tagged(pair.text(), pair.work(), Set.of()))
                     .toList();
-            print(ReferenceEvaluation.evaluateFirsts(pairs, 1, parser), Map.of(), "file", "--glutton", start);
+            // The strings' styles are not recorded: the families of layouts stand in for them.
+            Map<ReferenceLayout, List<ReferenceEvaluation.Tagged>> byLayout = new EnumMap<>(ReferenceLayout.class);
+            pairs.forEach(pair -> byLayout.computeIfAbsent(ReferenceLayout.of(pair.text()), k -> new ArrayList<>())
+                    .add(pair));
+            Map<String, ReferenceEvaluation.Result> rows = new LinkedHashMap<>();
+            byLayout.forEach((layout, some) ->
+                    rows.put(layout.description(), ReferenceEvaluation.evaluateFirsts(some, 1, parser)));
+            print(ReferenceEvaluation.evaluateFirsts(pairs, 1, parser), rows, "file", "layout", "--glutton", start);
             main.out().flush();
             return ExitCode.OK;
         }
         if (!jats.isEmpty()) {
             TaggedCitations tagged = TaggedCitations.read(jats, parser);
             tagged.unreadable().forEach(problem -> main.err().println("left out: " + problem));
-            print(tagged.all(), tagged.byPath(), "files", "--jats", start);
+            print(tagged.all(), tagged.byPath(), "files", "path", "--jats", start);
             main.out()
                     .printf(
                             Locale.ROOT,
@@ -124,7 +137,7 @@ final class EvaluateReferencesCommand implements Callable<Integer> {
             ReferenceEvaluation.Split split = ReferenceEvaluation.Split.valueOf(set.name());
             result = ReferenceEvaluation.evaluate(ReferenceEvaluation.files(corpora.corpus, split), parser);
         }
-        print(result, byStyle, byStyle.isEmpty() ? "files" : "styles", set.name(), start);
+        print(result, byStyle, byStyle.isEmpty() ? "files" : "styles", "style", set.name(), start);
         main.out().flush();
         return ExitCode.OK;
     }
@@ -133,6 +146,7 @@ final class EvaluateReferencesCommand implements Callable<Integer> {
             ReferenceEvaluation.Result result,
             Map<String, ReferenceEvaluation.Result> byStyle,
             String unit,
+            String row,
             String name,
             long start) {
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -150,14 +164,7 @@ final class EvaluateReferencesCommand implements Callable<Integer> {
         main.out().println("Soft matching");
         main.out().println(result.soft().table());
         if (!byStyle.isEmpty()) {
-            main.out()
-                    .printf(
-                            Locale.ROOT,
-                            "%-48s %10s %10s %8s%n",
-                            unit.equals("files") ? "path" : "style",
-                            "exact f1",
-                            "soft f1",
-                            "refs");
+            main.out().printf(Locale.ROOT, "%-48s %10s %10s %8s%n", row, "exact f1", "soft f1", "refs");
             byStyle.forEach((style, r) -> main.out()
                     .printf(
                             Locale.ROOT,

@@ -143,6 +143,21 @@ class ReferenceCommandsIT {
         assertTrue(run.out().startsWith("--glutton: 4 references from 1 file "), run.out());
         assertTrue(run.out().contains("\nfirst-author          1.0000    1.0000    1.0000        3\n"), run.out());
         assertTrue(run.out().contains("\nall (micro)           1.0000    1.0000    1.0000       19\n"), run.out());
+        assertTrue(
+                run.out()
+                        .contains(
+                                "\nlayout                                             exact f1    soft f1     refs\n"),
+                run.out());
+        assertTrue(
+                run.out()
+                        .contains(
+                                "\nyear;volume:pages: Vancouver                         1.0000     1.0000        2\n"),
+                run.out());
+        assertTrue(
+                run.out()
+                        .contains(
+                                "\nyear, volume:pages: BMC                              1.0000     1.0000        2\n"),
+                run.out());
         Path object = dir.resolve("object.json");
         Files.writeString(object, "{\"reference\": \"Mitka M: Tensions Remain Over tPA for Stroke.\"}");
         CommandRun notArray = CommandRun.of("evaluate-references", "--glutton", object.toString());

@@ -72,6 +72,7 @@ final class ModelParser {
         PlaceAfterParticle.rejoin(tokens, labels);
         YearSuffix.settle(tokens, labels);
         AuthorListEnd.settle(tokens, labels);
+        boolean oneAuthorName = CapitalsAuthor.settle(tokens, labels);
         TitleTail.rejoin(tokens, labels);
         TitleBrackets.inside(tokens, labels);
         TitleBrackets.rejoin(tokens, labels);
@@ -142,7 +143,7 @@ final class ModelParser {
         if (edition != null) {
             fields.put("edition", edition);
         }
-        return work(fields, text, beforeContainer, online);
+        return work(fields, text, beforeContainer, online, oneAuthorName);
     }
 
     /**
@@ -175,13 +176,19 @@ final class ModelParser {
         return names == null ? NameListParser.any(list) : names.names(list);
     }
 
-    private CitedWork.Builder work(Map<String, String> f, String text, String beforeContainer, boolean online) {
+    private CitedWork.Builder work(
+            Map<String, String> f, String text, String beforeContainer, boolean online, boolean oneAuthorName) {
         WorkType type = TaggedWorkType.of(f, text, beforeContainer, online);
         if (type == WorkType.THESIS) {
             ThesisInstitution.settle(f, text);
         }
         CitedWork.Builder work = CitedWork.builder(type)
-                .authors(f.containsKey("author") ? names(f.get("author")) : List.of())
+                .authors(
+                        !f.containsKey("author")
+                                ? List.of()
+                                : oneAuthorName
+                                        ? List.of(org.scholarlod.model.PersonName.organisation(f.get("author")))
+                                        : names(f.get("author")))
                 .editors(f.containsKey("editor") ? names(f.get("editor")) : List.of())
                 .title(f.get("title"))
                 .containerTitle(f.get("container-title"))

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.scholarlod.model.CitedWork;
 import org.scholarlod.model.Reference;
 import org.scholarlod.refparse.ReferenceParser;
 import org.scholarlod.source.InputException;
@@ -75,9 +76,12 @@ final class ParseReferencesCommand implements Callable<Integer> {
         List<String> references = references(name, new String(bytes, StandardCharsets.UTF_8));
         ReferenceParser parser = new ReferenceParser();
         List<Reference> parsed = new ArrayList<>(references.size());
+        CitedWork before = null;
         for (int i = 0; i < references.size(); i++) {
             String text = references.get(i);
-            parsed.add(text == null || text.isBlank() ? null : new Reference(i + 1, text, parser.parse(text)));
+            CitedWork work = text == null || text.isBlank() ? null : parser.parse(text, before);
+            parsed.add(text == null || text.isBlank() ? null : new Reference(i + 1, text, work));
+            before = work;
         }
         output.write(parsed, main.out());
         return ExitCode.OK;

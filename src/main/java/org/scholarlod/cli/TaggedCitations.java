@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.scholarlod.refparse.ReferenceEvaluation;
 import org.scholarlod.refparse.ReferenceParser;
+import org.scholarlod.refparse.RepeatedAuthors;
 import org.scholarlod.source.InputException;
 import org.scholarlod.source.jats.JatsCitations;
 
@@ -38,11 +39,15 @@ record TaggedCitations(
                     unreadable.add(e.getMessage());
                     continue;
                 }
+                String unmarked = null;
                 for (JatsCitations.Citation c : citations) {
                     read++;
+                    boolean marked = RepeatedAuthors.marked(c.text());
                     if (c.completelyTagged()) {
-                        scored.add(new ReferenceEvaluation.Tagged(c.text(), c.work(), c.unscored()));
+                        scored.add(new ReferenceEvaluation.Tagged(
+                                c.text(), c.work(), c.unscored(), marked ? unmarked : null));
                     }
+                    unmarked = marked ? unmarked : c.text();
                 }
             }
             files += xml.size();

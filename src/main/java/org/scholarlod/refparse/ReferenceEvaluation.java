@@ -95,12 +95,20 @@ public final class ReferenceEvaluation {
         return new StyleResults(evaluateRendered(renderings, parser), byStyle);
     }
 
-    /** A reference's text, the work its publisher's tags give, and the fields not to score it on. */
-    public record Tagged(String text, CitedWork work, Set<String> unscored) {
+    /**
+     * A reference's text, the work its publisher's tags give, the fields not to score it on, and, where its text
+     * begins with the mark that repeats the authors before, the text of the reference they are read from (the
+     * nearest one before it in its list without the mark), else null.
+     */
+    public record Tagged(String text, CitedWork work, Set<String> unscored, String authorsFrom) {
         public Tagged {
             Objects.requireNonNull(text, "text");
             Objects.requireNonNull(work, "work");
             unscored = Set.copyOf(unscored);
+        }
+
+        public Tagged(String text, CitedWork work, Set<String> unscored) {
+            this(text, work, unscored, null);
         }
     }
 
@@ -113,7 +121,8 @@ public final class ReferenceEvaluation {
         FieldScores soft = new FieldScores(true);
         for (Tagged reference : references) {
             var expected = ComparableFields.ofWorkByName(reference.work());
-            var found = ComparableFields.ofWorkByName(parser.parse(reference.text()));
+            CitedWork before = reference.authorsFrom() == null ? null : parser.parse(reference.authorsFrom());
+            var found = ComparableFields.ofWorkByName(parser.parse(reference.text(), before));
             if (reference.work().type() == WorkType.OTHER) {
                 // The tags name no type: whatever type the parser gives is neither right nor wrong.
                 expected.remove("type");

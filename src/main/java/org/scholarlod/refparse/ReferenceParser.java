@@ -129,6 +129,16 @@ public final class ReferenceParser {
     }
 
     /**
+     * The work a reference string cites, as {@link #parse(String)} reads it, with the authors of {@code before}
+     * (the work cited just before it in the same list) where the string begins with the mark that repeats them.
+     */
+    public CitedWork parse(String reference, CitedWork before) {
+        return RepeatedAuthors.marked(reference)
+                ? RepeatedAuthors.carried(parse(RepeatedAuthors.abntMarked(reference)), before)
+                : parse(reference);
+    }
+
+    /**
      * A DOI without what follows it: closing brackets and stops that close what encloses it ("(doi:10.1/x)."), a
      * bracketed note at its end (NLM's "10.1038/nrn2947[doi]"), a bracket it never closes ("…055008[arXiv").
      */
@@ -158,14 +168,16 @@ public final class ReferenceParser {
      */
     public Article parseReferences(Article article) {
         List<Reference> parsed = new ArrayList<>(article.references().size());
+        CitedWork before = null;
         for (Reference reference : article.references()) {
-            if (reference.text() == null) {
-                parsed.add(reference);
-            } else {
-                CitedWork read = parse(reference.text());
-                parsed.add(reference.withWork(
-                        reference.work() == null ? read : reference.work().completedBy(read)));
+            Reference done = reference;
+            if (reference.text() != null) {
+                CitedWork read = parse(reference.text(), before);
+                done = reference.withWork(
+                        reference.work() == null ? read : reference.work().completedBy(read));
             }
+            parsed.add(done);
+            before = done.work();
         }
         return article.toBuilder().references(parsed).build();
     }

@@ -31,11 +31,16 @@ class ReferenceCommandsIT {
 
     @Test
     void parseReferences_cslJsonOneItemPerLineInOrderWithNulls() throws IOException {
-        Path lines = Files.writeString(dir.resolve("refs.txt"), PORTER + "\n\n" + COLLMAN + "\n");
+        String repeated = "———. J. Am. Chem. Soc. 104, 17 (1982).";
+        Path lines = Files.writeString(dir.resolve("refs.txt"), PORTER + "\n\n" + COLLMAN + "\n" + repeated + "\n");
         CommandRun run = CommandRun.of("parse-references", lines.toString());
         assertEquals(0, run.code(), run.err());
         JsonNode items = new ObjectMapper().readTree(run.out());
-        assertEquals(3, items.size());
+        assertEquals(4, items.size());
+        assertEquals(
+                items.get(2).get("author"),
+                items.get(3).get("author"),
+                items.get(3).toString());
         assertEquals("article-journal", items.get(0).get("type").asText());
         assertEquals(
                 "Harvard Business Review", items.get(0).get("container-title").asText());

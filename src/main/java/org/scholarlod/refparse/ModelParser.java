@@ -65,6 +65,12 @@ final class ModelParser {
         return model == null ? null : new ModelParser(model, NameModel.bundled());
     }
 
+    /** Whether the model saw the word in training, in any case (a vocabulary of some 14,000 words). */
+    boolean knowsWord(String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        return model.has("w=" + (lower.length() > 25 ? lower.substring(0, 25) : lower));
+    }
+
     /** {@code online}: the reference gave a URL, taken out of the text before it came here. */
     CitedWork.Builder parse(String text, boolean online) {
         List<Token> tokens = Token.split(text);

@@ -64,7 +64,7 @@ public final class ReferenceParser {
         if (reference == null) {
             return null;
         }
-        String text = ReferenceText.of(reference);
+        String text = ReferenceText.of(reference, model == null ? word -> false : model::knowsWord);
         if (text.isEmpty() || text.chars().noneMatch(Character::isLetter)) {
             return null;
         }

@@ -28,6 +28,11 @@ final class ReferenceText {
     private ReferenceText() {}
 
     static String of(String reference) {
+        return of(reference, word -> false);
+    }
+
+    /** {@code knownWord}: the words whose hyphenated pairs at a line's end are compounds (see WrappedLines). */
+    static String of(String reference, java.util.function.Predicate<String> knownWord) {
         StringBuilder out = new StringBuilder(reference.length());
         for (String line : BREAK_TAG.matcher(reference).replaceAll("\n").split("\\R")) {
             String plain = line.indexOf('&') >= 0 || line.indexOf('<') >= 0 ? MarkupText.inline(line) : line;
@@ -37,7 +42,7 @@ final class ReferenceText {
             }
         }
         return withoutLabel(
-                LEADING_PUNCTUATION.matcher(WrappedLines.joined(out)).replaceFirst(""));
+                LEADING_PUNCTUATION.matcher(WrappedLines.joined(out, knownWord)).replaceFirst(""));
     }
 
     /** The text without the list's label it begins with, if any. */

@@ -31,6 +31,11 @@ final class SequenceModel {
     private final Map<String, float[]> weights;
     private final float[][] transitions;
 
+    /** Whether training gave the feature a weight: a word it saw, for one ("w=harmonic"). */
+    boolean has(String feature) {
+        return weights.containsKey(feature);
+    }
+
     private SequenceModel(Map<String, float[]> weights, float[][] transitions) {
         this.labels = transitions[0].length;
         this.weights = weights;

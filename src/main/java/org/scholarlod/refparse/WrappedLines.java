@@ -2,6 +2,7 @@ package org.scholarlod.refparse;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,6 +23,10 @@ final class WrappedLines {
     /** First parts that make compounds, not syllables: Greek letters' names and a few words. */
     private static final Set<String> FIRST_PARTS = Set.of(
             "alpha", "beta", "gamma", "delta", "kappa", "sigma", "omega", "anti", "quasi", "self", "cross", "well");
+    /** Prefixes that journals join to the word more often than not ("multicenter", "interpersonal"). */
+    private static final Set<String> JOINED_PREFIXES = Set.of(
+            "multi", "inter", "intra", "trans", "macro", "micro", "hyper", "hypo", "poly", "mono", "semi", "over",
+            "under", "super", "sub", "re", "un", "de", "co");
     /** Second parts that make compounds ("population-based", "genome-wide", "placebo-controlled"). */
     private static final Set<String> SECOND_PARTS = Set.of(
             "based",
@@ -68,6 +73,15 @@ final class WrappedLines {
 
     /** {@code text} with the wraps it shows joined; a text that shows none keeps its breaks. */
     static String joined(CharSequence text) {
+        return joined(text, word -> false);
+    }
+
+    /**
+     * {@code knownWord}: words known to be whole; two of them whose join is not one are a compound ("cost-\n
+     * effectiveness", "case-\ncontrol"), while a syllable's part ("evalu-\nation") or a join that is a word
+     * ("mem-\nbranes") is joined.
+     */
+    static String joined(CharSequence text, Predicate<String> knownWord) {
         Matcher m = HYPHEN_BREAK.matcher(text);
         StringBuilder out = new StringBuilder(text.length());
         while (m.find()) {
@@ -76,7 +90,11 @@ final class WrappedLines {
             boolean syllable = Character.isLowerCase(second.charAt(0))
                     && !SYMBOL.matcher(first).matches()
                     && !FIRST_PARTS.contains(first.toLowerCase(Locale.ROOT))
-                    && !SECOND_PARTS.contains(second);
+                    && !SECOND_PARTS.contains(second)
+                    && !(knownWord.test(first)
+                            && knownWord.test(second)
+                            && !knownWord.test(first + second)
+                            && !JOINED_PREFIXES.contains(first.toLowerCase(Locale.ROOT)));
             m.appendReplacement(out, Matcher.quoteReplacement(first + (syllable ? "" : "-") + second));
         }
         m.appendTail(out);

@@ -2,7 +2,9 @@ package org.scholarlod.refparse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.scholarlod.model.CitedWork;
 
 class WrappedLinesTest {
     @Test
@@ -32,5 +34,22 @@ class WrappedLinesTest {
     void joined_breaksWithNoWrapShownStay() {
         String web = "Smith J, Doe A\nBig trees from little genomes\nCurr Op Genet Devel 8:668-674";
         assertEquals(web, WrappedLines.joined(web));
+    }
+
+    @Test
+    void joined_twoKnownWordsWhoseJoinIsNoWordAreACompound() {
+        Set<String> known = Set.of("cost", "effectiveness", "mem", "branes", "membranes", "multi", "center");
+        assertEquals(
+                "cost-effectiveness of membranes in a multicenter evaluation",
+                WrappedLines.joined(
+                        "cost-\neffectiveness of mem-\nbranes in a multi-\ncenter evalu-\nation", known::contains));
+    }
+
+    @Test
+    void parse_theModelsVocabularyTellsACompoundAtABreak() {
+        CitedWork work = new ReferenceParser()
+                .parse("Gosselin RA, Maldonado A, Elder G (2010) Comparative cost-\n"
+                        + "effectiveness analysis of two MSF surgical trauma centers. World J Surg 34:415-419");
+        assertEquals("Comparative cost-effectiveness analysis of two MSF surgical trauma centers", work.title());
     }
 }

@@ -15,6 +15,13 @@ final class CapitalsAuthor {
     private static final Pattern SENTENCE_START = Pattern.compile("\\p{Lu}\\p{Ll}.*");
     /** Joining words and dashes inside a name in capitals ("COMISSÃO NACIONAL DA VERDADE", "SFB – SERVIÇO …"). */
     private static final Set<String> JOINING = Set.of("-", "–", "&");
+
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}\\p{L}*");
+    private static final Set<String> DASHES = Set.of("-", "–", "—");
+    /** Words that join the capitalised words of an organisation's name, in the languages references come in. */
+    private static final Set<String> PARTICLES = Set.of(
+            "of", "for", "and", "the", "on", "in", "de", "da", "do", "das", "dos", "e", "del", "la", "las", "los", "y",
+            "et", "des", "du", "für", "und", "der");
     /** Initials in capitals after a surname ("KELLNER AWA.") are at most this long: the author is a person. */
     private static final int INITIALS = 3;
 
@@ -34,6 +41,7 @@ final class CapitalsAuthor {
         while (stop < tokens.size() && inName(tokens, stop)) {
             stop++;
         }
+        stop = Math.max(stop, spelledOut(tokens));
         if (stop == 0
                 || stop + 1 >= tokens.size()
                 || !tokens.get(stop).text().equals(".")
@@ -64,6 +72,27 @@ final class CapitalsAuthor {
             labels[k] = instead == OTHER ? TITLE : instead;
         }
         return true;
+    }
+
+    /**
+     * Where an acronym, a dash and the name it stands for end at a full stop ("BLS – US Bureau of Labor Statistics.",
+     * "CNCFlora - Centro Nacional de Conservação da Flora."), or 0: every word capitalised but joining ones.
+     */
+    private static int spelledOut(List<Token> tokens) {
+        if (tokens.size() < 4
+                || !ACRONYM.matcher(tokens.get(0).text()).matches()
+                || !DASHES.contains(tokens.get(1).text())) {
+            return 0;
+        }
+        int k = 2;
+        while (k < tokens.size() && !tokens.get(k).text().equals(".")) {
+            String word = tokens.get(k).text();
+            if (!Character.isUpperCase(word.charAt(0)) && !PARTICLES.contains(word)) {
+                return 0;
+            }
+            k++;
+        }
+        return k > 2 && k < tokens.size() ? k : 0;
     }
 
     private static boolean inName(List<Token> tokens, int k) {

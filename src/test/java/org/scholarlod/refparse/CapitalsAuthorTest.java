@@ -38,4 +38,12 @@ class CapitalsAuthorTest {
                 + "An Acad Bras Cienc 94: e20220493.");
         assertEquals(List.of(PersonName.person("KELLNER", "AWA")), work.authors());
     }
+
+    @Test
+    void settle_anAcronymADashAndTheNameItStandsForAreTheAuthor() {
+        CitedWork work = parser.parse("BLS – US Bureau of Labor Statistics. The employment situation. Washington, "
+                + "D.C.: Bureau of Labor Statistics, Dec. 2023.");
+        assertEquals(List.of(PersonName.organisation("BLS – US Bureau of Labor Statistics")), work.authors());
+        assertEquals("The employment situation", work.title());
+    }
 }

@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * An author ABNT writes in capitals with no initials and a full stop ("IBGE. 2006. Mapa …", "WORLD BANK. Which way
- * forward? …", "PLUTARCO. Sobre el anciano …"): an organisation, or an author known by one name. The model, which
- * knows capitals as ABNT's surnames, takes the next words for given names, or the capitals for a publisher.
+ * forward? …", "PLUTARCO. Sobre el anciano …"), or as an acronym, a dash and the name it stands for ("BLS – US
+ * Bureau of Labor Statistics. …"): an organisation, or an author known by one name. The model, which knows capitals
+ * as ABNT's surnames, takes the next words for given names, or the capitals for a publisher.
  */
 final class CapitalsAuthor {
     private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}{2,}(?:['’]\\p{Lu}+)*");
@@ -15,8 +16,9 @@ final class CapitalsAuthor {
     private static final Pattern SENTENCE_START = Pattern.compile("\\p{Lu}\\p{Ll}.*");
     /** Joining words and dashes inside a name in capitals ("COMISSÃO NACIONAL DA VERDADE", "SFB – SERVIÇO …"). */
     private static final Set<String> JOINING = Set.of("-", "–", "&");
-
+    /** An acronym that a dash and the name it stands for may follow ("BLS", "CNCFlora"). */
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}\\p{L}*");
+
     private static final Set<String> DASHES = Set.of("-", "–", "—");
     /** Words that join the capitalised words of an organisation's name, in the languages references come in. */
     private static final Set<String> PARTICLES = Set.of(

@@ -107,7 +107,7 @@ final class EvaluateReferencesCommand implements Callable<Integer> {
             Map<String, ReferenceEvaluation.Result> rows = new LinkedHashMap<>();
             byLayout.forEach((layout, some) ->
                     rows.put(layout.description(), ReferenceEvaluation.evaluateFirsts(some, 1, parser)));
-            print(ReferenceEvaluation.evaluateFirsts(pairs, 1, parser), rows, "file", "layout", "--glutton", start);
+            print(ReferenceEvaluation.Result.sum(rows.values(), 1), rows, "file", "layout", "--glutton", start);
             main.out().flush();
             return ExitCode.OK;
         }

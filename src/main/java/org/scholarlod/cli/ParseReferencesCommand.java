@@ -79,9 +79,8 @@ final class ParseReferencesCommand implements Callable<Integer> {
         CitedWork before = null;
         for (int i = 0; i < references.size(); i++) {
             String text = references.get(i);
-            CitedWork work = text == null || text.isBlank() ? null : parser.parse(text, before);
-            parsed.add(text == null || text.isBlank() ? null : new Reference(i + 1, text, work));
-            before = work;
+            before = text == null || text.isBlank() ? null : parser.parse(text, before);
+            parsed.add(text == null || text.isBlank() ? null : new Reference(i + 1, text, before));
         }
         output.write(parsed, main.out());
         return ExitCode.OK;

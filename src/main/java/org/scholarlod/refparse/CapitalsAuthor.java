@@ -14,12 +14,11 @@ final class CapitalsAuthor {
     private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}{2,}(?:['’]\\p{Lu}+)*");
     private static final Pattern YEAR = Pattern.compile("1[5-9]\\d{2}|20\\d{2}");
     private static final Pattern SENTENCE_START = Pattern.compile("\\p{Lu}\\p{Ll}.*");
-    /** Joining words and dashes inside a name in capitals ("COMISSÃO NACIONAL DA VERDADE", "SFB – SERVIÇO …"). */
-    private static final Set<String> JOINING = Set.of("-", "–", "&");
+    /** Dashes inside a name in capitals ("SFB – SERVIÇO …") or between an acronym and its name. */
+    private static final Set<String> DASHES = Set.of("-", "–", "—");
     /** An acronym that a dash and the name it stands for may follow ("BLS", "CNCFlora"). */
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}\\p{L}*");
 
-    private static final Set<String> DASHES = Set.of("-", "–", "—");
     /** Words that join the capitalised words of an organisation's name, in the languages references come in. */
     private static final Set<String> PARTICLES = Set.of(
             "of", "for", "and", "the", "on", "in", "de", "da", "do", "das", "dos", "e", "del", "la", "las", "los", "y",
@@ -47,7 +46,7 @@ final class CapitalsAuthor {
         if (stop == 0
                 || stop + 1 >= tokens.size()
                 || !tokens.get(stop).text().equals(".")
-                || JOINING.contains(tokens.get(stop - 1).text())
+                || joining(tokens.get(stop - 1).text())
                 || stop > 1 && tokens.get(stop - 1).text().length() <= INITIALS) {
             return false;
         }
@@ -99,6 +98,10 @@ final class CapitalsAuthor {
 
     private static boolean inName(List<Token> tokens, int k) {
         String text = tokens.get(k).text();
-        return CAPITALS.matcher(text).matches() || k > 0 && JOINING.contains(text);
+        return CAPITALS.matcher(text).matches() || k > 0 && joining(text);
+    }
+
+    private static boolean joining(String token) {
+        return DASHES.contains(token) || token.equals("&");
     }
 }

@@ -46,6 +46,16 @@ public final class FieldScores {
         }
     }
 
+    /** Adds another score's counts, field by field: scores of parts make the score of the whole. */
+    public void add(FieldScores other) {
+        other.counts.forEach((field, c) -> {
+            int[] sum = counts.computeIfAbsent(field, k -> new int[3]);
+            for (int i = 0; i < sum.length; i++) {
+                sum[i] += c[i];
+            }
+        });
+    }
+
     private static boolean byName(String value) {
         return value != null && value.contains("|");
     }

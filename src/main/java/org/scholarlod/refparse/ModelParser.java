@@ -2,11 +2,13 @@ package org.scholarlod.refparse;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.scholarlod.model.CitedWork;
 import org.scholarlod.model.PageRange;
+import org.scholarlod.model.PersonName;
 import org.scholarlod.model.WorkType;
 
 /**
@@ -67,7 +69,7 @@ final class ModelParser {
 
     /** Whether the model saw the word in training, in any case (a vocabulary of some 14,000 words). */
     boolean knowsWord(String word) {
-        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        String lower = word.toLowerCase(Locale.ROOT);
         return model.has("w=" + (lower.length() > 25 ? lower.substring(0, 25) : lower));
     }
 
@@ -178,7 +180,7 @@ final class ModelParser {
         return value;
     }
 
-    private List<org.scholarlod.model.PersonName> names(String list) {
+    private List<PersonName> names(String list) {
         return names == null ? NameListParser.any(list) : names.names(list);
     }
 
@@ -193,7 +195,7 @@ final class ModelParser {
                         !f.containsKey("author")
                                 ? List.of()
                                 : oneAuthorName
-                                        ? List.of(org.scholarlod.model.PersonName.organisation(f.get("author")))
+                                        ? List.of(PersonName.organisation(f.get("author")))
                                         : names(f.get("author")))
                 .editors(f.containsKey("editor") ? names(f.get("editor")) : List.of())
                 .title(f.get("title"))

@@ -29,7 +29,20 @@ public final class ReferenceEvaluation {
             List.of("evaluation-citation-arXive.org.tei.xml", "evaluation-citation-inspire-hep-journals.tei.xml");
 
     /** Field scores with exact and soft matching, over how many references from how many files (or styles). */
-    public record Result(FieldScores exact, FieldScores soft, int references, int files) {}
+    public record Result(FieldScores exact, FieldScores soft, int references, int files) {
+        /** The result of all the parts together, each parsed once; {@code files} as the whole counts them. */
+        public static Result sum(java.util.Collection<Result> parts, int files) {
+            FieldScores exact = new FieldScores(false);
+            FieldScores soft = new FieldScores(true);
+            int references = 0;
+            for (Result part : parts) {
+                exact.add(part.exact());
+                soft.add(part.soft());
+                references += part.references();
+            }
+            return new Result(exact, soft, references, files);
+        }
+    }
 
     /** Scores over all held-out styles, and per style. */
     public record StyleResults(Result all, java.util.SortedMap<String, Result> byStyle) {}
@@ -92,7 +105,7 @@ public final class ReferenceEvaluation {
                                     .toList(),
                             parser));
         }
-        return new StyleResults(evaluateRendered(renderings, parser), byStyle);
+        return new StyleResults(Result.sum(byStyle.values(), byStyle.size()), byStyle);
     }
 
     /**

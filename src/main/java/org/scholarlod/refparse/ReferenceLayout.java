@@ -22,6 +22,7 @@ public enum ReferenceLayout {
     OTHER("other: no year, or a damaged string");
 
     private static final String YEAR = "(?:1[5-9]|20)\\d\\d";
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern LAST = Pattern.compile("\\(" + YEAR + "[a-z]?\\)\\.?$");
     private static final Pattern FIRST_BRACKET = Pattern.compile("^[^()]{3,300}?\\(" + YEAR + "[a-z]?\\)");
     private static final Pattern SEMICOLON = Pattern.compile(YEAR + "[a-z]?\\s*;\\s*\\d");
@@ -41,7 +42,7 @@ public enum ReferenceLayout {
 
     /** The family the reference's text belongs to. */
     public static ReferenceLayout of(String text) {
-        String flat = text.replaceAll("\\s+", " ").strip();
+        String flat = SPACES.matcher(text).replaceAll(" ").strip();
         if (LAST.matcher(flat).find()) {
             return YEAR_LAST;
         }

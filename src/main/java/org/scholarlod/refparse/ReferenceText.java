@@ -27,10 +27,6 @@ final class ReferenceText {
 
     private ReferenceText() {}
 
-    static String of(String reference) {
-        return of(reference, word -> false);
-    }
-
     /** {@code knownWord}: the words whose hyphenated pairs at a line's end are compounds (see WrappedLines). */
     static String of(String reference, java.util.function.Predicate<String> knownWord) {
         StringBuilder out = new StringBuilder(reference.length());

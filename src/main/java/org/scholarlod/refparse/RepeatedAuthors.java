@@ -13,8 +13,7 @@ public final class RepeatedAuthors {
      * The mark at the start, a full stop after it; with a comma after it ("———, ed.", "———, and J. Smith") it
      * stands for the authors in some other role or with others, which is left to the parser.
      */
-    private static final Pattern MARK =
-            Pattern.compile("^\\s*(?:\\d+\\.?\\s+)?(?:_{3,}|[-‐‒–—―]{2,})\\s*\\.(?!\\S*\\d)");
+    private static final Pattern MARK = Pattern.compile("^\\s*(?:\\d+\\.?\\s+)?(?:_{3,}|[-‐‒–—―]{2,})\\s*\\.");
 
     private RepeatedAuthors() {}
 

@@ -71,13 +71,8 @@ final class WrappedLines {
 
     private WrappedLines() {}
 
-    /** {@code text} with the wraps it shows joined; a text that shows none keeps its breaks. */
-    static String joined(CharSequence text) {
-        return joined(text, word -> false);
-    }
-
     /**
-     * {@code knownWord}: words known to be whole; two of them whose join is not one are a compound ("cost-\n
+     * {@code text} with the wraps it shows joined; a text that shows none keeps its breaks. {@code knownWord}: words known to be whole; two of them whose join is not one are a compound ("cost-\n
      * effectiveness", "case-\ncontrol"), while a syllable's part ("evalu-\nation") or a join that is a word
      * ("mem-\nbranes") is joined.
      */

@@ -71,7 +71,7 @@ class ReferenceParserTest {
             assertEquals("Bioinformatics", article.containerTitle(), label);
         }
         String yearFirst = "2001. A space odyssey. London: Hutchinson.";
-        assertEquals(yearFirst, ReferenceText.of(yearFirst));
+        assertEquals(yearFirst, ReferenceText.of(yearFirst, word -> false));
     }
 
     @Test
@@ -83,7 +83,7 @@ class ReferenceParserTest {
         CitedWork physics = parser.parse("4 A.C.P. Galvão, A.C.M. Farias, J.U.L. Mendes, Cerâmica 61, 359 (2015) 367.");
         assertEquals(PersonName.person("Galvão", "A.C.P."), physics.authors().get(0));
         String numberedTitle = "100 Years of solitude. London: Penguin; 1970.";
-        assertEquals(numberedTitle, ReferenceText.of(numberedTitle));
+        assertEquals(numberedTitle, ReferenceText.of(numberedTitle, word -> false));
     }
 
     @Test

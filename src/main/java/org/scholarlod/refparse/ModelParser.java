@@ -82,6 +82,7 @@ final class ModelParser {
         AuthorListEnd.settle(tokens, labels);
         boolean oneAuthorName = CapitalsAuthor.settle(tokens, labels);
         TitleTail.rejoin(tokens, labels);
+        TitleYears.settle(tokens, labels);
         TitleBrackets.inside(tokens, labels);
         TitleBrackets.rejoin(tokens, labels);
         ContainerRuns.join(tokens, labels);

@@ -15,6 +15,12 @@ final class AuthorListEnd {
     private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{1,3}");
     private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}{2,}");
     private static final int MOST_GIVEN_NAMES = 5;
+    /** Initials in capitals, as Vancouver writes up to four ("Van der Linden FPGM"). */
+    private static final Pattern LONG_INITIALS = Pattern.compile("\\p{Lu}{1,4}");
+    /** A word of a family name, or the hyphen inside one. */
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{L}+|[-'’]");
+
+    private static final int MOST_NAME_WORDS = 6;
 
     private AuthorListEnd() {}
 
@@ -31,9 +37,37 @@ final class AuthorListEnd {
             titleAfterInitials(tokens, labels, run[0], run[1]);
             titleAfterCapitals(tokens, labels, run[0], run[1]);
             givenNamesAfterCapitals(tokens, labels, run[1]);
-        } else {
+        } else if (!initialledNameBeforeTitle(tokens, labels)) {
             organisationBeforeTitle(tokens, labels);
         }
+    }
+
+    /**
+     * "Hall ED. Lipid antioxidants …", "Stoeckli ET. Understanding …": with no author found, a family name and its
+     * initials in capitals up to the stop that opens the title are the author; the model read "ED" as "ed.".
+     */
+    private static boolean initialledNameBeforeTitle(List<Token> tokens, int[] labels) {
+        int stop = 0;
+        while (stop < tokens.size()
+                && stop <= MOST_NAME_WORDS
+                && !tokens.get(stop).text().equals(".")) {
+            stop++;
+        }
+        if (stop < 2
+                || stop + 1 >= tokens.size()
+                || labels[stop + 1] != TokenLabel.TITLE.ordinal()
+                || !LONG_INITIALS.matcher(tokens.get(stop - 1).text()).matches()
+                || !Character.isUpperCase(tokens.get(0).text().charAt(0))) {
+            return false;
+        }
+        for (int i = 0; i < stop; i++) {
+            if (labels[i] != TokenLabel.OTHER.ordinal()
+                    || !NAME_WORD.matcher(tokens.get(i).text()).matches()) {
+                return false;
+            }
+        }
+        Arrays.fill(labels, 0, stop + 1, TokenLabel.AUTHOR.ordinal());
+        return true;
     }
 
     /**

@@ -18,12 +18,15 @@ final class ReferenceText {
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[.,;:•·*]+\\s*");
     /**
      * A list's label before the reference: "11.", "[11]", "(11)", "11)", or a bare number before the first author
-     * ("19 Winnicott DW.", "26 Brasil. Ministério …", "4 A.C.P. Galvão"; a number and a space before a capitalised
-     * word or initials that a comma, a stop or a capital follows, as a name is; "100 Years of …" keeps its number).
+     * ("19 Winnicott DW.", "26 Brasil. Ministério …", "4 A.C.P. Galvão", "15 Van der Linden FPGM."; a number and a
+     * space before a capitalised word or initials that a comma, a stop or a capital follows, as a name is, particles
+     * between; "100 Years of …" keeps its number).
      * Styles render one reference as item 1, so the model never saw "11." and took the name after it for a title.
      */
-    private static final Pattern LIST_LABEL = Pattern.compile(
-            "^(?:\\[\\d{1,3}]|\\(\\d{1,3}\\)|\\d{1,3}[.)](?=\\s)|\\d{1,3} +(?=\\p{Lu}(?:[\\p{L}'’-]+[,.]?|\\.(?:\\p{Lu}\\.)*) +\\p{Lu}))\\s*");
+    private static final Pattern LIST_LABEL =
+            Pattern.compile("^(?:\\[\\d{1,3}]|\\(\\d{1,3}\\)|\\d{1,3}[.)](?=\\s)|\\d{1,3} +(?=\\p{Lu}(?:[\\p{L}'’-]+"
+                    + "(?: (?:van|von|der|den|de|da|do|dos|das|di|du|del|della|la|le|ten|ter))*[,.]?"
+                    + "|\\.(?:\\p{Lu}\\.)*) +\\p{Lu}))\\s*");
 
     private ReferenceText() {}
 

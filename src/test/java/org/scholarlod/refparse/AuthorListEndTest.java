@@ -100,6 +100,14 @@ class AuthorListEndTest {
     }
 
     @Test
+    void settle_aNameWithInitialsTheModelLeftOutBeforeTheTitleIsTheAuthor() {
+        CitedWork article =
+                parser.parse("Hall ED. Lipid antioxidants in acute CNS injury. J Neurotrauma. " + "1992;9(2):165-72.");
+        assertEquals(List.of(PersonName.person("Hall", "ED")), article.authors());
+        assertEquals("Lipid antioxidants in acute CNS injury", article.title());
+    }
+
+    @Test
     void settle_listsOfOtherShapesStayAsTheModelTaggedThem() {
         CitedWork dotted = parser.parse("Hindle, Donald. 1977. Enzymes of the cell. J. Am. Chem. Soc. 99: 2819.");
         assertEquals(List.of(PersonName.person("Hindle", "Donald")), dotted.authors());

@@ -82,8 +82,13 @@ class ReferenceParserTest {
         assertEquals(WorkType.BOOK, book.type());
         CitedWork physics = parser.parse("4 A.C.P. Galvão, A.C.M. Farias, J.U.L. Mendes, Cerâmica 61, 359 (2015) 367.");
         assertEquals(PersonName.person("Galvão", "A.C.P."), physics.authors().get(0));
+        CitedWork particles =
+                parser.parse("15 Van der Linden FPGM. Development of the Dentition. Chicago: " + "Quintessence; 1983.");
+        assertEquals(List.of(PersonName.person("Van der Linden", "FPGM")), particles.authors());
         String numberedTitle = "100 Years of solitude. London: Penguin; 1970.";
         assertEquals(numberedTitle, ReferenceText.of(numberedTitle, word -> false));
+        String numberedWithParticle = "100 Years de la solitude. London: Penguin; 1970.";
+        assertEquals(numberedWithParticle, ReferenceText.of(numberedWithParticle, word -> false));
     }
 
     @Test

@@ -34,6 +34,7 @@ final class AuthorListEnd {
         }
         if (run != null) {
             acronymAfterOrganisation(tokens, labels, run[1]);
+            lastNameBeforeTitle(tokens, labels, run[0], run[1]);
             titleAfterInitials(tokens, labels, run[0], run[1]);
             titleAfterCapitals(tokens, labels, run[0], run[1]);
             givenNamesAfterCapitals(tokens, labels, run[1]);
@@ -108,6 +109,34 @@ final class AuthorListEnd {
                 && tokens.get(last + 3).text().equals(")")
                 && "organisation".equals(WordClasses.of(tokens.get(0).text()))) {
             Arrays.fill(labels, last + 1, last + 4, TokenLabel.AUTHOR.ordinal());
+        }
+    }
+
+    /**
+     * "…, Noronha CP, Pombo-de-Oliveira MS. Cancer incidence …": in a list of "Family INITIALS", a last name of that
+     * shape after the comma, up to its stop, is the list's, where the model began the title with it.
+     */
+    private static void lastNameBeforeTitle(List<Token> tokens, int[] labels, int first, int last) {
+        if (first + 1 > last
+                || !word(tokens.get(last - 1))
+                || !INITIALS.matcher(tokens.get(last).text()).matches()
+                || last + 2 >= tokens.size()
+                || !tokens.get(last + 1).text().equals(",")
+                || labels[last + 2] != TokenLabel.TITLE.ordinal()
+                || !Character.isUpperCase(tokens.get(last + 2).text().charAt(0))) {
+            return;
+        }
+        int stop = last + 2;
+        while (stop < tokens.size()
+                && stop - last <= 2 * MOST_NAME_WORDS
+                && NAME_WORD.matcher(tokens.get(stop).text()).matches()) {
+            stop++;
+        }
+        if (stop < tokens.size()
+                && stop - 1 > last + 2
+                && tokens.get(stop).text().equals(".")
+                && INITIALS.matcher(tokens.get(stop - 1).text()).matches()) {
+            Arrays.fill(labels, last + 1, stop + 1, TokenLabel.AUTHOR.ordinal());
         }
     }
 

@@ -108,6 +108,19 @@ class AuthorListEndTest {
     }
 
     @Test
+    void settle_aLastHyphenatedNameTheModelBeganTheTitleWithIsTheLists() {
+        CitedWork article = parser.parse("De Camargo B, Ferman S, Noronha CP, Pombo-de-Oliveira MS. Cancer incidence "
+                + "among children and adolescents in Brazil: first report of 14 population-based cancer registries. "
+                + "Int J Cancer. 2010;126(3):715-20.");
+        assertEquals(
+                PersonName.person("Pombo-de-Oliveira", "MS"), article.authors().get(3));
+        assertEquals(
+                "Cancer incidence among children and adolescents in Brazil: first report of 14 population-based cancer "
+                        + "registries",
+                article.title());
+    }
+
+    @Test
     void settle_listsOfOtherShapesStayAsTheModelTaggedThem() {
         CitedWork dotted = parser.parse("Hindle, Donald. 1977. Enzymes of the cell. J. Am. Chem. Soc. 99: 2819.");
         assertEquals(List.of(PersonName.person("Hindle", "Donald")), dotted.authors());

@@ -35,10 +35,7 @@ final class NameFeatures {
         while (m.find()) {
             Token token = new Token(m.group(), m.start(), m.end());
             String word = token.text();
-            // "Stoeckli ET": one or two capitals are initials, not "et".
-            boolean initial = word.length() <= 2
-                    && Character.isUpperCase(word.charAt(0))
-                    && word.equals(word.toUpperCase(Locale.ROOT));
+            boolean initial = word.length() == 1 && Character.isUpperCase(word.charAt(0));
             if (initial || !JOINERS.contains(word.toLowerCase(Locale.ROOT))) {
                 words.add(token);
             }

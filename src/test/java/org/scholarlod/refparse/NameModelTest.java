@@ -31,7 +31,6 @@ class NameModelTest {
                 "Aad G, Abbott B, et al (ATLAS Collaboration)  => aad|G ; abbott|B ; atlas collaboration|",
                 "Park B.-n., Kim J.  => park|BN ; kim|J",
                 "Canaan S, Dukan S, et al  => canaan|S ; dukan|S",
-                "Stoeckli ET, Hall ED  => stoeckli|ET ; hall|ED",
                 "INSTITUTO NACIONAL DE ESTUDOS E PESQUISAS EDUCACIONAIS ANÍSIO TEIXEIRA – INEP  => "
                         + "instituto nacional de estudos e pesquisas educacionais anísio teixeira – inep|",
                 "Fundação Oswaldo Cruz  => fundação oswaldo cruz|",

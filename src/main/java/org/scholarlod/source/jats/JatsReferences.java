@@ -191,13 +191,19 @@ final class JatsReferences {
         return issue;
     }
 
+    /**
+     * The names of a citation's person groups of {@code role}; a compiler is an editor (SciELO tags ABNT's "In:
+     * BRAIT, B. (org.)" and Spanish "(comp.)", the one who gathered the book, so) as a work has no other such role.
+     */
     private static List<PersonName> names(Element c, String role) {
         List<PersonName> names = new ArrayList<>();
         List<Element> groups = Dom.children(c, "person-group");
         List<Element> holders = new ArrayList<>();
         for (Element group : groups) {
             String type = Dom.attribute(group, "person-group-type");
-            if (role.equals(type) || type == null && role.equals("author") && !afterTitle(group)) {
+            if (role.equals(type)
+                    || type == null && role.equals("author") && !afterTitle(group)
+                    || "compiler".equals(type) && role.equals("editor")) {
                 holders.add(group);
             }
         }

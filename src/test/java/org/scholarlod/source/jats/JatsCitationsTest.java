@@ -100,7 +100,7 @@ class JatsCitationsTest {
     @Test
     void read_untaggedWordsOrUncomparedTagsLeaveACitationOut() throws IOException {
         List<JatsCitations.Citation> citations = read();
-        assertEquals(21, citations.size(), "a mixed citation printing nothing between its fields is no text to score");
+        assertEquals(22, citations.size(), "a mixed citation printing nothing between its fields is no text to score");
         assertFalse(citations.get(4).completelyTagged(), "an untagged DOI and article number");
         assertFalse(citations.get(5).completelyTagged(), "a book with no tags but its type");
         assertFalse(citations.get(6).completelyTagged(), "a conference name, which the comparison cannot see");

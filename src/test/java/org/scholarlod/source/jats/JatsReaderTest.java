@@ -141,6 +141,15 @@ class JatsReaderTest {
     }
 
     @Test
+    void read_aCompilerIsAnEditor() {
+        Reading reading = Records.only(Path.of("src/test/resources/jats/citations.xml"));
+        Reference chapter = byKey(reading, "B23");
+        assertEquals(List.of(PersonName.person("BRAIT", "B.")), chapter.work().authors());
+        assertEquals(List.of(PersonName.person("BRAIT", "B.")), chapter.work().editors(), "ABNT's '(org.)'");
+        assertEquals("Bakhtin: outros conceitos-chave", chapter.work().containerTitle());
+    }
+
+    @Test
     void read_aMixedCitationPrintingNothingBetweenItsFieldsIsFieldsOnly() {
         Reading reading = Records.only(Path.of("src/test/resources/jats/citations.xml"));
         Reference bare = byKey(reading, "B11");

@@ -19,8 +19,8 @@ import org.w3c.dom.Node;
  * holds a field the comparison cannot see (a conference name, a series). Where a {@code ref} holds both a
  * {@code mixed-citation} and an {@code element-citation}, as SciELO's do, the text is the first's and the fields
  * are the second's; such a pair counts as complete unless the text shows a DOI or a link the fields lack, or the
- * fields hold a person group whose role they do not say, and its pages go unscored where the text shows pages the
- * fields lack. A link the tags give but the text does not show (PLOS links a PMID to PubMed) goes unscored, and so
+ * fields hold a person group after the title whose role they do not say (untyped, or authors again), and its pages
+ * go unscored where the text shows pages the fields lack. A link the tags give but the text does not show (PLOS links a PMID to PubMed) goes unscored, and so
  * does an untyped source standing alone as title or container (a journal or a book, the tags do not say). A DOI in
  * the untagged text, or a last source holding sentences, a volume and its pages, an "In:" or "(Eds)" (Pensoft lumps
  * what it could not split), leaves a citation out.
@@ -163,7 +163,10 @@ public final class JatsCitations {
                 CitedWork work =
                         paired != null ? fields.fields(paired, true, number) : fields.fields(citation, false, number);
                 boolean complete = paired != null
-                        ? work != null && holdsLinks(work, text) && !JatsReferences.untypedGroupAfterTitle(paired)
+                        ? work != null
+                                && holdsLinks(work, text)
+                                && !JatsReferences.untypedGroupAfterTitle(paired)
+                                && !JatsReferences.authorsAgainAfterTitle(paired)
                         : work != null && tagged(citation) && !lumped(citation);
                 Set<String> unscored = new HashSet<>();
                 if (paired != null && work != null && !holdsPages(work, text)) {

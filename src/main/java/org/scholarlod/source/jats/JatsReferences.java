@@ -128,6 +128,9 @@ final class JatsReferences {
             warnings.add("reference " + number + ": a person group without a type after the title (the editors?)"
                     + " left out");
         }
+        if (authorsAgainAfterTitle(c)) {
+            warnings.add("reference " + number + ": a second author group after the title (the editors?) left out");
+        }
         String year = Dom.text(Dom.child(c, "year"));
         if (year == null && Dom.child(c, "date") != null) {
             // JATS 1.1 lets a citation wrap its date: <date><year>2003</year></date>, as SciELO's newer files do.
@@ -201,7 +204,7 @@ final class JatsReferences {
         List<Element> holders = new ArrayList<>();
         for (Element group : groups) {
             String type = Dom.attribute(group, "person-group-type");
-            if (role.equals(type)
+            if (role.equals(type) && !authorsAgain(group)
                     || type == null && role.equals("author") && !afterTitle(group)
                     || "compiler".equals(type) && role.equals("editor")) {
                 holders.add(group);
@@ -256,6 +259,30 @@ final class JatsReferences {
     static boolean untypedGroupAfterTitle(Element c) {
         for (Element group : Dom.children(c, "person-group")) {
             if (Dom.attribute(group, "person-group-type") == null && afterTitle(group)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a second group of authors follows the title (see {@link #authorsAgain}). */
+    static boolean authorsAgainAfterTitle(Element c) {
+        return Dom.children(c, "person-group").stream().anyMatch(JatsReferences::authorsAgain);
+    }
+
+    /**
+     * Whether a group is a second group of authors after the title: SciELO tags the book's people of "… Stature,
+     * recumbent length, and weight. In: Lohman TG, Roche AF, Martorell R. Anthropometric …" so, and they are not
+     * the chapter's authors.
+     */
+    private static boolean authorsAgain(Element group) {
+        if (!"author".equals(Dom.attribute(group, "person-group-type")) || !afterTitle(group)) {
+            return false;
+        }
+        for (Node n = group.getPreviousSibling(); n != null; n = n.getPreviousSibling()) {
+            if (n instanceof Element e
+                    && e.getLocalName().equals("person-group")
+                    && "author".equals(Dom.attribute(e, "person-group-type"))) {
                 return true;
             }
         }

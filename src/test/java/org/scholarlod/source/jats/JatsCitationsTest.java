@@ -32,6 +32,12 @@ class JatsCitationsTest {
                 chapter.work().authors());
         assertEquals(List.of(), chapter.work().editors());
         assertFalse(chapter.completelyTagged(), "the tags do not say whose the second group is");
+        JatsCitations.Citation authorsAgain = read().get(22);
+        assertEquals(
+                3,
+                authorsAgain.work().authors().size(),
+                authorsAgain.work().authors().toString());
+        assertFalse(authorsAgain.completelyTagged(), "a second author group after the title: the book's people");
     }
 
     @Test
@@ -100,7 +106,7 @@ class JatsCitationsTest {
     @Test
     void read_untaggedWordsOrUncomparedTagsLeaveACitationOut() throws IOException {
         List<JatsCitations.Citation> citations = read();
-        assertEquals(22, citations.size(), "a mixed citation printing nothing between its fields is no text to score");
+        assertEquals(23, citations.size(), "a mixed citation printing nothing between its fields is no text to score");
         assertFalse(citations.get(4).completelyTagged(), "an untagged DOI and article number");
         assertFalse(citations.get(5).completelyTagged(), "a book with no tags but its type");
         assertFalse(citations.get(6).completelyTagged(), "a conference name, which the comparison cannot see");

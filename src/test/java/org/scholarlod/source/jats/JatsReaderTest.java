@@ -141,6 +141,24 @@ class JatsReaderTest {
     }
 
     @Test
+    void read_aSecondAuthorGroupAfterTheTitleIsLeftOutWithAWarning() {
+        Reading reading = Records.only(Path.of("src/test/resources/jats/citations.xml"));
+        Reference chapter = byKey(reading, "B24");
+        assertEquals(
+                List.of(
+                        PersonName.person("Gordon", "CC"),
+                        PersonName.person("Chumlea", "WC"),
+                        PersonName.person("Roche", "AF")),
+                chapter.work().authors(),
+                "'In: Lohman TG, Roche AF, Martorell R.' are the book's");
+        assertTrue(
+                reading.warnings().stream()
+                        .anyMatch(w -> w.endsWith("reference " + chapter.number()
+                                + ": a second author group after the title (the editors?) left out")),
+                reading.warnings().toString());
+    }
+
+    @Test
     void read_aCompilerIsAnEditor() {
         Reading reading = Records.only(Path.of("src/test/resources/jats/citations.xml"));
         Reference chapter = byKey(reading, "B23");

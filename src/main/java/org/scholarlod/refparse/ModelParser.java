@@ -80,6 +80,7 @@ final class ModelParser {
         PlaceAfterParticle.rejoin(tokens, labels);
         YearSuffix.settle(tokens, labels);
         AuthorListEnd.settle(tokens, labels);
+        JournalAfterNames.settle(tokens, labels);
         boolean oneAuthorName = CapitalsAuthor.settle(tokens, labels);
         TitleTail.rejoin(tokens, labels);
         TitleYears.settle(tokens, labels);

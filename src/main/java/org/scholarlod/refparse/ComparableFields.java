@@ -195,7 +195,9 @@ public final class ComparableFields {
         if (!m.find()) {
             return pages.strip();
         }
-        return m.group(2) == null ? m.group(1) : m.group(1) + "-" + PageRange.whole(m.group(1), m.group(2));
+        String last = m.group(2) == null ? null : PageRange.whole(m.group(1), m.group(2));
+        // "2849-2849", as tags give a one-page article's first and last page, is page 2849.
+        return last == null || last.equals(m.group(1)) ? m.group(1) : m.group(1) + "-" + last;
     }
 
     /** "doi :10. 1103/X.Y." → "10.1103/x.y": annotations keep prefixes and the spaces of PDF extraction. */

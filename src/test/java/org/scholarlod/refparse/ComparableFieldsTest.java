@@ -33,4 +33,12 @@ class ComparableFieldsTest {
         assertEquals("12", ComparableFields.ofWorkByName(paged).get("number"));
         assertEquals("3-9", ComparableFields.ofWorkByName(paged).get("page"));
     }
+
+    @Test
+    void ofWorkByName_aRangeEndingOnItsFirstPageIsThatPage() {
+        CitedWork tagged = CitedWork.builder(WorkType.JOURNAL_ARTICLE)
+                .page(new PageRange("2849", "2849"))
+                .build();
+        assertEquals("2849", ComparableFields.ofWorkByName(tagged).get("page"), "SciELO's fpage 2849, lpage 2849");
+    }
 }

@@ -70,11 +70,13 @@ final class EvaluateReferencesCommand implements Callable<Integer> {
                 "Measure on real references instead: the mixed citations of these JATS files (or of the XML files "
                         + "in these folders), against the fields their publisher tagged. Only completely tagged "
                         + "citations are scored (no untagged words but joining ones such as \"pp.\" or \"In:\", "
-                        + "no untagged DOI, no last source holding sentences, a volume and pages or an \"In:\"); "
-                        + "names one by one, and the type where the tags name one; an article number with no pages "
-                        + "beside it counts as the page (publishers tag it as fpage or as elocation-id); a link "
-                        + "the text does not show is not scored, nor an untyped source alone as title or container. "
-                        + "Each PATH is a row of its own."
+                        + "no untagged DOI, no last source holding sentences, a volume and pages or an \"In:\"; "
+                        + "where fields stand beside the text, as SciELO's element citations do, no two words of "
+                        + "the text that no field holds); names one by one, and the type where the tags name one; "
+                        + "an article number with no pages beside it counts as the page (publishers tag it as fpage "
+                        + "or as elocation-id), and pages 12-12 as page 12; a link the text does not show is not "
+                        + "scored, nor an untyped source alone as title or container. Each PATH is a row of its "
+                        + "own."
             })
     List<Path> jats = List.of();
 

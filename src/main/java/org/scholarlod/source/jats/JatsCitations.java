@@ -18,9 +18,9 @@ import org.w3c.dom.Node;
  * stand outside its tags but the joining words of a style ("pp.", "In:", "eds.", "Accessed 3 May") and no tag
  * holds a field the comparison cannot see (a conference name, a series). Where a {@code ref} holds both a
  * {@code mixed-citation} and an {@code element-citation}, as SciELO's do, the text is the first's and the fields
- * are the second's; such a pair counts as complete unless the text shows a DOI or a link the fields lack, or the
- * fields hold a person group after the title whose role they do not say (untyped, or authors again), and its pages
- * go unscored where the text shows pages the fields lack. A link the tags give but the text does not show (PLOS links a PMID to PubMed) goes unscored, and so
+ * are the second's; such a pair counts as complete unless the text shows a DOI or a link the fields lack, two or more words
+ * (of four letters or more, outside links, joining words aside) that no field holds, or the fields hold a person
+ * group after the title whose role they do not say (untyped, or authors again), and its pages go unscored where the text shows pages the fields lack. A link the tags give but the text does not show (PLOS links a PMID to PubMed) goes unscored, and so
  * does an untyped source standing alone as title or container (a journal or a book, the tags do not say). A DOI in
  * the untagged text, or a last source holding sentences, a volume and its pages, an "In:" or "(Eds)" (Pensoft lumps
  * what it could not split), leaves a citation out.
@@ -96,9 +96,14 @@ public final class JatsCitations {
     private static final Set<String> AFTERWORDS = Set.of("ext-link", "uri", "comment", "date-in-citation", "pub-id");
 
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
-    /** A month, as access dates and issue dates give it ("Jan", "January", "Sept"). */
+    /** A word long enough to be a field's, not an initial or an abbreviation's stub. */
+    private static final Pattern LONG_WORD = Pattern.compile("\\p{L}{4,}");
+    /** A link or a DOI, whose words no field need hold. */
+    private static final Pattern LINK = Pattern.compile("(?:https?://|www\\.|10\\.\\d{4,}/)\\S+");
+    /** A month, as access dates and issue dates give it ("Jan", "January", "Sept", "setembro"). */
     private static final Pattern MONTH =
-            Pattern.compile("(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}");
+            Pattern.compile("(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}"
+                    + "|fevereiro|março|abril|maio|agosto|setembro|outubro|dezembro|enero|febrero|diciembre");
     /** Words a style puts between fields ("pp.", "In:", "eds.", "Epub ahead of print"), months aside. */
     private static final Set<String> JOINING = Set.of(
             "pp",
@@ -146,7 +151,19 @@ public final class JatsCitations {
             "epub",
             "ahead",
             "of",
-            "print");
+            "print",
+            "access",
+            "disponível",
+            "acesso",
+            "acessado",
+            "acceso",
+            "citado",
+            "consultado",
+            "recuperado",
+            "editores",
+            "organizador",
+            "organizadores",
+            "viewed");
 
     private JatsCitations() {}
 
@@ -165,6 +182,7 @@ public final class JatsCitations {
                 boolean complete = paired != null
                         ? work != null
                                 && holdsLinks(work, text)
+                                && holdsWords(paired, text)
                                 && !JatsReferences.untypedGroupAfterTitle(paired)
                                 && !JatsReferences.authorsAgainAfterTitle(paired)
                         : work != null && tagged(citation) && !lumped(citation);
@@ -224,6 +242,40 @@ public final class JatsCitations {
     private static boolean holdsLinks(CitedWork work, String text) {
         return (work.doi() != null || !DOI.matcher(text).find())
                 && (work.url() != null || work.doi() != null || !text.contains("://"));
+    }
+
+    /**
+     * Whether the fields hold the words the text shows, outside its links, but for one and the joining words: old
+     * SciELO element citations leave out a publisher ("John Wiley &amp; Sons, New York"), a chapter's title or some
+     * of the authors.
+     */
+    private static boolean holdsWords(Element fields, String text) {
+        Set<String> held = new HashSet<>();
+        collectWords(fields, held);
+        Matcher m = LONG_WORD.matcher(LINK.matcher(text).replaceAll(" "));
+        int missing = 0;
+        while (m.find() && missing < 2) {
+            String word = m.group().toLowerCase(Locale.ROOT);
+            if (!held.contains(word)
+                    && !JOINING.contains(word)
+                    && !MONTH.matcher(word).matches()) {
+                missing++;
+            }
+        }
+        return missing < 2;
+    }
+
+    private static void collectWords(Node node, Set<String> words) {
+        for (Node n = node.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n.getNodeType() == Node.TEXT_NODE) {
+                Matcher m = LONG_WORD.matcher(n.getTextContent());
+                while (m.find()) {
+                    words.add(m.group().toLowerCase(Locale.ROOT));
+                }
+            } else {
+                collectWords(n, words);
+            }
+        }
     }
 
     /** Whether the fields hold the pages the text shows after a colon or "p.": some element citations lack them. */

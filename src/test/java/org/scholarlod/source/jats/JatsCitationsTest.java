@@ -41,6 +41,18 @@ class JatsCitationsTest {
     }
 
     @Test
+    void read_aPairWhoseFieldsLackWordsTheTextShowsIsNotCompletelyTagged() throws IOException {
+        List<JatsCitations.Citation> citations = read();
+        JatsCitations.Citation noPublisher = citations.get(23);
+        assertTrue(noPublisher.text().contains("John Wiley & Sons, New York"), noPublisher.text());
+        assertNull(noPublisher.work().publisher());
+        assertFalse(noPublisher.completelyTagged(), "the fields hold neither 'Wiley' nor 'York'");
+        assertFalse(citations.get(8).completelyTagged(), "the tags cut the title at '… 0-19 months, U'");
+        JatsCitations.Citation compiled = citations.get(21);
+        assertTrue(compiled.completelyTagged(), "every word of 'BRAIT, B. Análise e teoria …' is a field's");
+    }
+
+    @Test
     void read_namePartsThatTouchAreSpacedAndTheDoiLinkIsTheDoi() throws IOException {
         JatsCitations.Citation plos = read().get(0);
         assertTrue(plos.text().startsWith("Prescott DM, von Berger L, et al. (1994) The DNA"), plos.text());
@@ -106,7 +118,7 @@ class JatsCitationsTest {
     @Test
     void read_untaggedWordsOrUncomparedTagsLeaveACitationOut() throws IOException {
         List<JatsCitations.Citation> citations = read();
-        assertEquals(23, citations.size(), "a mixed citation printing nothing between its fields is no text to score");
+        assertEquals(24, citations.size(), "a mixed citation printing nothing between its fields is no text to score");
         assertFalse(citations.get(4).completelyTagged(), "an untagged DOI and article number");
         assertFalse(citations.get(5).completelyTagged(), "a book with no tags but its type");
         assertFalse(citations.get(6).completelyTagged(), "a conference name, which the comparison cannot see");

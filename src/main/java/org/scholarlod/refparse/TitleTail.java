@@ -16,6 +16,10 @@ final class TitleTail {
     private static final Set<String> OPENING = Set.of(",", "(", "[");
     /** A bracket the title opened and the model left out: "(SINASC | ), Brasil." */
     private static final Set<String> CLOSING = Set.of(")", "]");
+    /** Brazil's states as their two letters, which follow a town's name in titles ("Cotia, SP"). */
+    private static final Set<String> STATES = Set.of(
+            "AC", "AL", "AP", "AM", "BA", "CE", "DF", "ES", "GO", "MA", "MT", "MS", "MG", "PA", "PB", "PR", "PE", "PI",
+            "RJ", "RN", "RS", "RO", "RR", "SC", "SP", "SE", "TO");
 
     private static final int TITLE = TokenLabel.TITLE.ordinal();
     private static final int PLACE = TokenLabel.PUBLISHER_PLACE.ordinal();
@@ -45,7 +49,11 @@ final class TitleTail {
         boolean publisher = false;
         for (; k < tokens.size(); k++) {
             int label = labels[k];
-            if (label == PLACE || label == ISSUED || label == PUBLISHER) {
+            if (STATES.contains(tokens.get(k).text())
+                    && tokens.get(k - 1).text().equals(",")) {
+                // "… no município de Guarulhos, SP. Revista Brasileira Biologia": the model began the journal there.
+                place = true;
+            } else if (label == PLACE || label == ISSUED || label == PUBLISHER) {
                 place |= label == PLACE;
                 year |= label == ISSUED;
                 publisher |= label == PUBLISHER;

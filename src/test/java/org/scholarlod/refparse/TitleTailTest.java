@@ -80,6 +80,15 @@ class TitleTailTest {
     }
 
     @Test
+    void rejoin_aBrazilianStateTheJournalWasBegunWithIsTheTitles() {
+        CitedWork article = parser.parse("Ogata, R. & Gomes, E.P.C. Estrutura e composição da vegetação no Parque "
+                + "CEMUCAM, Cotia, SP. Hoehnea 33(3): 371-384.");
+        assertEquals("Estrutura e composição da vegetação no Parque CEMUCAM, Cotia, SP", article.title());
+        assertEquals("Hoehnea", article.containerTitle());
+        assertEquals(null, article.publisherPlace());
+    }
+
+    @Test
     void rejoin_theOnlyPlaceOrYearStaysTheReferences() {
         CitedWork book = parser.parse("Smith J. The history of the world, 1990. 2nd ed. London; 1990.");
         assertEquals("1990", book.issued());

@@ -5,10 +5,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A thesis has no container: what the model read as one names the degree, the institution, or both ("Dissertação
- * (Mestrado) - Escola Superior de Agricultura, Universidade de São Paulo, Piracicaba."). The degree goes; the
- * institution is the publisher, joined to the part of it the model did read as publisher when the text has them
- * side by side.
+ * A thesis has no container, and its publisher is the institution: what the model read as a container names the
+ * degree, the institution, or both ("Dissertação (Mestrado) - Escola Superior de Agricultura, Universidade de São
+ * Paulo, Piracicaba."). The degree goes; the institution is the publisher, joined to the part of it the model did
+ * read as publisher when the text has them side by side.
  */
 final class ThesisInstitution {
     /** The degree before the institution: "Tese (Doutorado em Educação) -", "Monografia (Especialização) –". */
@@ -21,6 +21,12 @@ final class ThesisInstitution {
 
     /** Moves, in {@code fields}, a thesis's container to its publisher; {@code text} is the reference. */
     static void settle(Map<String, String> fields, String text) {
+        String named = fields.get("publisher");
+        int comma = named == null ? -1 : named.indexOf(", ");
+        if (comma > 0 && WorkKinds.namesDegree(named.substring(0, comma))) {
+            // "São Paulo: Dissertação de Mestrado, Universidade de São Paulo": the degree is no publisher's.
+            fields.put("publisher", named.substring(comma + 2));
+        }
         String container = fields.remove("container-title");
         if (container == null) {
             return;

@@ -21,7 +21,10 @@ class ThesisInstitutionTest {
                         + "|Escola Superior de Agricultura “Luiz de Queiroz”, Universidade de São Paulo",
                 "BARROS, L.O. (2013) Densidade energética de briquetes produzidos a partir de resíduos agrícolas."
                         + " Trabalho de Conclusão de Curso (Graduação) - Universidade de Brasília, Brasília."
-                        + "|Universidade de Brasília"
+                        + "|Universidade de Brasília",
+                "Aragaki, S. 1997. Florística e estrutura de trecho remanescente de floresta no Planalto Paulistano"
+                        + " (SP). São Paulo: Dissertação de Mestrado, Universidade de São Paulo, São Paulo."
+                        + "|Universidade de São Paulo"
             })
     void settle_theDegreeGoesAndTheInstitutionIsThePublisher(String reference, String institution) {
         CitedWork thesis = parser.parse(reference);

@@ -26,7 +26,8 @@ final class SourceParser {
             + "(?<pages>[A-Za-z]?\\d+(?:\\s*[–—-]\\s*[A-Za-z]?\\d+)?)\\.?$");
     private static final Pattern BOOK =
             Pattern.compile("^(?<title>.+?[.?!])\\s+(?:\\((?<edition>\\d+(?:\\w{0,2}|[ªº]))\\.?\\s*ed\\.?\\)\\.?\\s+)?"
-                    + "(?<place>[^:.]+(?:\\.[^:.]+)*\\.?):\\s*(?<publisher>[^:]+?)\\.?$");
+                    + "(?<place>[^:.]+(?:\\.[^:.]+)*\\.?):\\s*(?<publisher>[^:]+?)"
+                    + "(?:[.,]\\s*\\d+\\s*(?:p|pp|pages|f)\\.?)?\\.?$");
     private static final Pattern SERIES_WORDS = Pattern.compile(
             "(?i).*\\b(working paper|discussion paper|paper series|briefing|report|note|series|brief)\\b.*");
     private static final Pattern SERIES_NUMBER = Pattern.compile(

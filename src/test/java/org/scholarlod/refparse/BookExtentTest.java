@@ -35,4 +35,13 @@ class BookExtentTest {
     private static String leftOut(String marked) {
         return MarkedText.after(marked, BookExtent::leaveOut);
     }
+
+    @Test
+    void parse_anAuthorDateBooksExtentIsNoPartOfItsPublisher() {
+        org.scholarlod.model.CitedWork book = new ReferenceParser()
+                .parse(
+                        "ANDREOLI, C.V. (1999) Uso e manejo do lodo de esgoto na agricultura. Rio de Janeiro: Abes. 97 p.");
+        assertEquals("Abes", book.publisher());
+        assertEquals("Rio de Janeiro", book.publisherPlace());
+    }
 }

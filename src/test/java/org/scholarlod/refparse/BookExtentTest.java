@@ -3,6 +3,7 @@ package org.scholarlod.refparse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
+import org.scholarlod.model.CitedWork;
 
 class BookExtentTest {
     @Test
@@ -38,7 +39,7 @@ class BookExtentTest {
 
     @Test
     void parse_anAuthorDateBooksExtentIsNoPartOfItsPublisher() {
-        org.scholarlod.model.CitedWork book = new ReferenceParser()
+        CitedWork book = new ReferenceParser()
                 .parse(
                         "ANDREOLI, C.V. (1999) Uso e manejo do lodo de esgoto na agricultura. Rio de Janeiro: Abes. 97 p.");
         assertEquals("Abes", book.publisher());

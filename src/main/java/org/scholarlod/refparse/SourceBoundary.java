@@ -10,7 +10,8 @@ import java.util.Set;
  * Culture"); a title that runs into the journal before the volume gives its last sentence to the journal
  * ("… exemplificações. Revista do Instituto Histórico, v.316"); what stands between a place's colon and the
  * year is the publisher ("São Paulo: Editora 34, 2015"); a publisher a volume follows is the journal ("Knowledge
- * Organization, v. 44, n. 6"); a book's second title is its subtitle; and ABNT's city after a journal is the place.
+ * Organization, v. 44, n. 6"); a book's second title is its subtitle; and ABNT's city after a journal is the place,
+ * also where the model read it as the journal.
  */
 final class SourceBoundary {
     private static final int TITLE = TokenLabel.TITLE.ordinal();
@@ -36,6 +37,7 @@ final class SourceBoundary {
         publisherAfterPlace(tokens, labels);
         journalBeforeVolume(tokens, labels);
         subtitleOfABook(tokens, labels);
+        placeTakenForJournal(tokens, labels);
         placeAfterJournal(tokens, labels);
     }
 
@@ -188,6 +190,44 @@ final class SourceBoundary {
         if (k > title[1] + 1 && k < tokens.size() && labels[k] == TITLE) {
             Arrays.fill(labels, title[1] + 1, k, TITLE);
         }
+    }
+
+    /**
+     * "… no sul do Brasil. Tópicos em Ciência do Solo, Viçosa, v. 7": where the model read ABNT's city as the
+     * journal and the journal as the title's last sentence, the city is the place and that sentence the journal.
+     */
+    private static void placeTakenForJournal(List<Token> tokens, int[] labels) {
+        int[] container = TokenLabel.CONTAINER_TITLE.firstRun(labels);
+        if (container == null
+                || container[0] < 3
+                || container[1] + 3 >= tokens.size()
+                || container[1] - container[0] > 3
+                || !tokens.get(container[0] - 1).text().equals(",")
+                || labels[container[0] - 2] != TITLE
+                || !tokens.get(container[1] + 1).text().equals(",")
+                || !ABNT_MARKERS.contains(tokens.get(container[1] + 2).text())
+                || !tokens.get(container[1] + 3).text().equals(".")) {
+            return;
+        }
+        for (int i = container[0]; i <= container[1]; i++) {
+            if (!Character.isUpperCase(tokens.get(i).text().charAt(0))) {
+                return;
+            }
+        }
+        int stop = container[0] - 2;
+        while (stop > 0 && labels[stop] != OTHER && !tokens.get(stop).text().equals(".")) {
+            stop--;
+        }
+        if (stop <= 0
+                || !tokens.get(stop).text().equals(".")
+                || labels[stop - 1] != TITLE
+                || !Character.isUpperCase(tokens.get(stop + 1).text().charAt(0))) {
+            return;
+        }
+        labels[stop] = OTHER;
+        Arrays.fill(labels, stop + 1, container[0] - 1, CONTAINER);
+        labels[container[0] - 1] = OTHER;
+        Arrays.fill(labels, container[0], container[1] + 1, PLACE);
     }
 
     /**

@@ -107,4 +107,13 @@ class SourceBoundaryTest {
     private static String settled(String marked) {
         return MarkedText.after(marked, SourceBoundary::settle);
     }
+
+    @Test
+    void settle_abntsCityTheModelReadAsTheJournalIsThePlace() {
+        CitedWork article = parser.parse("ALBUQUERQUE, J.A.; ALMEIDA, J.A. (2011) Atividades agrícolas de produção em "
+                + "solos frágeis no sul do Brasil. Tópicos em Ciência do Solo, Viçosa, v. 7, p. 367-403.");
+        assertEquals("Atividades agrícolas de produção em solos frágeis no sul do Brasil", article.title());
+        assertEquals("Tópicos em Ciência do Solo", article.containerTitle());
+        assertEquals("Viçosa", article.publisherPlace());
+    }
 }

@@ -84,6 +84,7 @@ final class ModelParser {
         boolean oneAuthorName = CapitalsAuthor.settle(tokens, labels);
         TitleTail.rejoin(tokens, labels);
         TitleYears.settle(tokens, labels);
+        LoneYear.settle(tokens, labels);
         TitleBrackets.inside(tokens, labels);
         TitleBrackets.rejoin(tokens, labels);
         ContainerRuns.join(tokens, labels);

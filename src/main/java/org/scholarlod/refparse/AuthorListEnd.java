@@ -56,6 +56,7 @@ final class AuthorListEnd {
         }
         if (stop < 2
                 || stop + 1 >= tokens.size()
+                || !tokens.get(stop).text().equals(".")
                 || labels[stop + 1] != TokenLabel.TITLE.ordinal()
                 || !LONG_INITIALS.matcher(tokens.get(stop - 1).text()).matches()
                 || !Character.isUpperCase(tokens.get(0).text().charAt(0))) {

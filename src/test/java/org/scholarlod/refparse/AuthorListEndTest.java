@@ -105,6 +105,8 @@ class AuthorListEndTest {
                 parser.parse("Hall ED. Lipid antioxidants in acute CNS injury. J Neurotrauma. " + "1992;9(2):165-72.");
         assertEquals(List.of(PersonName.person("Hall", "ED")), article.authors());
         assertEquals("Lipid antioxidants in acute CNS injury", article.title());
+        String noStop = "Ab Cd Ef Gh Ij Kl OP Qr «Title words|title». «Nature|container-title».";
+        assertEquals(noStop, MarkedText.after(noStop, AuthorListEnd::settle), "no stop ends a name there");
     }
 
     @Test

@@ -13,17 +13,18 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /**
- * Every {@code mixed-citation} of an XML document, as its text and its publisher's tags: real references with
- * their fields marked, to measure a reference parser on. A citation counts as completely tagged when no words
- * stand outside its tags but the joining words of a style ("pp.", "In:", "eds.", "Accessed 3 May") and no tag
- * holds a field the comparison cannot see (a conference name, a series). Where a {@code ref} holds both a
- * {@code mixed-citation} and an {@code element-citation}, as SciELO's do, the text is the first's and the fields
- * are the second's; such a pair counts as complete unless the text shows a DOI or a link the fields lack, two or more words
- * (of four letters or more, outside links, joining words aside) that no field holds, or the fields hold a person
- * group after the title whose role they do not say (untyped, or authors again), and its pages go unscored where the text shows pages the fields lack. A link the tags give but the text does not show (PLOS links a PMID to PubMed) goes unscored, and so
- * does an untyped source standing alone as title or container (a journal or a book, the tags do not say). A DOI in
- * the untagged text, or a last source holding sentences, a volume and its pages, an "In:" or "(Eds)" (Pensoft lumps
- * what it could not split), leaves a citation out.
+ * Every {@code mixed-citation} of an XML document, as its text and its publisher's tags: real references with their
+ * fields marked, to measure a reference parser on. A citation counts as completely tagged when no words stand outside
+ * its tags but the joining words of a style ("pp.", "In:", "eds.", "Accessed 3 May") and no tag holds a field the
+ * comparison cannot see (a conference name, a series). Where a {@code ref} holds both a {@code mixed-citation} and an
+ * {@code element-citation}, as SciELO's do, the text is the first's and the fields are the second's; such a pair
+ * counts as complete unless the text shows a DOI or a link the fields lack, two or more words (of four letters or
+ * more, outside links, joining words aside) that no field holds, or the fields hold a person group after the title
+ * whose role they do not say (untyped, or authors again), and its pages go unscored where the text shows pages the
+ * fields lack. A link the tags give but the text does not show (PLOS links a PMID to PubMed) goes unscored, and so
+ * does an untyped source standing alone as title or container (a journal or a book, the tags do not say). A DOI in the
+ * untagged text, or a last source holding sentences, a volume and its pages, an "In:" or "(Eds)" (Pensoft lumps what
+ * it could not split), leaves a citation out.
  */
 public final class JatsCitations {
     /**

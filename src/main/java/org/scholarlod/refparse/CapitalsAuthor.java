@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
  */
 final class CapitalsAuthor {
     private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}{2,}(?:['’]\\p{Lu}+)*");
-    private static final Pattern YEAR = Pattern.compile("1[5-9]\\d{2}|20\\d{2}");
     private static final Pattern SENTENCE_START = Pattern.compile("\\p{Lu}\\p{Ll}.*");
     /** Dashes inside a name in capitals ("SFB – SERVIÇO …") or between an acronym and its name. */
     private static final Set<String> DASHES = Set.of("-", "–", "—");
@@ -51,7 +50,7 @@ final class CapitalsAuthor {
             return false;
         }
         String next = tokens.get(stop + 1).text();
-        if (!YEAR.matcher(next).matches() && !SENTENCE_START.matcher(next).matches()) {
+        if (!Dates.isYear(next) && !SENTENCE_START.matcher(next).matches()) {
             return false;
         }
         for (int k = 0; k < stop; k++) {

@@ -11,6 +11,9 @@ final class Dates {
             List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
     static final String MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
             + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+    /** A year a reference may give, 1500–2099. */
+    private static final Pattern YEAR = Pattern.compile("1[5-9]\\d{2}|20\\d{2}");
+
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?i)(" + MONTH + ")\\s+(\\d{1,2}),?\\s+(\\d{4})");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?i)(\\d{1,2})\\s+(" + MONTH + ")\\s+(\\d{4})");
     /** NLM's "2011 Jul 12". */
@@ -47,5 +50,10 @@ final class Dates {
 
     private static String two(String number) {
         return number.length() == 1 ? "0" + number : number;
+    }
+
+    /** Whether the text is a year a reference may give (1500–2099) and nothing else. */
+    static boolean isYear(String text) {
+        return YEAR.matcher(text).matches();
     }
 }

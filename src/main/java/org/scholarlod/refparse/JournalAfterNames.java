@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
  * as one more author or as nothing.
  */
 final class JournalAfterNames {
-    private static final Pattern YEAR = Pattern.compile("1[5-9]\\d{2}|20\\d{2}");
     private static final Pattern WORD = Pattern.compile("\\p{Lu}[\\p{L}\\d-]*");
 
     private static final int AUTHOR = TokenLabel.AUTHOR.ordinal();
@@ -27,8 +26,7 @@ final class JournalAfterNames {
         }
         int year = 0;
         while (year < tokens.size()
-                && !(labels[year] == ISSUED
-                        && YEAR.matcher(tokens.get(year).text()).matches())) {
+                && !(labels[year] == ISSUED && Dates.isYear(tokens.get(year).text()))) {
             year++;
         }
         int semicolon = year - 1;

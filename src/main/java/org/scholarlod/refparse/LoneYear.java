@@ -2,14 +2,12 @@ package org.scholarlod.refparse;
 
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Gives a reference the model found no date in the year it left standing alone ("… with BWA-MEM. arXiv. 2013.") or
  * put at the end of the journal's name before the volume ("EMBnet.journal 2011. 17(1): p. 3.").
  */
 final class LoneYear {
-    private static final Pattern YEAR = Pattern.compile("1[5-9]\\d{2}|20\\d{2}");
     /** What may stand beside a year that is a field of its own. */
     private static final Set<String> SETTING = Set.of(".", ",", ";", ":", "(", ")", "[", "]");
 
@@ -24,7 +22,7 @@ final class LoneYear {
     static void settle(List<Token> tokens, int[] labels) {
         int found = -1;
         for (int k = 0; k < tokens.size(); k++) {
-            if (!YEAR.matcher(tokens.get(k).text()).matches()) {
+            if (!Dates.isYear(tokens.get(k).text())) {
                 continue;
             }
             if (labels[k] == ISSUED) {

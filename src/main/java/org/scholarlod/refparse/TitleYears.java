@@ -3,7 +3,6 @@ package org.scholarlod.refparse;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Gives a title or a container the years its words lead into, where a later year is the reference's date: a first
@@ -13,7 +12,6 @@ import java.util.regex.Pattern;
  * date, and the first year it labels would win.
  */
 final class TitleYears {
-    private static final Pattern YEAR = Pattern.compile("1[5-9]\\d{2}|20\\d{2}");
     /** What may stand between a title's last word and the year it leads into. */
     private static final Set<String> BETWEEN = Set.of(",", "[", "(");
     /** What may stand inside a span of years ("1983 - 1984", "1951–1953"). */
@@ -70,7 +68,7 @@ final class TitleYears {
     }
 
     private static boolean year(List<Token> tokens, int k) {
-        return YEAR.matcher(tokens.get(k).text()).matches();
+        return Dates.isYear(tokens.get(k).text());
     }
 
     private static boolean closes(String open, String close) {

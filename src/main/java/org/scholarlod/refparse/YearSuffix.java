@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
  * model began the title with it, and leaves the bracket that closes the year out of the title.
  */
 final class YearSuffix {
-    private static final Pattern YEAR = Pattern.compile("1[5-9]\\d{2}|20\\d{2}");
     private static final Pattern LETTER = Pattern.compile("[a-z]");
     /** What may follow a year's letter. */
     private static final Set<String> AFTER = Set.of(")", "]", ",", ".", ";", ":");
@@ -28,7 +27,7 @@ final class YearSuffix {
             if (labels[k - 1] == ISSUED
                     && labels[k] != ISSUED
                     && year.end() == letter.start()
-                    && YEAR.matcher(year.text()).matches()
+                    && Dates.isYear(year.text())
                     && LETTER.matcher(letter.text()).matches()
                     && AFTER.contains(tokens.get(k + 1).text())) {
                 labels[k] = ISSUED;

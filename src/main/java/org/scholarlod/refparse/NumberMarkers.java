@@ -3,14 +3,17 @@ package org.scholarlod.refparse;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * Reads two labels from the words around them rather than from the model. A second number the model took for a
- * volume is the issue when an issue's marker stands before it ("v. 33, n. 81, p. 111-134"). And what the model
+ * Reads number labels from the words around them rather than from the model. A second number the model took for a
+ * volume is the issue when an issue's marker stands before it ("v. 33, n. 81, p. 111-134"); in a reference with
+ * no pages, a bare number after the volume is its page ("Phys. Rept. 590, 1 (2015)"). And what the model
  * took for a DOI or a link is no identifier when it holds none (those were taken out of the text before the
  * model saw it): it continues the field before it ("jul./dez. 2013").
  */
 final class NumberMarkers {
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,6}");
     private static final Set<String> ISSUE_MARKERS = Set.of("n", "no", "nº", "n°", "nr", "num", "núm", "h", "issue");
     private static final int VOLUME = TokenLabel.VOLUME.ordinal();
     private static final int ISSUE = TokenLabel.ISSUE.ordinal();
@@ -37,6 +40,10 @@ final class NumberMarkers {
         }
         pageTakenForAYear(tokens, labels);
         issueTakenForPages(tokens, labels);
+        if (!pagesAfter(labels, -1)) {
+            pageTakenForAnIssue(tokens, labels);
+            pageJoinedToTheVolume(tokens, labels);
+        }
         for (int i = 0; i < tokens.size(); i++) {
             if ((labels[i] == DOI || labels[i] == URL) && (i == 0 || labels[i - 1] != labels[i])) {
                 int end = i;
@@ -92,6 +99,47 @@ final class NumberMarkers {
                 if (k < tokens.size() && tokens.get(k).text().equals(")") && pagesAfter(labels, k)) {
                     for (int j = i; j < k; j++) {
                         labels[j] = ISSUE;
+                    }
+                }
+                return;
+            }
+        }
+    }
+
+    /**
+     * "Phys. Rept. 590, 1 (2015)", "Riv. Nuov. Cim. 18, 1, 1995": in a reference with no pages, a lone number the
+     * model took for the issue, after the volume and a bare comma, is the page; an issue is bracketed or marked.
+     */
+    private static void pageTakenForAnIssue(List<Token> tokens, int[] labels) {
+        for (int i = 2; i < tokens.size(); i++) {
+            if (labels[i] == ISSUE) {
+                if (labels[i - 2] == VOLUME
+                        && labels[i - 1] == OTHER
+                        && tokens.get(i - 1).text().equals(",")
+                        && DIGITS.matcher(tokens.get(i).text()).matches()
+                        && (i + 1 == tokens.size() || labels[i + 1] != ISSUE)) {
+                    labels[i] = PAGE;
+                }
+                return;
+            }
+        }
+    }
+
+    /**
+     * "Commun. Math. Phys. 254 425 (2005)": in a reference with no pages, a volume the model read as two numbers
+     * apart by a space is the volume and its first page.
+     */
+    private static void pageJoinedToTheVolume(List<Token> tokens, int[] labels) {
+        for (int i = 1; i < tokens.size(); i++) {
+            if (labels[i] == VOLUME && labels[i - 1] == VOLUME) {
+                if (i + 1 == tokens.size() || labels[i + 1] != VOLUME) {
+                    Token first = tokens.get(i - 1);
+                    Token second = tokens.get(i);
+                    if ((i < 2 || labels[i - 2] != VOLUME)
+                            && DIGITS.matcher(first.text()).matches()
+                            && DIGITS.matcher(second.text()).matches()
+                            && second.start() > first.end()) {
+                        labels[i] = PAGE;
                     }
                 }
                 return;

@@ -32,6 +32,26 @@ class NumberMarkersTest {
         assertEquals(only, settled(only), "the only year stays the year");
     }
 
+    @Test
+    void settle_aLoneIssueAfterTheVolumeAndACommaIsThePageWhenThereAreNoPages() {
+        assertEquals(
+                "«Phys. Rept.|container-title» «590|volume», «1|page» («2015|issued»).",
+                settled("«Phys. Rept.|container-title» «590|volume», «1|issue» («2015|issued»)."));
+        String paged = "«Riv. Nuov. Cim.|container-title» «18|volume», «1|issue», «5-9|page», «1995|issued»";
+        assertEquals(paged, settled(paged), "beside pages, it stays the issue");
+        String bracketed = "«Phys. Rept.|container-title» «590|volume» («1|issue») («2015|issued»).";
+        assertEquals(bracketed, settled(bracketed), "a bracketed number stays the issue");
+    }
+
+    @Test
+    void settle_aVolumeOfTwoNumbersIsTheVolumeAndPageWhenThereAreNoPages() {
+        assertEquals(
+                "«Commun. Math. Phys.|container-title» «254|volume» «425|page» («2005|issued»)",
+                settled("«Commun. Math. Phys.|container-title» «254 425|volume» («2005|issued»)"));
+        String paged = "«Ann. Phys.|container-title» «12 3|volume», «5-9|page» («2005|issued»)";
+        assertEquals(paged, settled(paged), "beside pages, the model's reading stands");
+    }
+
     private static String settled(String marked) {
         return MarkedText.after(marked, NumberMarkers::settle);
     }

@@ -27,4 +27,29 @@ class TitleRunOnTest {
         assertEquals("Neue und interessante Dipteren aus dem kaiserl. Museum in Wien", article.title());
         assertEquals("Wiener Entomologische Zeitung", article.containerTitle());
     }
+
+    @Test
+    void split_capitalisedWordsAfterAQuestionOpenTheJournal() {
+        assertEquals(
+                "«Kole MH|author»: «Is it lowest in the axon?|title» «Nat Neurosci|container-title» «2008|issued»",
+                split("«Kole MH|author»: «Is it lowest in the axon? Nat|title» «Neurosci|container-title» "
+                        + "«2008|issued»"));
+        String sentence = "«Bouchard J|author»: «Which therapy? How much is enough|title» «Adv Chronic Kidney "
+                + "Dis|container-title» «2008|issued»";
+        assertEquals(sentence, split(sentence), "a sentence after the question stays the title's");
+        String whole = "«Catalano PJ|author»: «What is it? Should we consider it?|title» «Curr Opin|container-title»";
+        assertEquals(whole, split(whole), "a title ending in its question mark is whole");
+    }
+
+    @Test
+    void split_aPdfBreakBetweenTitleAndJournalIsNoField() {
+        assertEquals(
+                "«Boyd NF|author»: «Mammographic density|title». «Breast \nCancer Res|container-title» «2009|issued»",
+                split("«Boyd NF|author»: «Mammographic density. Breast|title» \n«Cancer Res|container-title» "
+                        + "«2009|issued»"));
+    }
+
+    private static String split(String marked) {
+        return MarkedText.after(marked, (tokens, labels) -> TitleRunOn.split(MarkedText.text(marked), tokens, labels));
+    }
 }

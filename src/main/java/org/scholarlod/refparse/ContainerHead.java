@@ -15,10 +15,13 @@ final class ContainerHead {
     /** What may stand between a title and the words given back to it. */
     private static final Set<String> BETWEEN = Set.of(",", ".", "(", ")", ":", "–", "-");
     /**
-     * A whole word, not a journal word's abbreviation ("Probab.", "Math.", "Zool.", "Entomol."): four letters or
-     * more, ending in a vowel or n, as place and person names at a title's end do ("Bolivia", "Wien", "Dalloni").
+     * A whole word, not a journal word's abbreviation ("Probab.", "Math.", "Zool.", "Entomol.", "Cogn."): four
+     * letters or more, ending in a vowel or a vowel and n, as place and person names at a title's end do ("Bolivia",
+     * "Wien", "Dalloni").
      */
-    private static final Pattern WHOLE_WORD = Pattern.compile("\\p{L}\\p{Ll}{2,}[aeiouyn]");
+    private static final Pattern WHOLE_WORD = Pattern.compile("\\p{L}\\p{Ll}{2,}[aeiouy]|\\p{L}\\p{Ll}+[aeiouy]n");
+    /** Journal words' abbreviations (ISO 4) that are shaped like whole words ("Clin. Biomech.", "Semin. Fetal …"). */
+    private static final Set<String> LOOKALIKES = Set.of("Clin", "Semin", "Environ");
     /** Words a journal's name puts after a stop: its series, section or part. */
     private static final Pattern SERIES = Pattern.compile(
             "(?i)(?:series|serie|série|section|sect|part|ser|nova|new|neue|nouvelle|nuova|\\p{L}|[ivxlc]+|\\d+)");
@@ -53,6 +56,7 @@ final class ContainerHead {
         if (stop < 0
                 || tokens.get(container[1]).text().equals(".")
                 || !WHOLE_WORD.matcher(tokens.get(stop - 1).text()).matches()
+                || LOOKALIKES.contains(tokens.get(stop - 1).text())
                 || SERIES.matcher(tokens.get(stop + 1).text()).matches()) {
             return;
         }

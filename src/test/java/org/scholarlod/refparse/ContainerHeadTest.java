@@ -38,4 +38,19 @@ class ContainerHeadTest {
                                 + "Series B 270: 313-321.")
                         .containerTitle());
     }
+
+    @Test
+    void giveBack_anAbbreviationShapedLikeAWordStaysTheJournals() {
+        for (String head : new String[] {"Cogn. Emotion", "Clin. Biomech", "Semin. Oncol"}) {
+            String marked = "«Rolls ET|author» «1990|issued» «A theory of emotion|title». «" + head
+                    + "|container-title» «4|volume», «161|page».";
+            assertEquals(marked, MarkedText.after(marked, ContainerHead::giveBack));
+        }
+        assertEquals(
+                "«Hendel F|author» «Dipteren aus dem Museum in Wien|title». «Wiener Zeitung|container-title» «26|volume»",
+                MarkedText.after(
+                        "«Hendel F|author» «Dipteren aus dem Museum in|title» «Wien. Wiener Zeitung|container-title» "
+                                + "«26|volume»",
+                        ContainerHead::giveBack));
+    }
 }

@@ -86,6 +86,7 @@ final class ModelParser {
         TitleYears.settle(tokens, labels);
         LoneYear.settle(tokens, labels);
         TitleBrackets.inside(tokens, labels);
+        TitleBrackets.glued(tokens, labels);
         TitleBrackets.rejoin(tokens, labels);
         ContainerRuns.join(tokens, labels);
         TitleSentences.partNumbers(tokens, labels);

@@ -12,6 +12,8 @@ final class TitleBrackets {
     private static final int TITLE = TokenLabel.TITLE.ordinal();
     private static final int CONTAINER = TokenLabel.CONTAINER_TITLE.ordinal();
     private static final int PLACE = TokenLabel.PUBLISHER_PLACE.ordinal();
+    /** At most this many tokens stand inside brackets glued to a word ("SU(5)", "Fe(III)", "Sp(2n,R)"). */
+    private static final int GLUED_WORDS = 5;
 
     private TitleBrackets() {}
 
@@ -40,6 +42,37 @@ final class TitleBrackets {
                     && labels[close + 1] == TITLE
                     && !imprint(tokens, labels, open, close)) {
                 Arrays.fill(labels, before + 1, close + 1, TITLE);
+            }
+        }
+    }
+
+    /**
+     * Relabels, in {@code labels}, brackets glued to a word of the first title ("… Supersymmetry and SU(5), Nucl. Phys."):
+     * a group's name or a charge is the word's, not an issue; a year stays the date.
+     */
+    static void glued(List<Token> tokens, int[] labels) {
+        int[] title = TokenLabel.TITLE.firstRun(labels);
+        if (title == null) {
+            return;
+        }
+        for (int open = title[0] + 1; open <= title[1] + 1 && open + 2 < tokens.size(); open++) {
+            if (!tokens.get(open).text().equals("(")
+                    || labels[open - 1] != TITLE
+                    || !Character.isLetter(tokens.get(open - 1).text().codePointAt(0))
+                    || tokens.get(open).start() != tokens.get(open - 1).end()) {
+                continue;
+            }
+            int close = open + 1;
+            while (close < tokens.size()
+                    && close - open <= GLUED_WORDS
+                    && !tokens.get(close).text().equals(")")) {
+                close++;
+            }
+            if (close < tokens.size()
+                    && tokens.get(close).text().equals(")")
+                    && close > open + 1
+                    && (close - open > 2 || !Dates.isYear(tokens.get(open + 1).text()))) {
+                Arrays.fill(labels, open, close + 1, TITLE);
             }
         }
     }

@@ -57,4 +57,19 @@ class TitleBracketsTest {
                 parser.parse("Bohr A and Mottelson B R 1975 Nuclear Structure vol II (Reading,MA :Benjamin )ch 4")
                         .publisherPlace());
     }
+
+    @Test
+    void glued_bracketsGluedToATitlesWordAreTheWords() {
+        assertEquals(
+                "«S. Dimopoulos|author», «Softly Broken Supersymmetry and SU(5)|title», «Nucl. Phys. B|container-title» "
+                        + "«193|volume»",
+                MarkedText.after(
+                        "«S. Dimopoulos|author», «Softly Broken Supersymmetry and SU|title»(«5|issue»), «Nucl. Phys. "
+                                + "B|container-title» «193|volume»",
+                        TitleBrackets::glued));
+        String year = "«J. Smith|author», «A history of physics|title»(«1998|issued»).";
+        assertEquals(year, MarkedText.after(year, TitleBrackets::glued), "a year glued to a title stays the date");
+        String spaced = "«J. Smith|author», «Nuclear Structure|title» («2|volume»).";
+        assertEquals(spaced, MarkedText.after(spaced, TitleBrackets::glued), "brackets apart from the word are not");
+    }
 }

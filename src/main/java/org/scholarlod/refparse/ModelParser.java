@@ -80,6 +80,7 @@ final class ModelParser {
         PlaceAfterParticle.rejoin(tokens, labels);
         YearSuffix.settle(tokens, labels);
         AuthorListEnd.settle(tokens, labels);
+        NameBeforeColon.settle(tokens, labels);
         JournalAfterNames.settle(tokens, labels);
         JournalAfterInitials.settle(tokens, labels);
         boolean oneAuthorName = CapitalsAuthor.settle(tokens, labels);

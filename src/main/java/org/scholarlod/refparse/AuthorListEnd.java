@@ -15,6 +15,11 @@ final class AuthorListEnd {
     private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{1,3}");
     private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}{2,}");
     private static final int MOST_GIVEN_NAMES = 5;
+    /**
+     * Portuguese "do" closes a name as "de" does ("NASCIMENTO, P.C. do."); not among the name model's particles,
+     * which it was trained with.
+     */
+    private static final String PORTUGUESE_DO = "do";
     /** Initials in capitals, as Vancouver writes up to four ("Van der Linden FPGM"). */
     private static final Pattern LONG_INITIALS = Pattern.compile("\\p{Lu}{1,4}");
     /** A word of a family name, or the hyphen inside one. */
@@ -204,7 +209,8 @@ final class AuthorListEnd {
                 return;
             }
             particlesOnly &= !word(tokens.get(i))
-                    || NameFeatures.PARTICLES.contains(tokens.get(i).text());
+                    || NameFeatures.PARTICLES.contains(tokens.get(i).text())
+                    || tokens.get(i).text().equals(PORTUGUESE_DO);
         }
         if (!particlesOnly) {
             // "FREITAS, J. H. de.": a particle after the initials is the name's.

@@ -56,6 +56,8 @@ class AuthorListEndTest {
                                 + "«45|volume».",
                         AuthorListEnd::settle),
                 "a particle after the initials is the name's");
+        String portuguese = "«DICK, D.P.; NASCIMENTO, P.C. do|author». («2010|issued») «Atributos químicos|title».";
+        assertEquals(portuguese, MarkedText.after(portuguese, AuthorListEnd::settle), "Portuguese 'do' too");
     }
 
     @Test

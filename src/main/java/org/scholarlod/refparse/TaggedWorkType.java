@@ -14,8 +14,11 @@ import org.scholarlod.model.WorkType;
 final class TaggedWorkType {
     private static final Pattern PROCEEDINGS = Pattern.compile(
             "(?i)\\b(proc\\.|proceedings|conference|conf\\.|symposium|workshop|congress|colloquium|lncs|lecture notes)");
-    /** "In:", ". In ", ", in " before a container: a part of a book or of proceedings. */
-    private static final Pattern IN = Pattern.compile("(?:^|[.,:;”\"’)]\\s*)[Ii]n:?\\s");
+    /**
+     * "In:", ". In ", ", in " before a container: a part of a book or of proceedings. After a bracket only "In" or
+     * "in:" ("(eds) In: …"): "… young adults (15 to 29 years) in Brazil. Pediatric …" is a title's own "in".
+     */
+    private static final Pattern IN = Pattern.compile("(?:^|[.,:;”\"’]\\s*)[Ii]n:?\\s|\\)\\s*(?:In:?|in:)\\s");
 
     private static final Pattern SOFTWARE_HOSTS = Pattern.compile("(?i)\\b(github|gitlab|bitbucket|cran|pypi)\\b");
     private static final Pattern SOFTWARE_WORDS =

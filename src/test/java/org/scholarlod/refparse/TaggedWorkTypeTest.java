@@ -3,6 +3,7 @@ package org.scholarlod.refparse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.scholarlod.model.CitedWork;
 import org.scholarlod.model.WorkType;
@@ -34,5 +35,25 @@ class TaggedWorkTypeTest {
                         + "on Data Engineering, Shanghai.");
         assertEquals(
                 "Proceedings of the 25th International Conference on Data Engineering", proceedings.containerTitle());
+    }
+
+    @Test
+    void of_aTitlesOwnInAfterABracketIsNoBooksIn() {
+        var fields = Map.of(
+                "title", "Cancer incidence among adolescents (15 to 29 years) in Brazil",
+                "container-title", "Pediatric Hematology and Oncology",
+                "volume", "8",
+                "page", "e88-96");
+        assertEquals(
+                WorkType.JOURNAL_ARTICLE,
+                TaggedWorkType.of(
+                        fields,
+                        "",
+                        "Balmant NV. Cancer incidence among adolescents (15 to 29 years) in " + "Brazil. ",
+                        false));
+        assertEquals(
+                WorkType.CHAPTER,
+                TaggedWorkType.of(fields, "", "Smith J. A chapter. Jones K (eds) In: ", false),
+                "'In:' after the editors' bracket still opens a book");
     }
 }

@@ -69,8 +69,8 @@ final class TaggedWorkType {
         }
         if (container) {
             String containers = f.get("container-title") + " " + f.getOrDefault("collection-title", "");
-            boolean partOfBook =
-                    f.containsKey("editor") || IN.matcher(beforeContainer).find();
+            boolean partOfBook = f.containsKey("editor")
+                    || IN.matcher(afterTitle(f, beforeContainer)).find();
             boolean journal = volume && f.containsKey("page") && !partOfBook && !f.containsKey("publisher");
             if (PROCEEDINGS.matcher(containers).find() && !journal) {
                 return WorkType.CONFERENCE_PAPER;
@@ -115,5 +115,12 @@ final class TaggedWorkType {
             return WorkType.BOOK;
         }
         return online ? WorkType.WEB_PAGE : WorkType.OTHER;
+    }
+
+    /** The text between the title and the container, where a book's "In" stands; all of it if the title is not found. */
+    private static String afterTitle(Map<String, String> f, String beforeContainer) {
+        String title = f.get("title");
+        int at = title == null ? -1 : beforeContainer.lastIndexOf(title);
+        return at < 0 ? beforeContainer : beforeContainer.substring(at + title.length());
     }
 }

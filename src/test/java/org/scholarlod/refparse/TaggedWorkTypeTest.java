@@ -56,4 +56,16 @@ class TaggedWorkTypeTest {
                 TaggedWorkType.of(fields, "", "Smith J. A chapter. Jones K (eds) In: ", false),
                 "'In:' after the editors' bracket still opens a book");
     }
+
+    @Test
+    void of_anInInsideTheTitleIsTheTitles() {
+        var fields = Map.of(
+                "title", "Trends in smoking, in men and women",
+                "container-title", "Tob Control",
+                "volume", "8",
+                "page", "1-9");
+        assertEquals(
+                WorkType.JOURNAL_ARTICLE,
+                TaggedWorkType.of(fields, "", "Smith J. Trends in smoking, in men and women. ", false));
+    }
 }

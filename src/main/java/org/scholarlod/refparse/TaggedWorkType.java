@@ -13,7 +13,8 @@ import org.scholarlod.model.WorkType;
  */
 final class TaggedWorkType {
     private static final Pattern PROCEEDINGS = Pattern.compile(
-            "(?i)\\b(proc\\.|proceedings|conference|conf\\.|symposium|workshop|congress|colloquium|lncs|lecture notes)");
+            "(?i)\\b(proc\\.|proceedings|conference|conf\\.|symposium|workshop|congress|colloquium|lncs|lecture notes"
+                    + "|anais|congresso|congreso|simpósio|simposio|encontro|encuentro|seminário|jornada|actas)");
     /**
      * "In:", ". In ", ", in " before a container: a part of a book or of proceedings. After a bracket only "In" or
      * "in:" ("(eds) In: …"): "… young adults (15 to 29 years) in Brazil. Pediatric …" is a title's own "in".

@@ -68,4 +68,18 @@ class TaggedWorkTypeTest {
                 WorkType.JOURNAL_ARTICLE,
                 TaggedWorkType.of(fields, "", "Smith J. Trends in smoking, in men and women. ", false));
     }
+
+    @Test
+    void of_proceedingsNamedInPortugueseOrSpanishAreAConferencesPapers() {
+        for (String container : new String[] {"Anais", "Encontro Nacional de Pesquisa", "Actas del Congreso"}) {
+            var fields = Map.of("title", "Análise de citação", "container-title", container);
+            assertEquals(
+                    WorkType.CONFERENCE_PAPER,
+                    TaggedWorkType.of(fields, "", "Araújo PC. Análise de citação. In: ", false),
+                    container);
+        }
+        var journal = Map.of(
+                "title", "Lutzomyia", "container-title", "Anais da Academia Brasileira", "volume", "8", "page", "1-9");
+        assertEquals(WorkType.JOURNAL_ARTICLE, TaggedWorkType.of(journal, "", "Silva A. Lutzomyia. ", false));
+    }
 }

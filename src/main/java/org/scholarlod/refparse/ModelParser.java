@@ -102,6 +102,7 @@ final class ModelParser {
         BookExtent.leaveOut(tokens, labels);
         NumberMarkers.settle(tokens, labels);
         String edition = EditionNumber.take(tokens, labels);
+        String event = EventName.take(text, tokens, labels);
         Map<String, String> fields = new LinkedHashMap<>();
         String beforeContainer = "";
         int i = 0;
@@ -156,6 +157,9 @@ final class ModelParser {
         TaggedWorkType.containerWithPlaceIsPublisher(fields, beforeContainer);
         if (edition != null) {
             fields.put("edition", edition);
+        }
+        if (event != null) {
+            fields.put("event", event);
         }
         return work(fields, text, beforeContainer, online, oneAuthorName);
     }
@@ -212,7 +216,8 @@ final class ModelParser {
                 .edition(f.get("edition"))
                 .issue(f.get("issue"))
                 .publisher(f.get("publisher"))
-                .publisherPlace(f.get("publisher-place"));
+                .publisherPlace(f.get("publisher-place"))
+                .event(f.get("event"));
         Matcher year = YEAR.matcher(f.getOrDefault("issued", ""));
         if (year.find()) {
             work.issued(year.group(1)).yearSuffix(year.group(2));

@@ -100,6 +100,7 @@ final class ModelParser {
         SourceBoundary.settle(tokens, labels);
         InitialledName.rejoin(tokens, labels);
         BookExtent.leaveOut(tokens, labels);
+        SeriesInBrackets.settle(tokens, labels);
         NumberMarkers.settle(tokens, labels);
         String edition = EditionNumber.take(tokens, labels);
         String event = EventName.take(text, tokens, labels);

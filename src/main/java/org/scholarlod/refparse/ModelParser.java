@@ -101,6 +101,7 @@ final class ModelParser {
         InitialledName.rejoin(tokens, labels);
         BookExtent.leaveOut(tokens, labels);
         SeriesInBrackets.settle(tokens, labels);
+        PreprintServer.settle(tokens, labels);
         NumberMarkers.settle(tokens, labels);
         String edition = EditionNumber.take(tokens, labels);
         String event = EventName.take(text, tokens, labels);

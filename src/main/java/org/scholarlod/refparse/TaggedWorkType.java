@@ -1,5 +1,6 @@
 package org.scholarlod.refparse;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -73,6 +74,10 @@ final class TaggedWorkType {
             boolean partOfBook = f.containsKey("editor")
                     || IN.matcher(afterTitle(f, beforeContainer)).find();
             boolean journal = volume && f.containsKey("page") && !partOfBook && !f.containsKey("publisher");
+            if (!volume
+                    && PreprintServer.SERVERS.contains(f.get("container-title").toLowerCase(Locale.ROOT))) {
+                return WorkType.PREPRINT;
+            }
             if (PROCEEDINGS.matcher(containers).find() && !journal) {
                 return WorkType.CONFERENCE_PAPER;
             }

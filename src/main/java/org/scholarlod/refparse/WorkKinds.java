@@ -22,7 +22,8 @@ final class WorkKinds {
     private static final Pattern DEGREE =
             Pattern.compile("(?iu)(?:" + THESIS_WORD + "|monografia|trabalho de conclus[ãa]o de curso)\\b");
 
-    private static final Pattern PREPRINT = Pattern.compile("(?i)\\b(arxiv|biorxiv|medrxiv|ssrn|preprint)\\b");
+    private static final Pattern PREPRINT =
+            Pattern.compile("(?i)\\b(" + String.join("|", PreprintServer.SERVERS) + "|preprint)\\b");
 
     private WorkKinds() {}
 

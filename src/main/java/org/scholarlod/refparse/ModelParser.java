@@ -81,6 +81,7 @@ final class ModelParser {
         YearSuffix.settle(tokens, labels);
         AuthorListEnd.settle(tokens, labels);
         NameBeforeColon.settle(tokens, labels);
+        OrganisationUnits.settle(tokens, labels);
         JournalAfterNames.settle(tokens, labels);
         JournalAfterInitials.settle(tokens, labels);
         boolean oneAuthorName = CapitalsAuthor.settle(tokens, labels);

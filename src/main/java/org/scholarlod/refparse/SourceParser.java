@@ -117,9 +117,8 @@ final class SourceParser {
             String place = m.group("place").strip();
             // "(4th ed). Thousand Oaks, CA" or "In A. Sison (Eds.), Handbook …. Netherlands" is no place, "ANDA.
             // (Boletim Técnico, 6)" no publisher: a sentence or a bracket in them is something this pattern does
-            // not know, so the model reads it; so is
-            // a title running on into "In: …" or "In A. B. Rodrigues. …", a chapter in a form the chapter pattern
-            // does not know.
+            // not know, so the model reads it; so is a title running on into "In: …" or "In A. B. Rodrigues. …", a
+            // chapter in a form the chapter pattern does not know.
             boolean plain = !SENTENCE_OR_BRACKET.matcher(place).find()
                     && !SENTENCE_OR_BRACKET.matcher(m.group("publisher")).find()
                     && !IN_A_BOOK.matcher(m.group("title")).find();

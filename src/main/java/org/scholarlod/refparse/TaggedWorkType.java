@@ -123,7 +123,7 @@ final class TaggedWorkType {
         return online ? WorkType.WEB_PAGE : WorkType.OTHER;
     }
 
-    /** The text between the title and the container, where a book's "In" stands; all of it if the title is not found. */
+    /** The text between the title and the container, where a book's "In" stands; all of it if no title is found. */
     private static String afterTitle(Map<String, String> f, String beforeContainer) {
         String title = f.get("title");
         int at = title == null ? -1 : beforeContainer.lastIndexOf(title);

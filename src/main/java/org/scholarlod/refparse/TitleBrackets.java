@@ -47,8 +47,8 @@ final class TitleBrackets {
     }
 
     /**
-     * Relabels, in {@code labels}, brackets glued to a word of the first title ("… Supersymmetry and SU(5), Nucl. Phys."):
-     * a group's name or a charge is the word's, not an issue; a year stays the date.
+     * Relabels, in {@code labels}, brackets glued to a word of the first title ("… Supersymmetry and SU(5), Nucl.
+     * Phys."): a group's name or a charge is the word's, not an issue; a year stays the date.
      */
     static void glued(List<Token> tokens, int[] labels) {
         int[] title = TokenLabel.TITLE.firstRun(labels);

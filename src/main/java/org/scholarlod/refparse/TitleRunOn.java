@@ -58,7 +58,7 @@ final class TitleRunOn {
                                     && k > title[0]
                                     && !INITIAL.matcher(tokens.get(k - 1).text())
                                             .matches()
-                            || word.equals("?") && journalHead(tokens, k + 1, title[1]))) {
+                            || word.equals("?") && k > title[0] && journalHead(tokens, k + 1, title[1]))) {
                 stop = k;
             }
         }

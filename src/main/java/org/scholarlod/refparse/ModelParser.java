@@ -103,6 +103,7 @@ final class ModelParser {
         BookExtent.leaveOut(tokens, labels);
         SeriesInBrackets.settle(tokens, labels);
         PreprintServer.settle(tokens, labels);
+        JournalInVolume.settle(tokens, labels);
         NumberMarkers.settle(tokens, labels);
         String edition = EditionNumber.take(tokens, labels);
         String event = EventName.take(text, tokens, labels);

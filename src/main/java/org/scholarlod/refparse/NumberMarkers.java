@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  */
 final class NumberMarkers {
     private static final Pattern DIGITS = Pattern.compile("\\d{1,6}");
+    private static final Pattern SERIES_LETTER = Pattern.compile("\\p{Lu}");
     private static final Set<String> ISSUE_MARKERS = Set.of("n", "no", "nº", "n°", "nr", "num", "núm", "h", "issue");
     private static final int VOLUME = TokenLabel.VOLUME.ordinal();
     private static final int ISSUE = TokenLabel.ISSUE.ordinal();
@@ -126,28 +127,32 @@ final class NumberMarkers {
     }
 
     /**
-     * "Commun. Math. Phys. 254 425 (2005)": in a reference with no pages, a volume the model read as two numbers
-     * apart by a space is the volume and its first page.
+     * "Commun. Math. Phys. 254 425 (2005)", "A&A 597 A6": in a reference with no pages, a volume the model read as
+     * a number and, after a space, a number or a letter glued to one is the volume and its first page.
      */
     private static void pageJoinedToTheVolume(List<Token> tokens, int[] labels) {
-        for (int i = 1; i < tokens.size(); i++) {
-            if (labels[i] == VOLUME && labels[i - 1] == VOLUME) {
-                if (i + 1 == tokens.size() || labels[i + 1] != VOLUME) {
-                    Token first = tokens.get(i - 1);
-                    Token second = tokens.get(i);
-                    if ((i < 2 || labels[i - 2] != VOLUME)
-                            && DIGITS.matcher(first.text()).matches()
-                            && DIGITS.matcher(second.text()).matches()
-                            && second.start() > first.end()) {
-                        labels[i] = PAGE;
-                    }
-                }
-                return;
+        int[] run = TokenLabel.VOLUME.firstRun(labels);
+        if (run == null || !DIGITS.matcher(tokens.get(run[0]).text()).matches()) {
+            return;
+        }
+        int page = run[0] + 1;
+        int length = run[1] - run[0] + 1;
+        Token first = tokens.get(run[0]);
+        Token last = tokens.get(run[1]);
+        boolean number = length == 2 && DIGITS.matcher(last.text()).matches();
+        boolean lettered = length == 3
+                && SERIES_LETTER.matcher(tokens.get(page).text()).matches()
+                && DIGITS.matcher(last.text()).matches()
+                && last.start() == tokens.get(page).end();
+        if ((number || lettered) && tokens.get(page).start() > first.end()) {
+            for (int k = page; k <= run[1]; k++) {
+                labels[k] = PAGE;
             }
         }
     }
 
-    private static boolean pagesAfter(int[] labels, int from) {
+    /** Whether a page is labelled after {@code from}. */
+    static boolean pagesAfter(int[] labels, int from) {
         for (int k = from + 1; k < labels.length; k++) {
             if (labels[k] == PAGE) {
                 return true;

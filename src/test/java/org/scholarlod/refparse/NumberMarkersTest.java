@@ -50,6 +50,12 @@ class NumberMarkersTest {
                 settled("«Commun. Math. Phys.|container-title» «254 425|volume» («2005|issued»)"));
         String paged = "«Ann. Phys.|container-title» «12 3|volume», «5-9|page» («2005|issued»)";
         assertEquals(paged, settled(paged), "beside pages, the model's reading stands");
+        assertEquals(
+                "«2017|issued» «A&A|container-title» «597|volume» «A6|page»",
+                settled("«2017|issued» «A&A|container-title» «597 A6|volume»"),
+                "a page may open with a letter");
+        String series = "«Phys. Rev.|container-title» «B 94|volume» («2016|issued»)";
+        assertEquals(series, settled(series), "a series' letter before the number stays the volume's");
     }
 
     private static String settled(String marked) {

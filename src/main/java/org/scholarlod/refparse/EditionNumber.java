@@ -42,7 +42,7 @@ final class EditionNumber {
     }
 
     /** "ed" after a number is an edition, though alone it may name an editor. */
-    private static boolean edition(String word) {
+    static boolean edition(String word) {
         return word.equalsIgnoreCase("ed") || "edition".equals(WordClasses.of(word));
     }
 

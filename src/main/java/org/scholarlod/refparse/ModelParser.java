@@ -105,7 +105,9 @@ final class ModelParser {
         PreprintServer.settle(tokens, labels);
         JournalInVolume.settle(tokens, labels);
         NumberMarkers.settle(tokens, labels);
-        String edition = EditionNumber.take(tokens, labels);
+        String stated = EditionStatement.take(tokens, labels);
+        String numbered = EditionNumber.take(tokens, labels);
+        String edition = stated != null ? stated : numbered;
         String event = EventName.take(text, tokens, labels);
         Map<String, String> fields = new LinkedHashMap<>();
         String beforeContainer = "";

@@ -63,7 +63,8 @@ final class TitleSentences {
     /**
      * Relabels, in {@code labels}, a part's number the model took for the container between two title sentences
      * ("Studies on curcumin and curcuminoids. | VIII | . Photochemical stability of curcumin. Z Lebensm …"): a
-     * series of papers numbers its parts inside the title, and {@link #join} then makes it one title.
+     * series of papers numbers its parts inside the title, and {@link #join} then makes it one title; so is one the
+     * journal begins with after the title's last sentence ("Quantum inverse problem. | I, Theor. Math. Phys.").
      */
     static void partNumbers(List<Token> tokens, int[] labels) {
         for (int k = 2; k + 2 < labels.length; k++) {
@@ -76,6 +77,18 @@ final class TitleSentences {
                     && tokens.get(k + 1).text().equals(".")
                     && PART_NUMBER.matcher(tokens.get(k).text()).matches()) {
                 labels[k] = TITLE;
+            }
+            if (labels[k] == CONTAINER
+                    && labels[k - 1] == OTHER
+                    && labels[k - 2] == TITLE
+                    && labels[k + 1] == CONTAINER
+                    && labels[k + 2] == CONTAINER
+                    && tokens.get(k - 1).text().equals(".")
+                    && tokens.get(k + 1).text().equals(",")
+                    && PART_NUMBER.matcher(tokens.get(k).text()).matches()) {
+                labels[k - 1] = TITLE;
+                labels[k] = TITLE;
+                labels[k + 1] = OTHER;
             }
         }
     }

@@ -32,6 +32,20 @@ class TitleSentencesTest {
     }
 
     @Test
+    void partNumbers_aPartsNumberOpeningTheJournalIsTheTitles() {
+        assertEquals(
+                "«Faddeev LD|author», «Quantum inverse problem. I|title», «Theor. Math. Phys.|container-title» "
+                        + "«40|volume»",
+                MarkedText.after(
+                        "«Faddeev LD|author», «Quantum inverse problem|title». «I, Theor. Math. Phys.|container-title» "
+                                + "«40|volume»",
+                        TitleSentences::partNumbers));
+        String journal =
+                "«Faddeev LD|author», «Quantum inverse problem|title». «I Theor. Math.|container-title» «4|volume»";
+        assertEquals(journal, MarkedText.after(journal, TitleSentences::partNumbers), "with no comma, the journal's");
+    }
+
+    @Test
     void keepMark_aTitleKeepsItsQuestionMark() {
         assertEquals(
                 "Taxonomy: Impediment or expedient?",

@@ -84,6 +84,8 @@ final class ModelParser {
         OrganisationUnits.settle(tokens, labels);
         JournalAfterNames.settle(tokens, labels);
         JournalAfterInitials.settle(tokens, labels);
+        FamilyBeforeJournal.settle(tokens, labels);
+        EtAlInTitle.settle(tokens, labels);
         boolean oneAuthorName = CapitalsAuthor.settle(tokens, labels);
         TitleTail.rejoin(tokens, labels);
         TitleYears.settle(tokens, labels);

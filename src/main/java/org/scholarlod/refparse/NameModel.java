@@ -15,7 +15,7 @@ final class NameModel {
     /** Three words or more, then an acronym in brackets. */
     private static final Pattern ACRONYMED = Pattern.compile("\\S+(?:\\s+\\S+){2,}\\s+\\(\\p{Lu}{2,}\\)\\.?");
 
-    private static final Pattern ET_AL_END = Pattern.compile("(?i)[,;]?\\s*\\bet\\s+al\\s*$");
+    private static final Pattern ET_AL_END = Pattern.compile("(?i)[,;]?\\s*\\bet\\s*al\\s*$");
     /** Where the trained model lives on the classpath; {@code train-reference-parser} writes it. */
     static final String RESOURCE = "/refparse/name-model.txt.gz";
 

@@ -158,18 +158,23 @@ final class JournalInVolume {
         Token before = tokens.get(last - 1);
         if (NUMBER.matcher(number.text()).matches()
                 && Character.isLetter(before.text().charAt(0))
-                && !isIssuedYear(tokens, labels, number.text())
+                && !yearOf(tokens, labels, number.text())
                 && NumberMarkers.pagesAfter(labels, last)) {
             labels[last] = VOLUME;
         }
     }
 
-    private static boolean isIssuedYear(List<Token> tokens, int[] labels, String number) {
+    /** Whether the number is the reference's year: its year's, or shaped like a year where none was found. */
+    private static boolean yearOf(List<Token> tokens, int[] labels, String number) {
+        boolean issued = false;
         for (int k = 0; k < tokens.size(); k++) {
-            if (labels[k] == ISSUED && tokens.get(k).text().equals(number)) {
-                return true;
+            if (labels[k] == ISSUED) {
+                issued = true;
+                if (tokens.get(k).text().equals(number)) {
+                    return true;
+                }
             }
         }
-        return false;
+        return !issued && Dates.isYear(number);
     }
 }

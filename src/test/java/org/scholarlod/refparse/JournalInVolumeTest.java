@@ -47,6 +47,8 @@ class JournalInVolumeTest {
                 settled("«Quantum Geometry|title».«JHEP 1211|container-title» ,«019|page» ( «2012|issued»)"));
         String year = "«Quantum Geometry|title». «Proc. SPIE 2012|container-title», «019|page» («2012|issued»)";
         assertEquals(year, settled(year), "the reference's year stays the journal's");
+        String noYear = "«Robinson E|author»: «Trial|title». «BMJ 2003|container-title», «326|page»";
+        assertEquals(noYear, settled(noYear), "so does a year where the model found none");
         String volume = "«Title|title». «Acta 12|container-title» «3|volume», «019|page» («2012|issued»)";
         assertEquals(volume, settled(volume), "beside a volume, the model's reading stands");
     }

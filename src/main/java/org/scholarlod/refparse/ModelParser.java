@@ -87,6 +87,7 @@ final class ModelParser {
         FamilyBeforeJournal.settle(tokens, labels);
         EtAlInTitle.settle(tokens, labels);
         boolean oneAuthorName = CapitalsAuthor.settle(tokens, labels);
+        oneAuthorName |= SiteOwner.settle(tokens, labels, online);
         TitleTail.rejoin(tokens, labels);
         TitleYears.settle(tokens, labels);
         LoneYear.settle(tokens, labels);

@@ -244,7 +244,7 @@ final class AuthorListEnd {
     }
 
     /** Relabels the tokens from {@code from} to {@code to} as title, with the punctuation that joins them to it. */
-    private static void moveToTitle(List<Token> tokens, int[] labels, int from, int to) {
+    static void moveToTitle(List<Token> tokens, int[] labels, int from, int to) {
         int title = TokenLabel.TITLE.ordinal();
         Arrays.fill(labels, from, to + 1, title);
         // The punctuation between the words and the rest of the title ("Psicometria: Teoria …") joins them.

@@ -86,6 +86,7 @@ final class ModelParser {
         JournalAfterInitials.settle(tokens, labels);
         FamilyBeforeJournal.settle(tokens, labels);
         EtAlInTitle.settle(tokens, labels);
+        TitleAfterLastAuthor.settle(tokens, labels);
         boolean oneAuthorName = CapitalsAuthor.settle(tokens, labels);
         oneAuthorName |= SiteOwner.settle(tokens, labels, online);
         TitleTail.rejoin(tokens, labels);

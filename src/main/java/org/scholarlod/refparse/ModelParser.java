@@ -107,6 +107,7 @@ final class ModelParser {
         BookExtent.leaveOut(tokens, labels);
         SeriesInBrackets.settle(tokens, labels);
         PreprintServer.settle(tokens, labels);
+        JournalQualifier.settle(tokens, labels);
         JournalInVolume.settle(tokens, labels);
         NumberMarkers.settle(tokens, labels);
         String stated = EditionStatement.take(tokens, labels);

@@ -101,6 +101,7 @@ final class ModelParser {
         TitleSentences.keepMark(tokens, labels);
         ContainerHead.giveBack(tokens, labels);
         TitleRunOn.split(text, tokens, labels);
+        TitleRunOn.lowercaseHead(tokens, labels);
         TitleTail.rejoinContainer(tokens, labels);
         SourceBoundary.settle(tokens, labels);
         InitialledName.rejoin(tokens, labels);

@@ -39,6 +39,7 @@ final class NumberMarkers {
                 volume = true;
             }
         }
+        volumeBeforeEmptyIssue(tokens, labels);
         pageTakenForAYear(tokens, labels);
         issueTakenForPages(tokens, labels);
         if (!pagesAfter(labels, -1)) {
@@ -58,6 +59,26 @@ final class NumberMarkers {
                         labels[k] = before == DOI || before == URL ? OTHER : before;
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * "Nucleic Acids Res, 2022. 50(): p. W216–21": with no volume found, a number before empty brackets, where an
+     * issue was left out, is the volume.
+     */
+    private static void volumeBeforeEmptyIssue(List<Token> tokens, int[] labels) {
+        if (TokenLabel.VOLUME.firstRun(labels) != null) {
+            return;
+        }
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            if (labels[i] == ISSUE
+                    && (i == 0 || labels[i - 1] != ISSUE)
+                    && DIGITS.matcher(tokens.get(i).text()).matches()
+                    && tokens.get(i + 1).text().equals("(")
+                    && tokens.get(i + 2).text().equals(")")) {
+                labels[i] = VOLUME;
+                return;
             }
         }
     }

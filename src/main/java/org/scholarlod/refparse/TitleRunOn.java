@@ -14,6 +14,12 @@ final class TitleRunOn {
     /** A single letter: an initial's stop ("R. Scuola superiore") ends no sentence. */
     private static final Pattern INITIAL = Pattern.compile("\\p{L}");
 
+    /**
+     * A word in lower case throughout, which a journal's name rarely opens with ("npj Digital Medicine" does, and
+     * loses it to a title that runs on into it).
+     */
+    private static final Pattern LOWERCASE = Pattern.compile("\\p{Ll}{2,}");
+
     /** What ends a title's sentence, so that a title ending in one is whole. */
     private static final Set<String> SENTENCE_END = Set.of(".", "?", "!");
     /** At most this many words open a journal's name after a question. */
@@ -89,5 +95,28 @@ final class TitleRunOn {
     private static boolean startsALine(String text, int at) {
         int lineStart = text.lastIndexOf('\n', at - 1) + 1;
         return text.substring(lineStart, at).isBlank();
+    }
+
+    /**
+     * Relabels, in {@code labels}, the lowercase words a container run begins with where it touches the title ("…
+     * along the light/dark | cycle Glia 70:89–105"): a journal's name opens with a capital, so they end the title.
+     */
+    static void lowercaseHead(List<Token> tokens, int[] labels) {
+        int[] title = TokenLabel.TITLE.firstRun(labels);
+        if (title == null || title[1] + 1 >= labels.length || labels[title[1] + 1] != CONTAINER) {
+            return;
+        }
+        int k = title[1] + 1;
+        while (k < labels.length
+                && labels[k] == CONTAINER
+                && LOWERCASE.matcher(tokens.get(k).text()).matches()) {
+            k++;
+        }
+        if (k > title[1] + 1
+                && k < labels.length
+                && labels[k] == CONTAINER
+                && Character.isUpperCase(tokens.get(k).text().codePointAt(0))) {
+            Arrays.fill(labels, title[1] + 1, k, TokenLabel.TITLE.ordinal());
+        }
     }
 }

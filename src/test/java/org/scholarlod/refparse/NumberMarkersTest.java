@@ -58,6 +58,15 @@ class NumberMarkersTest {
         assertEquals(series, settled(series), "a series' letter before the number stays the volume's");
     }
 
+    @Test
+    void settle_aNumberBeforeEmptyBracketsIsTheVolume() {
+        assertEquals(
+                "«Nucleic Acids Res|container-title», «2022|issued». «50|volume»(): p. «W216–21|page».",
+                settled("«Nucleic Acids Res|container-title», «2022|issued». «50|issue»(): p. «W216–21|page»."));
+        String volume = "«Nucleic Acids Res|container-title» «12|volume», «50|issue»(): p. «W216–21|page».";
+        assertEquals(volume, settled(volume), "beside a volume, the model's reading stands");
+    }
+
     private static String settled(String marked) {
         return MarkedText.after(marked, NumberMarkers::settle);
     }

@@ -49,6 +49,19 @@ class TitleRunOnTest {
                         + "«2009|issued»"));
     }
 
+    @Test
+    void lowercaseHead_lowercaseWordsOpeningTheJournalEndTheTitle() {
+        assertEquals(
+                "«Microglia modulate sleep along the light/dark cycle|title» «Glia|container-title» «70|volume»",
+                MarkedText.after(
+                        "«Microglia modulate sleep along the light/dark|title» «cycle Glia|container-title» «70|volume»",
+                        TitleRunOn::lowercaseHead));
+        String apart = "«Microglia modulate sleep|title». «cycle Glia|container-title» «70|volume»";
+        assertEquals(apart, MarkedText.after(apart, TitleRunOn::lowercaseHead), "a stop keeps them apart");
+        String alone = "«Microglia modulate sleep|title» «ecancermedicalscience|container-title» «70|volume»";
+        assertEquals(alone, MarkedText.after(alone, TitleRunOn::lowercaseHead), "a name all in lower case stays");
+    }
+
     private static String split(String marked) {
         return MarkedText.after(marked, (tokens, labels) -> TitleRunOn.split(MarkedText.text(marked), tokens, labels));
     }

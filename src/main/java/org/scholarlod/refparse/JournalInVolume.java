@@ -59,7 +59,16 @@ final class JournalInVolume {
             "pmid",
             "pmcid",
             "arxiv",
-            "preprint");
+            "preprint",
+            "heft",
+            "fasc",
+            "fascicle",
+            "fascículo",
+            "num",
+            "número",
+            "numero",
+            "cahier",
+            "afl");
 
     private static final Pattern ROMAN = Pattern.compile("[IVXLCDM]+|[ivxlcdm]+");
     private static final Pattern NUMBER = Pattern.compile("\\d{1,5}");

@@ -14,6 +14,8 @@ class JournalInVolumeTest {
                         + "«S08002|page»."));
         String marked = "«Smith J|author» «2001|issued» «Vol. 3|volume», «5-9|page».";
         assertEquals(marked, settled(marked), "a volume's word stays the volume's");
+        String issue = "«Smith J|author» «2001|issued» «Heft 3|volume», «5-9|page».";
+        assertEquals(issue, settled(issue), "so does an issue's");
         String roman = "«Smith J|author» «2001|issued» «XIV 3|volume», «5-9|page».";
         assertEquals(roman, settled(roman), "so does a roman number");
         String isbn = "«Minty M|author», «Beams|title», «Springer|publisher», «ISBN 978|volume»-3-540 «2003|issued»";

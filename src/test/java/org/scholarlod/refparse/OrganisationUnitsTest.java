@@ -18,7 +18,7 @@ class OrganisationUnitsTest {
     void settle_aTitleAfterAPersonOrWithNoSecondSentenceStays() {
         String person = "«Silva JA|author», «Departamento de Análise. Manual|title». «2009|issued»";
         assertEquals(person, settled(person), "after a person");
-        String whole = "«Ministério da Educação|author». «Universidade para todos|title». «2005|issued»";
+        String whole = "«Ministério da Educação|author», «Universidade para todos|title». «2005|issued»";
         assertEquals(whole, settled(whole), "a title of one sentence");
     }
 

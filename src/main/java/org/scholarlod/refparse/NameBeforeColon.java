@@ -2,7 +2,6 @@ package org.scholarlod.refparse;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -16,8 +15,6 @@ import java.util.regex.Pattern;
 final class NameBeforeColon {
     private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{1,3}");
     private static final Pattern FAMILY = Pattern.compile("\\p{Lu}\\p{Ll}+");
-    private static final Set<String> PARTICLES =
-            Set.of("van", "von", "der", "den", "de", "la", "dos", "da", "del", "di");
     /** At most this many tokens make the name: "Heimer de la Cotera EP", "Goldschmidt - Clermont PJ". */
     private static final int NAME_TOKENS = 8;
 
@@ -61,7 +58,7 @@ final class NameBeforeColon {
         }
         for (Token word : words) {
             String text = word.text();
-            if (!FAMILY.matcher(text).matches() && !PARTICLES.contains(text) && !text.equals("-")) {
+            if (!FAMILY.matcher(text).matches() && !NameFeatures.PARTICLES.contains(text) && !text.equals("-")) {
                 return false;
             }
         }

@@ -15,6 +15,15 @@ final class NameModel {
     /** Three words or more, then an acronym in brackets. */
     private static final Pattern ACRONYMED = Pattern.compile("\\S+(?:\\s+\\S+){2,}\\s+\\(\\p{Lu}{2,}\\)\\.?");
 
+    /**
+     * A capitalised word, "for", "of" or "on" and another ("Centers for Disease Control", "Department of Health"):
+     * English names an organisation so, and no person's name holds those words.
+     */
+    private static final Pattern ORGANISATION_PHRASE =
+            Pattern.compile("\\p{Lu}\\p{Ll}+ (?:for|of|on) (?:the )?\\p{Lu}\\p{Ll}");
+    /** An initial, a capital standing alone, which tells a person's name. */
+    private static final Pattern INITIAL = Pattern.compile("(?<![\\p{L}'’])\\p{Lu}(?![\\p{L}'’])");
+
     private static final Pattern ET_AL_END = Pattern.compile("(?i)[,;]?\\s*\\bet\\s*al\\s*$");
     /** Where the trained model lives on the classpath; {@code train-reference-parser} writes it. */
     static final String RESOURCE = "/refparse/name-model.txt.gz";
@@ -51,9 +60,12 @@ final class NameModel {
         List<Token> tokens = NameFeatures.words(list);
         if (!SEPARATED.matcher(list).find()
                 && (tokens.stream().anyMatch(t -> "organisation".equals(WordClasses.of(t.text())))
-                        || ACRONYMED.matcher(list.strip()).matches())) {
+                        || ACRONYMED.matcher(list.strip()).matches()
+                        || ORGANISATION_PHRASE.matcher(list).find()
+                                && !INITIAL.matcher(list).find())) {
             // "INSTITUTO NACIONAL DE ESTUDOS E PESQUISAS EDUCACIONAIS – INEP", "EMPRESA DE PESQUISA ENERGÉTICA
-            // (EPE)": one name with no list around it, naming an organisation or followed by its acronym; the model,
+            // (EPE)", "Centers for Disease Control and Prevention": one name with no list around it, naming an
+            // organisation or followed by its acronym; the model,
             // trained on lists of people, would cut it into several.
             return NameListTidy.tidy(List.of(PersonName.organisation(list.strip())));
         }

@@ -35,6 +35,8 @@ class NameModelTest {
                         + "instituto nacional de estudos e pesquisas educacionais anísio teixeira – inep|",
                 "Fundação Oswaldo Cruz  => fundação oswaldo cruz|",
                 "EMPRESA DE PESQUISA ENERGÉTICA (EPE)  => empresa de pesquisa energética (epe)|",
+                "Centers for Disease Control and Prevention  => centers for disease control and prevention|",
+                "J. Lee of Hamburg and K. Doe  => lee of hamburg|J ; doe|K",
             })
     void names_listShapes(String list, String expected) {
         List<org.scholarlod.model.PersonName> names = NameModel.bundled().names(list);

@@ -78,17 +78,21 @@ final class AuthorListEnd {
     }
 
     /**
-     * "Birthplace in England Collaborative Group. Perinatal and maternal outcomes …. BMJ.": with no author found, a
-     * first sentence the model took for a title, naming an organisation and followed by another title, is the
-     * author. (Followed by the journal, it is a title that names one: "Human Genome Project completion. Nature.")
+     * "Birthplace in England Collaborative Group. Perinatal and maternal outcomes …. BMJ.", "US Department of Health
+     * and Human Services. Physical activity guidelines.": with no author found, a first sentence the model took for
+     * a title or a publisher, naming an organisation and followed by another title, is the author. (Followed by the
+     * journal, it is a title that names one: "Human Genome Project completion. Nature.")
      */
     private static void organisationBeforeTitle(List<Token> tokens, int[] labels) {
         int title = TokenLabel.TITLE.ordinal();
-        int[] run = TokenLabel.TITLE.firstRun(labels);
-        if (run == null || run[0] != 0) {
+        int publisher = TokenLabel.PUBLISHER.ordinal();
+        int end = -1;
+        while (end + 1 < labels.length && (labels[end + 1] == title || labels[end + 1] == publisher)) {
+            end++;
+        }
+        if (end < 0) {
             return;
         }
-        int end = run[1];
         boolean organisation = false;
         for (int i = 0; i <= end; i++) {
             organisation |= "organisation".equals(WordClasses.of(tokens.get(i).text()));

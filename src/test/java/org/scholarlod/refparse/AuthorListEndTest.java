@@ -102,6 +102,19 @@ class AuthorListEndTest {
     }
 
     @Test
+    void settle_anOrganisationTakenForAPublisherAndATitleIsTheAuthor() {
+        assertEquals(
+                "«US Department of Health and Human Services|author». «Physical activity guidelines|title». "
+                        + "«Washington|publisher-place»: «HHS|publisher»; «2018|issued».",
+                MarkedText.after(
+                        "«US Department of|publisher» «Health and Human Services|title». «Physical activity "
+                                + "guidelines|title». «Washington|publisher-place»: «HHS|publisher»; «2018|issued».",
+                        AuthorListEnd::settle));
+        String book = "«Oxford University Press|publisher». «Oxford|publisher-place»; «2018|issued».";
+        assertEquals(book, MarkedText.after(book, AuthorListEnd::settle), "no title follows");
+    }
+
+    @Test
     void settle_aNameWithInitialsTheModelLeftOutBeforeTheTitleIsTheAuthor() {
         CitedWork article =
                 parser.parse("Hall ED. Lipid antioxidants in acute CNS injury. J Neurotrauma. " + "1992;9(2):165-72.");

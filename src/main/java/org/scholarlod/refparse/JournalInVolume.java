@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Parts a journal's name from its volume where the model ran them together, in references that name no journal
  * otherwise: an acronym read as the volume before the volume's number ("2008 JINST 3 S08002", "2013, HEDP, 9,
- * 243"), and a volume's number read as the journal's last word ("JHEP 1211 ,019 ( 2012)").
+ * 243"), and a volume's number read as the journal's last word ("JHEP 1211 ,019 ( 2012)"); and the journal's last
+ * word read as the volume's where the two touch ("Proc Natl Acad Sci USA 104").
  */
 final class JournalInVolume {
     /** Words that mark a volume or a part of one, which stay the volume's. */
@@ -88,6 +89,28 @@ final class JournalInVolume {
             acronymAsNoField(tokens, labels, volume);
         } else if (container != null && volume == null) {
             numberAsJournal(tokens, labels, container);
+        } else if (container != null && volume[0] == container[1] + 1) {
+            journalTailAsVolume(tokens, labels, volume);
+        }
+    }
+
+    /**
+     * "Proc Natl Acad Sci | USA 104(2)": words that open a volume touching the journal end the journal; glued to the
+     * number ("PoS LATTICE2015") they are the volume's own.
+     */
+    private static void journalTailAsVolume(List<Token> tokens, int[] labels, int[] run) {
+        int lead = run[0];
+        while (lead <= run[1] && Character.isLetter(tokens.get(lead).text().charAt(0))) {
+            lead++;
+        }
+        if (lead > run[0]
+                && lead <= run[1]
+                && NUMBER.matcher(tokens.get(lead).text()).matches()
+                && tokens.get(lead).start() > tokens.get(lead - 1).end()
+                && journalName(tokens.subList(run[0], lead))) {
+            for (int k = run[0]; k < lead; k++) {
+                labels[k] = CONTAINER;
+            }
         }
     }
 

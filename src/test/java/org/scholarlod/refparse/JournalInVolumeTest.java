@@ -55,6 +55,18 @@ class JournalInVolumeTest {
         assertEquals(volume, settled(volume), "beside a volume, the model's reading stands");
     }
 
+    @Test
+    void settle_wordsOpeningAVolumeThatTouchesTheJournalAreTheJournals() {
+        assertEquals(
+                "«Title|title». «Proc Natl Acad Sci USA|container-title» «104|volume»(«2|issue»):«663-668|page»",
+                settled(
+                        "«Title|title». «Proc Natl Acad Sci|container-title» «USA 104|volume»(«2|issue»):«663-668|page»"));
+        String glued = "«Title|title», «PoS|container-title» «LATTICE2015|volume», «075|page»";
+        assertEquals(glued, settled(glued), "glued to the number, they are the volume's own");
+        String series = "«Title|title». «Phys. Rev.|container-title» «B 94|volume», «075|page»";
+        assertEquals(series, settled(series), "so is a series' letter");
+    }
+
     private static String settled(String marked) {
         return MarkedText.after(marked, JournalInVolume::settle);
     }

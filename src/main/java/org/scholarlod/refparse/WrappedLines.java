@@ -10,14 +10,16 @@ import java.util.regex.Pattern;
  * Joins the lines a PDF wrapped: the model reads a line break as a field's end, as web pages lay references out, and
  * a wrap ends nothing. A word a break hyphenated is whole again ("Endo-\nscopic"), a compound keeps its hyphen
  * ("lead-\ninduced", "alpha-\nsynuclein", "non-\nHispanic"), and when a break falls inside a sentence (a word or a
- * comma before it, a lower-case word or a joining word's end around it) every break is a wrap and becomes a space.
+ * comma before it, a lower-case word or a joining word's end around it) or between a journal's name and its numbers
+ * ("Lancet\n2006;367", "Science\n329:1462"), every break is a wrap and becomes a space.
  */
 final class WrappedLines {
     /** A hyphen at a line's end, the word it ends and the word the next line starts with. */
     private static final Pattern HYPHEN_BREAK = Pattern.compile("([\\p{L}\\d]+)-\\n(\\p{L}+)");
 
     private static final Pattern WRAPPED = Pattern.compile("[\\p{L}\\d,]\\n(?!https?:|www\\.)\\p{Ll}{2}|,\\n"
-            + "|(?<!\\p{L})(?:of|and|in|the|for|on|to|with|from|by|at|de|da|do|la|et|und|der|die)\\n");
+            + "|(?<!\\p{L})(?:of|and|in|the|for|on|to|with|from|by|at|de|da|do|la|et|und|der|die)\\n"
+            + "|\\p{L}\\n\\d{1,4}[;:(,]");
     /** A compound's first part: a letter or a symbol ("T-regulatory", "PDGFR-alpha", "21-aminosteroid"). */
     private static final Pattern SYMBOL = Pattern.compile("\\p{L}|.*\\d.*|.*\\p{Lu}.*\\p{Lu}.*");
     /** First parts that make compounds, not syllables: Greek letters' names and a few words. */

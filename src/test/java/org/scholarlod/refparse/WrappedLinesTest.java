@@ -31,6 +31,18 @@ class WrappedLinesTest {
     }
 
     @Test
+    void joined_aBreakBetweenAJournalAndItsNumbersIsAWrap() {
+        assertEquals(
+                "Vaglio A, Buzio C. Retroperitoneal fibrosis. Lancet 2006;367:241-251",
+                joined("Vaglio A, Buzio C. Retroperitoneal fibrosis. Lancet\n2006;367:241-251"));
+        assertEquals(
+                "Enserink M (2010) No vaccines. Science 329:1462",
+                joined("Enserink M (2010) No vaccines. Science\n329:1462"));
+        String year = "Vaglio A, Buzio C.\nRetroperitoneal fibrosis.\nLancet, 2006";
+        assertEquals(year, joined(year), "a line that opens with a word is no wrap's sign");
+    }
+
+    @Test
     void joined_breaksWithNoWrapShownStay() {
         String web = "Smith J, Doe A\nBig trees from little genomes\nCurr Op Genet Devel 8:668-674";
         assertEquals(web, joined(web));

@@ -17,7 +17,8 @@ final class NameModel {
 
     /**
      * A capitalised word, "for", "of" or "on" and another ("Centers for Disease Control", "Department of Health"):
-     * English names an organisation so, and no person's name holds those words.
+     * English names an organisation so, and a person's name holds those words only beside initials, which rule it
+     * out here ("J. Lee of Hamburg").
      */
     private static final Pattern ORGANISATION_PHRASE =
             Pattern.compile("\\p{Lu}\\p{Ll}+ (?:for|of|on) (?:the )?\\p{Lu}\\p{Ll}");
@@ -65,8 +66,8 @@ final class NameModel {
                                 && !INITIAL.matcher(list).find())) {
             // "INSTITUTO NACIONAL DE ESTUDOS E PESQUISAS EDUCACIONAIS – INEP", "EMPRESA DE PESQUISA ENERGÉTICA
             // (EPE)", "Centers for Disease Control and Prevention": one name with no list around it, naming an
-            // organisation or followed by its acronym; the model,
-            // trained on lists of people, would cut it into several.
+            // organisation or followed by its acronym; the model, trained on lists of people, would cut it into
+            // several.
             return NameListTidy.tidy(List.of(PersonName.organisation(list.strip())));
         }
         int[] labels = model.label(NameFeatures.of(list, tokens));

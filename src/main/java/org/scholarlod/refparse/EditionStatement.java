@@ -49,7 +49,7 @@ final class EditionStatement {
             before--;
         }
         if (label == TITLE) {
-            if (before < 0 || labels[before] != CONTAINER || titleAfter(labels, run[1])) {
+            if (before < 0 || labels[before] != CONTAINER || TokenLabel.TITLE.after(labels, run[1])) {
                 return false;
             }
             for (int k = before; k >= 0 && labels[k] == CONTAINER; k--) {
@@ -62,15 +62,6 @@ final class EditionStatement {
             labels[k] = OTHER;
         }
         return true;
-    }
-
-    private static boolean titleAfter(int[] labels, int from) {
-        for (int k = from + 1; k < labels.length; k++) {
-            if (labels[k] == TITLE) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** "3rd edn", "2. ed", "Third Edition", "SecondEdition": the edition's number, or null. */

@@ -191,7 +191,7 @@ final class JournalInVolume {
         if (NUMBER.matcher(number.text()).matches()
                 && Character.isLetter(before.text().charAt(0))
                 && !yearOf(tokens, labels, number.text())
-                && NumberMarkers.pagesAfter(labels, last)) {
+                && TokenLabel.PAGE.after(labels, last)) {
             labels[last] = VOLUME;
         }
     }

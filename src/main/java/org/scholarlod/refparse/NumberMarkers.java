@@ -42,7 +42,7 @@ final class NumberMarkers {
         volumeBeforeEmptyIssue(tokens, labels);
         pageTakenForAYear(tokens, labels);
         issueTakenForPages(tokens, labels);
-        if (!pagesAfter(labels, -1)) {
+        if (!TokenLabel.PAGE.after(labels, -1)) {
             pageTakenForAnIssue(tokens, labels);
             pageJoinedToTheVolume(tokens, labels);
         }
@@ -118,7 +118,7 @@ final class NumberMarkers {
                         && !tokens.get(k).text().equals(")")) {
                     k++;
                 }
-                if (k < tokens.size() && tokens.get(k).text().equals(")") && pagesAfter(labels, k)) {
+                if (k < tokens.size() && tokens.get(k).text().equals(")") && TokenLabel.PAGE.after(labels, k)) {
                     for (int j = i; j < k; j++) {
                         labels[j] = ISSUE;
                     }
@@ -170,16 +170,6 @@ final class NumberMarkers {
                 labels[k] = PAGE;
             }
         }
-    }
-
-    /** Whether a page is labelled after {@code from}. */
-    static boolean pagesAfter(int[] labels, int from) {
-        for (int k = from + 1; k < labels.length; k++) {
-            if (labels[k] == PAGE) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean afterIssueMarker(List<Token> tokens, int i) {

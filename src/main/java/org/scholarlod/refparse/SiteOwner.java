@@ -13,7 +13,6 @@ final class SiteOwner {
     private static final int LONGEST = 4;
 
     private static final int AUTHOR = TokenLabel.AUTHOR.ordinal();
-    private static final int EDITOR = TokenLabel.EDITOR.ordinal();
     private static final int OTHER = TokenLabel.OTHER.ordinal();
     private static final int TITLE = TokenLabel.TITLE.ordinal();
     private static final int CONTAINER = TokenLabel.CONTAINER_TITLE.ordinal();
@@ -25,7 +24,11 @@ final class SiteOwner {
      * whether it did (the author is then one name).
      */
     static boolean settle(List<Token> tokens, int[] labels, boolean online) {
-        if (!online || tokens.size() < 4 || !(labels[0] == TITLE || labels[0] == CONTAINER) || named(labels)) {
+        if (!online
+                || tokens.size() < 4
+                || !(labels[0] == TITLE || labels[0] == CONTAINER)
+                || TokenLabel.AUTHOR.after(labels, -1)
+                || TokenLabel.EDITOR.after(labels, -1)) {
             return false;
         }
         int stop = 0;
@@ -70,14 +73,5 @@ final class SiteOwner {
 
     private static boolean titled(int label) {
         return label == TITLE || label == CONTAINER;
-    }
-
-    private static boolean named(int[] labels) {
-        for (int label : labels) {
-            if (label == AUTHOR || label == EDITOR) {
-                return true;
-            }
-        }
-        return false;
     }
 }

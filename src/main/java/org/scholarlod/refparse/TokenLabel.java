@@ -46,6 +46,16 @@ enum TokenLabel {
         return new int[] {start, end};
     }
 
+    /** Whether a token after {@code from} has this label. */
+    boolean after(int[] labels, int from) {
+        for (int k = from + 1; k < labels.length; k++) {
+            if (labels[k] == ordinal()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     TokenLabel(String csl) {
         this.csl = csl;
     }
